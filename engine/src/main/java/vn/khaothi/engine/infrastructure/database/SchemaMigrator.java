@@ -1,0 +1,33 @@
+package vn.khaothi.engine.infrastructure.database;
+
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date with Flyway at start-up; JPA never generates it.
+ *
+ * <p>Every module keeps its migrations under {@code db/migration} with date-stamped versions
+ * ({@code V2026_11_22_01__school_structure.sql}) so that migrations written in different modules
+ * interleave in the order they were written.
+ */
+public final class SchemaMigrator {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
+
+    private SchemaMigrator() {
+    }
+
+    public static MigrateResult migrate(DataSource dataSource, ClassLoader classLoader) {
+        Flyway flyway = Flyway.configure(classLoader)
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .validateMigrationNaming(true)
+                .load();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migration(s) applied now)");
+        return result;
+    }
+}

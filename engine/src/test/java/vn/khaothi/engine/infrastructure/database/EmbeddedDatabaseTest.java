@@ -1,0 +1,54 @@
+package vn.khaothi.engine.infrastructure.database;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.Test;
+import org.mariadb.jdbc.MariaDbDataSource;
+
+/** Starts the real embedded MariaDB in target/ and migrates the schema with Flyway. */
+class EmbeddedDatabaseTest {
+
+    private static final Path DATA_DIR = Path.of(System.getProperty("khaothi.test.data.dir", "target/test-data"));
+
+    @Test
+    void startsMigratesAndKeepsItsPasswordAcrossStarts() throws Exception {
+        EmbeddedDatabase db = EmbeddedDatabase.ensureStarted(DATA_DIR);
+        assertEquals(db, EmbeddedDatabase.ensureStarted(DATA_DIR), "one server per JVM");
+        assertTrue(Files.isRegularFile(DATA_DIR.resolve("db-password")));
+
+        MariaDbDataSource ds = new MariaDbDataSource(db.jdbcUrl());
+        ds.setUser(db.user());
+        ds.setPassword(db.password());
+        MigrateResult result = SchemaMigrator.migrate(ds, getClass().getClassLoader());
+        assertTrue(result.success);
+
+        Set<String> tables = new HashSet<>();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'khaothi'")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1).toLowerCase());
+            }
+        }
+        assertTrue(tables.containsAll(Set.of("school", "school_year", "semester", "subject", "subject_offering",
+                "account", "account_role", "teacher", "subject_group", "school_class", "student", "enrolment",
+                "flyway_schema_history")), "tables: " + tables);
+        // Vietnamese text round-trips through the utf8mb4 schema.
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO app_setting (name, value) VALUES ('test.vi', 'Căn bậc hai — Đường tròn') "
+                    + "ON DUPLICATE KEY UPDATE value = VALUES(value)");
+            try (ResultSet rs = s.executeQuery("SELECT value FROM app_setting WHERE name = 'test.vi'")) {
+                assertTrue(rs.next());
+                assertEquals("Căn bậc hai — Đường tròn", rs.getString(1));
+            }
+        }
+    }
+}
