@@ -1,0 +1,48 @@
+package vn.khaothi.itembank.application.importing;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import vn.khaothi.itembank.domain.itemtype.ItemTypes;
+
+/**
+ * The import entry point an application service calls: pick the reader for the format, read,
+ * validate every item with its type plug-in, and answer all or nothing.
+ */
+public final class ItemImport {
+
+    private final Map<ImportFormat, ItemReader> readers = new EnumMap<>(ImportFormat.class);
+
+    public ItemImport(List<ItemReader> readers) {
+        readers.forEach(r -> this.readers.put(r.format(), r));
+    }
+
+    public ImportResult run(ImportFormat format, byte[] file, ImportProgressListener progress) {
+        ItemReader reader = readers.get(format);
+        if (reader == null) {
+            throw new IllegalArgumentException("no reader for " + format);
+        }
+        ImportResult read = reader.read(file, progress == null ? ImportProgressListener.NONE : progress);
+        if (!read.accepted()) {
+            return read;
+        }
+        List<ImportMessage> problems = new ArrayList<>();
+        for (ImportedItem item : read.items()) {
+            for (String problem : ItemTypes.validate(item.content())) {
+                String name = item.content().name().isEmpty() ? "" : " \"" + item.content().name() + "\"";
+                problems.add(ImportMessage.atLine(item.line(), item.content().type() + name + ": " + problem));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return ImportResult.rejected(problems, read.warnings());
+        }
+        if (read.items().isEmpty()) {
+            // An empty test or category is a legal file; say so rather than fail.
+            List<ImportMessage> warnings = new ArrayList<>(read.warnings());
+            warnings.add(ImportMessage.atLine(0, "the file holds no questions"));
+            return new ImportResult(read.items(), read.chapters(), warnings, List.of(), read.subject(), read.grade());
+        }
+        return read;
+    }
+}

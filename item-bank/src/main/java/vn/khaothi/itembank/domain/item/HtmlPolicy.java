@@ -1,0 +1,95 @@
+package vn.khaothi.itembank.domain.item;
+
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.safety.Safelist;
+
+/**
+ * The one HTML policy for item text: formatting, tables, lists, images and links survive;
+ * scripts, event handlers and {@code javascript:} URLs do not. LaTeX written as {@code \( … \)} or
+ * {@code $$ … $$} is plain text to HTML and passes through untouched, so math needs no special case.
+ */
+final class HtmlPolicy {
+
+    private static final Safelist SAFELIST = new UrlCheckingSafelist();
+    private static final Document.OutputSettings OUTPUT = new Document.OutputSettings()
+            .prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
+
+    private HtmlPolicy() {
+    }
+
+    static String sanitise(String html) {
+        if (html == null || html.isEmpty()) {
+            return "";
+        }
+        // Fast path: text without markup or entities cannot carry anything dangerous and jsoup would
+        // return it unchanged; bulk imports of thousands of plain stems stay cheap.
+        if (html.indexOf('<') < 0 && html.indexOf('&') < 0 && html.indexOf('>') < 0) {
+            return html;
+        }
+        return Jsoup.clean(html, "", SAFELIST, OUTPUT);
+    }
+
+    static String escape(String plainText) {
+        if (plainText == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(plainText.length() + 16);
+        for (int i = 0; i < plainText.length(); i++) {
+            char c = plainText.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Text content of sanitised HTML, for search keys and names. */
+    static String text(String html) {
+        if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+            return html;
+        }
+        return Jsoup.parseBodyFragment(html).text();
+    }
+
+    /**
+     * Relative image sources (media shipped beside an imported file, Moodle's {@code @@PLUGINFILE@@})
+     * must survive, so instead of jsoup's protocol list we refuse only script-bearing schemes.
+     */
+    private static final class UrlCheckingSafelist extends Safelist {
+        UrlCheckingSafelist() {
+            super(Safelist.relaxed());
+            addTags("span", "div", "hr", "s", "del", "ins", "mark", "figure", "figcaption");
+            addAttributes(":all", "class", "style", "title", "lang", "dir");
+            addAttributes("img", "src", "alt", "width", "height");
+            addAttributes("a", "href", "target");
+            addAttributes("table", "border");
+            removeProtocols("img", "src", "http", "https");
+            removeProtocols("a", "href", "ftp", "http", "https", "mailto");
+        }
+
+        @Override
+        public boolean isSafeAttribute(String tagName, Element el, Attribute attr) {
+            String key = attr.getKey();
+            if (key.equals("src") || key.equals("href")) {
+                String value = attr.getValue().trim().toLowerCase(Locale.ROOT);
+                boolean scripted = value.startsWith("javascript:") || value.startsWith("vbscript:")
+                        || (value.startsWith("data:") && !value.startsWith("data:image/"));
+                return !scripted && super.isSafeAttribute(tagName, el, attr);
+            }
+            if (key.equals("style")) {
+                String value = attr.getValue().toLowerCase(Locale.ROOT);
+                return !value.contains("expression") && !value.contains("url(")
+                        && super.isSafeAttribute(tagName, el, attr);
+            }
+            return super.isSafeAttribute(tagName, el, attr);
+        }
+    }
+}

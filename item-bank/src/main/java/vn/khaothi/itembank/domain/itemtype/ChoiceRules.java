@@ -1,0 +1,43 @@
+package vn.khaothi.itembank.domain.itemtype;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import vn.khaothi.itembank.domain.item.Choice;
+import vn.khaothi.itembank.domain.item.ChoiceBody;
+import vn.khaothi.itembank.domain.item.ItemContent;
+
+/** What single choice and multiple response share: option checks and the options view. */
+final class ChoiceRules {
+
+    private ChoiceRules() {
+    }
+
+    static List<String> common(List<Choice> options) {
+        List<String> problems = new ArrayList<>();
+        if (options.size() < 2) {
+            problems.add("a choice item needs at least 2 options, has " + options.size());
+        }
+        if (new HashSet<>(options.stream().map(Choice::id).toList()).size() != options.size()) {
+            problems.add("option ids must be unique");
+        }
+        for (Choice o : options) {
+            if (o.text().isEmpty()) {
+                problems.add("option " + o.id() + " has no text");
+            }
+            if (o.fraction().abs().compareTo(BigDecimal.ONE) > 0) {
+                problems.add("option " + o.id() + " is worth " + o.fraction() + ", outside -1…1");
+            }
+        }
+        return problems;
+    }
+
+    static JsonObject render(ItemContent content, List<String> optionOrder, BigDecimal points) {
+        List<Choice> options = StudentView.ordered(content.body(ChoiceBody.class).options(), Choice::id, optionOrder);
+        return StudentView.start(content, points)
+                .add("options", StudentView.idText(options.stream().map(o -> new String[] {o.id(), o.text().html()}).toList()))
+                .build();
+    }
+}

@@ -1,0 +1,50 @@
+package vn.khaothi.itembank.domain.itemtype;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.util.List;
+import vn.khaothi.itembank.domain.item.ItemBody;
+import vn.khaothi.itembank.domain.item.ItemContent;
+import vn.khaothi.itembank.domain.item.ItemTypeCode;
+
+/**
+ * The plug-in for one item type (dạng câu hỏi): it knows the type's body, checks it, shows it to a
+ * student without the key and scores a response. Types are registered in {@link ItemTypes}; adding
+ * one means one new class and one line there, nothing else.
+ *
+ * <p>Views and responses are JSON objects exactly as in api-contract.md ("What a student receives,
+ * and what a response looks like"); the engine adds {@code itemId} and {@code position}.
+ */
+public interface ItemType {
+
+    ItemTypeCode code();
+
+    /** The body shape this type reads. */
+    Class<? extends ItemBody> bodyShape();
+
+    /**
+     * Problems with a content of this type, as sentences a teacher can act on; empty when it is
+     * usable. The checks common to every type (stem, points, body shape) are done by
+     * {@link ItemTypes#validate(ItemContent)}, which callers use.
+     */
+    List<String> validate(ItemContent content);
+
+    /**
+     * What a student receives: {@code type}, {@code stem}, {@code points} and the type fields, never
+     * a key or feedback.
+     *
+     * @param optionOrder the order of options (or statements, premises, elements) for this paper
+     *                    version, as ids; empty for the content's own order
+     * @param points      the points this item is worth in the paper
+     * @throws IllegalArgumentException when {@code optionOrder} is not a permutation of the ids
+     */
+    JsonObject renderForStudent(ItemContent content, List<String> optionOrder, BigDecimal points);
+
+    /**
+     * Scores a response. {@code null} or {@code {}} is unanswered (0 points).
+     *
+     * @throws MalformedResponseException when the response does not have the type's shape or names
+     *                                    ids the item does not have
+     */
+    Score score(ItemContent content, JsonObject response, BigDecimal maxPoints);
+}

@@ -1,0 +1,69 @@
+package vn.khaothi.itembank.domain.itemtype;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.khaothi.itembank.domain.item.ItemBody;
+import vn.khaothi.itembank.domain.item.ItemContent;
+import vn.khaothi.itembank.domain.item.ItemTypeCode;
+import vn.khaothi.itembank.domain.item.NumericAnswer;
+import vn.khaothi.itembank.domain.item.NumericBody;
+
+/**
+ * Short numeric answer (trả lời ngắn, part III of the 2025 format). The typed text is read as a
+ * number with either decimal separator ("0,5" = "0.5"); it earns the best fraction among the
+ * answers whose value ± tolerance contains it, otherwise 0. Text that is not a number is wrong,
+ * not malformed: the student typed it. Response {@code {"text":"…"}}.
+ */
+public final class ShortNumericType implements ItemType {
+
+    @Override
+    public ItemTypeCode code() {
+        return ItemTypeCode.SHORT_NUMERIC;
+    }
+
+    @Override
+    public Class<? extends ItemBody> bodyShape() {
+        return NumericBody.class;
+    }
+
+    @Override
+    public List<String> validate(ItemContent content) {
+        List<NumericAnswer> answers = content.body(NumericBody.class).answers();
+        List<String> problems = new ArrayList<>();
+        if (answers.stream().noneMatch(a -> !a.isCatchAll() && a.fraction().compareTo(BigDecimal.ONE) == 0)) {
+            problems.add("one accepted number must be worth 100 %");
+        }
+        answers.stream().filter(a -> a.tolerance().signum() < 0)
+                .forEach(a -> problems.add("tolerance of " + a.value() + " is negative"));
+        return problems;
+    }
+
+    @Override
+    public JsonObject renderForStudent(ItemContent content, List<String> optionOrder, BigDecimal points) {
+        return StudentView.start(content, points).build();
+    }
+
+    @Override
+    public Score score(ItemContent content, JsonObject response, BigDecimal maxPoints) {
+        if (ResponseReader.isUnanswered(response)) {
+            return Score.unanswered();
+        }
+        String text = ResponseReader.string(response, "text");
+        if (text.isBlank()) {
+            return Score.unanswered();
+        }
+        return Score.of(bestFraction(content.body(NumericBody.class).answers(), text), maxPoints);
+    }
+
+    static BigDecimal bestFraction(List<NumericAnswer> answers, String typed) {
+        Optional<BigDecimal> number = NumberReader.read(typed);
+        if (number.isEmpty()) {
+            return BigDecimal.ZERO;
+        }
+        return answers.stream().filter(a -> a.accepts(number.get())).map(NumericAnswer::fraction)
+                .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+    }
+}

@@ -1,0 +1,9 @@
+package vn.khaothi.itembank.domain.workflow;
+
+/** The step exists, but this person may not take it (REST: 403 Forbidden). */
+public class RoleNotAllowedException extends SecurityException {
+
+    public RoleNotAllowedException(String message) {
+        super(message);
+    }
+}
