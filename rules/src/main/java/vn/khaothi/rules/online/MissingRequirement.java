@@ -1,0 +1,5 @@
+package vn.khaothi.rules.online;
+
+/** Conclusion: an online periodic sitting lacks this requirement. */
+public record MissingRequirement(OnlineRequirement requirement) {
+}

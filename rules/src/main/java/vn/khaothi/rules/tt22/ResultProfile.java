@@ -1,0 +1,71 @@
+package vn.khaothi.rules.tt22;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The subject results a learning-result level is judged on (TT22 Art. 9.2): the averages of the
+ * scored subjects and the counts of commentary subjects at {@code DAT} / {@code CHUA_DAT}.
+ * <p>
+ * A profile is either the student's {@linkplain #actual() actual} one, or a hypothetical one in
+ * which a single subject's result is taken at its best — what TT22 Art. 9.3 compares against
+ * ("chỉ do kết quả đánh giá của duy nhất 01 môn học").
+ *
+ * @param actual            true for the student's own results, false for an Art. 9.3 hypothesis
+ * @param scored            the scored-subject averages, ascending
+ * @param commentaryPassed  commentary subjects at {@code DAT}
+ * @param commentaryFailed  commentary subjects at {@code CHUA_DAT}
+ */
+public record ResultProfile(boolean actual, List<BigDecimal> scored, int commentaryPassed,
+                            int commentaryFailed) {
+
+    private static final BigDecimal BEST_SCORE = BigDecimal.TEN;
+
+    public ResultProfile {
+        List<BigDecimal> sorted = new ArrayList<>(scored);
+        Collections.sort(sorted);
+        scored = List.copyOf(sorted);
+    }
+
+    public static ResultProfile of(List<BigDecimal> scored, int commentaryPassed, int commentaryFailed) {
+        return new ResultProfile(true, scored, commentaryPassed, commentaryFailed);
+    }
+
+    public int scoredCount() {
+        return scored.size();
+    }
+
+    /** The lowest scored-subject average, or 10 when there is no scored subject. */
+    public BigDecimal lowestScored() {
+        return scored.isEmpty() ? BEST_SCORE : scored.get(0);
+    }
+
+    /** How many scored subjects reach {@code threshold} (e.g. 8.0 for TỐT, Art. 9.2). */
+    public long countScoredAtLeast(double threshold) {
+        BigDecimal limit = BigDecimal.valueOf(threshold);
+        return scored.stream().filter(s -> s.compareTo(limit) >= 0).count();
+    }
+
+    /** How many scored subjects fall below {@code threshold} (e.g. 3.5, Art. 9.2). */
+    public long countScoredBelow(double threshold) {
+        return scoredCount() - countScoredAtLeast(threshold);
+    }
+
+    /**
+     * The hypothesis in which only the lowest scored subject is at its best (10). Raising any
+     * other single scored subject can never reach a higher level than raising the lowest one,
+     * so this one hypothesis covers every scored subject for Art. 9.3.
+     */
+    public ResultProfile withLowestScoredAtBest() {
+        List<BigDecimal> raised = new ArrayList<>(scored);
+        raised.set(0, BEST_SCORE);
+        return new ResultProfile(false, raised, commentaryPassed, commentaryFailed);
+    }
+
+    /** The hypothesis in which one commentary subject at {@code CHUA_DAT} had been {@code DAT}. */
+    public ResultProfile withOneCommentaryPassed() {
+        return new ResultProfile(false, scored, commentaryPassed + 1, commentaryFailed - 1);
+    }
+}

@@ -1,0 +1,5 @@
+package vn.khaothi.rules.tt27;
+
+/** Conclusion: whether a periodic test is taken (TT27). */
+public record PeriodicTestRequirement(boolean required) {
+}
