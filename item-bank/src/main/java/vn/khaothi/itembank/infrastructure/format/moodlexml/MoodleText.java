@@ -1,0 +1,68 @@
+package vn.khaothi.itembank.infrastructure.format.moodlexml;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.w3c.dom.Element;
+import vn.khaothi.itembank.domain.item.RichText;
+import vn.khaothi.itembank.infrastructure.format.xml.LineNumberedXml;
+
+/**
+ * A Moodle text element ({@code <questiontext format="html"><text>…</text><file …/></questiontext>})
+ * as our {@link RichText}. html and moodle_auto_format text is HTML; plain_text and markdown are
+ * escaped. Embedded images ({@code @@PLUGINFILE@@/name} with a base64 {@code <file>}) become
+ * {@code data:} URIs so the item carries its pictures; other embedded files cannot be kept and are
+ * reported through {@code lostFiles}.
+ */
+final class MoodleText {
+
+    private static final Map<String, String> IMAGE_TYPES = Map.of("png", "image/png", "jpg", "image/jpeg",
+            "jpeg", "image/jpeg", "gif", "image/gif", "svg", "image/svg+xml", "webp", "image/webp");
+
+    private MoodleText() {
+    }
+
+    /** The raw text (before sanitising) of a Moodle text element, with images inlined. */
+    static String raw(Element textElement, String inheritedFormat, List<String> lostFiles) {
+        if (textElement == null) {
+            return "";
+        }
+        String text = LineNumberedXml.childText(textElement, "text");
+        for (Element file : LineNumberedXml.children(textElement, "file")) {
+            String name = file.getAttribute("name");
+            String reference = "@@PLUGINFILE@@" + file.getAttribute("path").replaceAll("^$", "/") + name;
+            String mime = imageType(name);
+            if (mime != null) {
+                String uri = "data:" + mime + ";base64," + file.getTextContent().replaceAll("\\s+", "");
+                text = text.replace(reference, uri).replace(reference.replace(" ", "%20"), uri);
+            } else {
+                lostFiles.add(name);
+            }
+        }
+        return text;
+    }
+
+    static String format(Element textElement, String inheritedFormat) {
+        if (textElement == null || !textElement.hasAttribute("format")) {
+            return inheritedFormat;
+        }
+        return textElement.getAttribute("format");
+    }
+
+    static RichText rich(Element textElement, String inheritedFormat, List<String> lostFiles) {
+        String raw = raw(textElement, inheritedFormat, lostFiles).strip();
+        return convert(raw, format(textElement, inheritedFormat));
+    }
+
+    static RichText convert(String raw, String format) {
+        return switch (format) {
+            case "plain_text", "markdown" -> RichText.plain(raw);
+            default -> RichText.html(raw);
+        };
+    }
+
+    static String imageType(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? null : IMAGE_TYPES.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+}
