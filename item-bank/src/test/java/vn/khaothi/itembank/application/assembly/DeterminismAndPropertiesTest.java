@@ -92,7 +92,7 @@ class DeterminismAndPropertiesTest {
         Random random = new Random(2000L + repetition.getCurrentRepetition());
         Blueprint blueprint = random.nextBoolean() ? TestBank.format2025() : TestBank.chaptersByLevels();
         int versions = 2 + random.nextInt(23);
-        List<CandidateItem> bank = new TestBank(random.nextLong()).fill(blueprint, 2 * versions + random.nextInt(40))
+        List<CandidateItem> bank = new TestBank(random.nextLong()).fill(blueprint, 3 * versions + random.nextInt(40))
                 .items();
         AssemblyRequest request = TestBank.request(blueprint, bank, versions, AssemblyMode.PARALLEL_FORMS,
                 random.nextLong());

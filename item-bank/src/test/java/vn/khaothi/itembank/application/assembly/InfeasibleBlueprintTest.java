@@ -80,7 +80,7 @@ class InfeasibleBlueprintTest {
         Blueprint blueprint = TestBank.format2025();
         TestBank bank = new TestBank(23);
         blueprint.cells().forEach(cell -> bank.add(cell.chapter(), cell.level(), cell.itemType(),
-                cell.chapter().equals("C1") ? 5 : 30));
+                cell.chapter().equals("C1") ? 5 : 40));
         AssemblyRequest request = new AssemblyRequest(blueprint, bank.items(), AssemblyRequest.sequentialCodes(101, 12),
                 AssemblyMode.PARALLEL_FORMS, ExposurePolicy.PREFER_FRESH, true, 3);
         AssemblyResult result = assembler.assemble(request);
@@ -96,8 +96,10 @@ class InfeasibleBlueprintTest {
     @Test
     void enemiesThatLeaveNoRoomAreReportedAsSuch() {
         Blueprint blueprint = TestBank.format2025();
-        List<CandidateItem> plain = new TestBank(24).fill(blueprint, 1).items();
-        // Every cell has exactly one item; the C1/NB item is the enemy of the C1/TH one: no paper can hold both.
+        TestBank exact = new TestBank(24);
+        blueprint.cells().forEach(cell -> exact.add(cell.chapter(), cell.level(), cell.itemType(), cell.count()));
+        List<CandidateItem> plain = exact.items();
+        // Every cell has exactly its count; the C1/NB item is the enemy of the C1/TH one: no paper can hold both.
         List<CandidateItem> bank = new ArrayList<>(plain);
         bank.set(0, TestBank.withEnemies(plain.get(0), Set.of(plain.get(1).itemId())));
         AssemblyRequest request = TestBank.request(blueprint, bank, 1, AssemblyMode.SAME_ITEMS, 1);

@@ -90,9 +90,11 @@ class PaperAssemblerTest {
         Blueprint blueprint = TestBank.format2025();
         List<CandidateItem> bank = new ArrayList<>(new TestBank(4).fill(blueprint, 3).items());
         CandidateItem first = bank.get(0);
+        // Leave the first item alone in its cell (C1/NB single choice), so that every version holds it.
+        bank.removeIf(item -> item != first && item.cellKey().equals(first.cellKey()));
         CandidateItem locked = new CandidateItem(first.itemId(), first.versionId(), true, first.chapter(), first.level(),
                 first.type(), 0.5, Set.of(), 0, 5, Set.of(4), false, Set.of(4));
-        bank.set(0, locked);
+        bank.set(bank.indexOf(first), locked);
         AssemblyResult result = assembleValid(TestBank.request(blueprint, bank, 24, AssemblyMode.SAME_ITEMS, 5));
 
         Set<List<Integer>> orders = new HashSet<>();
