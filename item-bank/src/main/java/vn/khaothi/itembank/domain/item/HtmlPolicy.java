@@ -31,7 +31,32 @@ final class HtmlPolicy {
         if (html.indexOf('<') < 0 && html.indexOf('&') < 0 && html.indexOf('>') < 0) {
             return html;
         }
-        return Jsoup.clean(html, "", SAFELIST, OUTPUT);
+        return Jsoup.clean(protectMath(html), "", SAFELIST, OUTPUT);
+    }
+
+    private static final java.util.regex.Pattern MATH = java.util.regex.Pattern.compile(
+            "\\\\\\((.*?)\\\\\\)|\\$\\$(.*?)\\$\\$|\\\\\\[(.*?)\\\\\\]", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern BARE_AMPERSAND = java.util.regex.Pattern.compile("&(?![a-zA-Z]+;|#[0-9]+;|#x[0-9a-fA-F]+;)");
+
+    /**
+     * Inside LaTeX, {@code <} and {@code >} are comparison signs, but an HTML parser would take
+     * {@code \(x<y\)} for the start of a tag and eat the math. Escaping them (and bare {@code &})
+     * keeps the formula; the browser decodes the entities before the typesetter reads the text.
+     */
+    private static String protectMath(String html) {
+        java.util.regex.Matcher m = MATH.matcher(html);
+        if (!m.find()) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder(html.length() + 16);
+        int last = 0;
+        do {
+            String math = m.group();
+            String safe = BARE_AMPERSAND.matcher(math).replaceAll("&amp;").replace("<", "&lt;").replace(">", "&gt;");
+            out.append(html, last, m.start()).append(safe);
+            last = m.end();
+        } while (m.find());
+        return out.append(html.substring(last)).toString();
     }
 
     static String escape(String plainText) {
