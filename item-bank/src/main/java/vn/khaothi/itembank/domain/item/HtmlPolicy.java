@@ -79,7 +79,7 @@ final class HtmlPolicy {
     /** Text content of sanitised HTML, for search keys and names. */
     static String text(String html) {
         if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
-            return html;
+            return html.replaceAll("\\s+", " ").strip();
         }
         return Jsoup.parseBodyFragment(html).text();
     }

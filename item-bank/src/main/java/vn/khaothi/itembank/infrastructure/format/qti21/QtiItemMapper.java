@@ -1,0 +1,374 @@
+package vn.khaothi.itembank.infrastructure.format.qti21;
+
+import static vn.khaothi.itembank.infrastructure.format.xml.LineNumberedXml.child;
+import static vn.khaothi.itembank.infrastructure.format.xml.LineNumberedXml.children;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.w3c.dom.Element;
+import vn.khaothi.itembank.domain.item.Choice;
+import vn.khaothi.itembank.domain.item.ChoiceBody;
+import vn.khaothi.itembank.domain.item.ClozeBody;
+import vn.khaothi.itembank.domain.item.EssayBody;
+import vn.khaothi.itembank.domain.item.Fractions;
+import vn.khaothi.itembank.domain.item.Gap;
+import vn.khaothi.itembank.domain.item.GapAnswer;
+import vn.khaothi.itembank.domain.item.GapKind;
+import vn.khaothi.itembank.domain.item.ItemBody;
+import vn.khaothi.itembank.domain.item.ItemContent;
+import vn.khaothi.itembank.domain.item.ItemTypeCode;
+import vn.khaothi.itembank.domain.item.MatchPair;
+import vn.khaothi.itembank.domain.item.MatchingBody;
+import vn.khaothi.itembank.domain.item.NumericAnswer;
+import vn.khaothi.itembank.domain.item.NumericBody;
+import vn.khaothi.itembank.domain.item.Option;
+import vn.khaothi.itembank.domain.item.OrderingBody;
+import vn.khaothi.itembank.domain.item.PositionalId;
+import vn.khaothi.itembank.domain.item.RichText;
+import vn.khaothi.itembank.domain.item.TextAnswer;
+import vn.khaothi.itembank.domain.item.TextAnswerBody;
+import vn.khaothi.itembank.domain.item.TrueFalseBody;
+
+/**
+ * One QTI 2.1 {@code assessmentItem} as our content. Interactions map as: choice → SINGLE_CHOICE
+ * (maxChoices 1; choices "true"/"false" → TRUE_FALSE) or MULTIPLE_RESPONSE; order → ORDERING;
+ * match → MATCHING; extendedText → ESSAY; a single textEntry → SHORT_TEXT or SHORT_NUMERIC; several
+ * textEntry, inlineChoice or gapMatch → CLOZE. Credit comes from {@code correctResponse} and
+ * {@code mapping}; custom response processing is not executed, and the reader says so. Graphic,
+ * hottext, associate, slider, upload, drawing and templated (randomised) items cannot be
+ * represented: they are skipped with a warning.
+ */
+final class QtiItemMapper {
+
+    record Mapped(ItemContent content, List<String> warnings, String unsupported) {
+    }
+
+    private static final Set<String> BLOCK = Set.of("choiceInteraction", "orderInteraction", "matchInteraction",
+            "extendedTextInteraction", "gapMatchInteraction");
+    private static final Set<String> INLINE = Set.of("textEntryInteraction", "inlineChoiceInteraction");
+
+    private final Element item;
+    private final Map<String, QtiDeclaration> declarations = new HashMap<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    private QtiItemMapper(Element item) {
+        this.item = item;
+        children(item, "responseDeclaration").forEach(d -> declarations.put(d.getAttribute("identifier"), QtiDeclaration.of(d)));
+    }
+
+    static Mapped map(Element item) {
+        return new QtiItemMapper(item).map();
+    }
+
+    private Mapped map() {
+        if (child(item, "templateProcessing") != null || child(item, "templateDeclaration") != null) {
+            return unsupported("a templated (randomised) item");
+        }
+        Element body = child(item, "itemBody");
+        if (body == null) {
+            return unsupported("an item without itemBody");
+        }
+        List<Element> interactions = new ArrayList<>();
+        collectInteractions(body, interactions);
+        if (interactions.isEmpty()) {
+            return unsupported("an item without interactions");
+        }
+        for (Element i : interactions) {
+            if (!BLOCK.contains(i.getLocalName()) && !INLINE.contains(i.getLocalName())) {
+                return unsupported("a " + i.getLocalName());
+            }
+        }
+        Element processing = child(item, "responseProcessing");
+        if (processing != null && !processing.hasAttribute("template") && processing.hasChildNodes()) {
+            warnings.add("custom responseProcessing is not executed; credit is taken from correctResponse and mapping");
+        }
+        ItemContent content;
+        if (interactions.size() == 1 && BLOCK.contains(interactions.get(0).getLocalName())
+                && !interactions.get(0).getLocalName().equals("gapMatchInteraction")) {
+            content = block(body, interactions.get(0));
+        } else if (interactions.stream().allMatch(i -> INLINE.contains(i.getLocalName())
+                || i.getLocalName().equals("gapMatchInteraction"))) {
+            content = inline(body, interactions);
+        } else {
+            return unsupported("an item mixing " + interactions.stream().map(Element::getLocalName).distinct().toList());
+        }
+        String title = item.getAttribute("title");
+        return new Mapped(content.withName(title).withIdnumber(item.getAttribute("identifier")).withPoints(points(content)),
+                warnings, null);
+    }
+
+    private Mapped unsupported(String what) {
+        return new Mapped(null, warnings, what + " cannot be represented");
+    }
+
+    private static void collectInteractions(Element e, List<Element> out) {
+        for (Element c : children(e, null)) {
+            if (c.getLocalName().endsWith("Interaction")) {
+                out.add(c);
+            } else {
+                collectInteractions(c, out);
+            }
+        }
+    }
+
+    private ItemContent block(Element body, Element interaction) {
+        String kind = interaction.getLocalName();
+        String stem = QtiBody.html(body, e -> {
+            if (e == interaction) {
+                Element prompt = child(e, "prompt");
+                return prompt == null ? "" : "<p>" + QtiBody.html(prompt, x -> null) + "</p>";
+            }
+            return e.getLocalName().equals("rubricBlock") ? "" : null;
+        });
+        QtiDeclaration d = declarations.get(interaction.getAttribute("responseIdentifier"));
+        RichText stemText = RichText.html(stem);
+        return switch (kind) {
+            case "choiceInteraction" -> choice(interaction, d, stemText);
+            case "orderInteraction" -> {
+                Map<String, RichText> texts = choiceTexts(interaction, "simpleChoice");
+                if (d == null || d.correct().size() != texts.size()) {
+                    throw new QtiProblem("orderInteraction needs a correctResponse naming every choice");
+                }
+                warnings.add("ordering is scored per correct position, not all-or-nothing");
+                yield ItemContent.of(ItemTypeCode.ORDERING, stemText,
+                        new OrderingBody(d.correct().stream().map(id -> new Option(id, texts.get(id))).toList()));
+            }
+            case "matchInteraction" -> match(interaction, d, stemText);
+            case "extendedTextInteraction" -> ItemContent.of(ItemTypeCode.ESSAY, stemText, new EssayBody(RichText.EMPTY, RichText.EMPTY));
+            default -> throw new IllegalStateException(kind);
+        };
+    }
+
+    private ItemContent choice(Element interaction, QtiDeclaration d, RichText stem) {
+        Map<String, Element> choices = new LinkedHashMap<>();
+        children(interaction, "simpleChoice").forEach(c -> choices.put(c.getAttribute("identifier"), c));
+        if (d == null) {
+            throw new QtiProblem("no responseDeclaration for " + interaction.getAttribute("responseIdentifier"));
+        }
+        boolean single = "1".equals(interaction.getAttribute("maxChoices")) || d.cardinality().equals("single");
+        if (single && choices.keySet().equals(Set.of("true", "false")) && d.correct().size() == 1) {
+            return ItemContent.of(ItemTypeCode.TRUE_FALSE, stem, new TrueFalseBody(d.correct().get(0).equals("true"),
+                    feedbackOf(choices.get("true")), feedbackOf(choices.get("false"))));
+        }
+        List<Choice> options = new ArrayList<>();
+        BigDecimal max = d.hasMapping() ? d.mappingMaximum() : BigDecimal.ONE;
+        long correctCount = d.correct().size();
+        for (Map.Entry<String, Element> c : choices.entrySet()) {
+            BigDecimal fraction;
+            if (single) {
+                fraction = d.correct().contains(c.getKey()) ? BigDecimal.ONE : BigDecimal.ZERO;
+            } else if (d.hasMapping() && max.signum() > 0) {
+                fraction = d.mapped(c.getKey()).orElse(d.defaultValue()).divide(max, 7, RoundingMode.HALF_UP)
+                        .max(BigDecimal.ONE.negate()).min(BigDecimal.ONE);
+            } else {
+                fraction = d.correct().contains(c.getKey())
+                        ? BigDecimal.ONE.divide(BigDecimal.valueOf(Math.max(correctCount, 1)), 7, RoundingMode.HALF_UP)
+                        : BigDecimal.ONE.negate();
+            }
+            String text = QtiBody.html(c.getValue(), e -> e.getLocalName().equals("feedbackInline") ? "" : null);
+            options.add(new Choice(c.getKey(), RichText.html(text), fraction, feedbackOf(c.getValue()),
+                    "true".equals(c.getValue().getAttribute("fixed")) && "true".equals(interaction.getAttribute("shuffle"))));
+        }
+        if (!single && !d.hasMapping()) {
+            warnings.add("all-or-nothing multiple choice is scored with partial credit (each correct option 1/"
+                    + correctCount + ", a wrong option cancels it)");
+        }
+        if (!single && d.hasMapping() && d.lowerBound() == null) {
+            warnings.add("the mapping has no lower bound; the score is floored at 0");
+        }
+        return ItemContent.of(single ? ItemTypeCode.SINGLE_CHOICE : ItemTypeCode.MULTIPLE_RESPONSE, stem, new ChoiceBody(options));
+    }
+
+    private ItemContent match(Element interaction, QtiDeclaration d, RichText stem) {
+        List<Element> sets = children(interaction, "simpleMatchSet");
+        if (sets.size() != 2 || d == null) {
+            throw new QtiProblem("matchInteraction needs two simpleMatchSets and a responseDeclaration");
+        }
+        Map<String, RichText> sources = choiceTexts(sets.get(0), "simpleAssociableChoice");
+        Map<String, RichText> targets = choiceTexts(sets.get(1), "simpleAssociableChoice");
+        List<MatchPair> pairs = new ArrayList<>();
+        Set<String> usedTargets = new java.util.HashSet<>();
+        for (String pair : d.correct()) {
+            String[] st = pair.split("\\s+");
+            if (pairs.stream().anyMatch(p -> p.id().equals(st[0]))) {
+                throw new QtiProblem("premise " + st[0] + " has two correct answers, which a matching item cannot express");
+            }
+            BigDecimal weight = d.mapped(pair).filter(v -> v.signum() > 0).orElse(BigDecimal.ONE);
+            pairs.add(new MatchPair(st[0], sources.get(st[0]), targets.get(st[1]).text(), weight));
+            usedTargets.add(st[1]);
+        }
+        for (Map.Entry<String, RichText> t : targets.entrySet()) {
+            if (!usedTargets.contains(t.getKey())) {
+                pairs.add(new MatchPair(t.getKey(), RichText.EMPTY, t.getValue().text(), BigDecimal.ONE));
+            }
+        }
+        return ItemContent.of(ItemTypeCode.MATCHING, stem, new MatchingBody(pairs));
+    }
+
+    private ItemContent inline(Element body, List<Element> interactions) {
+        if (interactions.size() == 1 && interactions.get(0).getLocalName().equals("textEntryInteraction")) {
+            Element entry = interactions.get(0);
+            QtiDeclaration d = declaration(entry);
+            String stem = QtiBody.html(body, e -> e == entry ? "_____" : null);
+            if (d.numeric()) {
+                List<NumericAnswer> answers = gapAnswers(d, GapKind.NUMERIC).stream().map(a -> new NumericAnswer(
+                        new BigDecimal(a.text()), a.tolerance(), a.fraction(), RichText.EMPTY)).toList();
+                return ItemContent.of(ItemTypeCode.SHORT_NUMERIC, RichText.html(stem), new NumericBody(answers));
+            }
+            List<TextAnswer> answers = gapAnswers(d, GapKind.TEXT).stream()
+                    .map(a -> new TextAnswer(a.text(), a.fraction(), RichText.EMPTY)).toList();
+            return ItemContent.of(ItemTypeCode.SHORT_TEXT, RichText.html(stem), new TextAnswerBody(answers, caseSensitive(d)));
+        }
+        List<Gap> gaps = new ArrayList<>();
+        String stem = QtiBody.html(body, e -> inlineGap(e, gaps));
+        return ItemContent.of(ItemTypeCode.CLOZE, RichText.html(stem), new ClozeBody(gaps));
+    }
+
+    /** Replaces an inline interaction (or a gapMatch gap) by its marker, collecting the gap. */
+    private String inlineGap(Element e, List<Gap> gaps) {
+        switch (e.getLocalName()) {
+            case "textEntryInteraction" -> {
+                QtiDeclaration d = declaration(e);
+                GapKind kind = d.numeric() ? GapKind.NUMERIC : GapKind.TEXT;
+                Gap gap = new Gap(d.identifier(), kind, weight(d), gapAnswers(d, kind), caseSensitive(d));
+                gaps.add(gap);
+                return gap.placeholder();
+            }
+            case "inlineChoiceInteraction" -> {
+                QtiDeclaration d = declaration(e);
+                List<GapAnswer> options = new ArrayList<>();
+                for (Element c : children(e, "inlineChoice")) {
+                    String id = c.getAttribute("identifier");
+                    options.add(new GapAnswer(id, QtiBody.html(c, x -> null), null,
+                            d.correct().contains(id) ? BigDecimal.ONE : BigDecimal.ZERO, RichText.EMPTY));
+                }
+                Gap gap = new Gap(d.identifier(), GapKind.CHOICE, BigDecimal.ONE, options, false);
+                gaps.add(gap);
+                return gap.placeholder();
+            }
+            case "gapMatchInteraction" -> {
+                QtiDeclaration d = declaration(e);
+                Map<String, String> words = new LinkedHashMap<>();
+                children(e, "gapText").forEach(g -> words.put(g.getAttribute("identifier"), g.getTextContent().strip()));
+                Element prompt = child(e, "prompt");
+                String promptHtml = prompt == null ? "" : "<p>" + QtiBody.html(prompt, x -> null) + "</p>";
+                if (d.hasMapping()) {
+                    warnings.add("gap-match penalties for wrong pairs are not kept; a wrong word earns 0");
+                }
+                return promptHtml + QtiBody.html(e, x -> switch (x.getLocalName()) {
+                    case "prompt", "gapText" -> "";
+                    case "gap" -> gapMatchGap(x.getAttribute("identifier"), words, d, gaps);
+                    default -> null;
+                });
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private static String gapMatchGap(String gapId, Map<String, String> words, QtiDeclaration d, List<Gap> gaps) {
+        String rightWord = d.correct().stream().map(p -> p.split("\\s+")).filter(p -> p[1].equals(gapId))
+                .map(p -> p[0]).findFirst().orElse("");
+        BigDecimal weight = d.mapped(rightWord + " " + gapId).filter(v -> v.signum() > 0).orElse(BigDecimal.ONE);
+        List<GapAnswer> options = new ArrayList<>();
+        words.forEach((id, text) -> options.add(new GapAnswer(id, text, null,
+                id.equals(rightWord) ? BigDecimal.ONE : BigDecimal.ZERO, RichText.EMPTY)));
+        Gap gap = new Gap(gapId, GapKind.CHOICE, weight, options, false);
+        gaps.add(gap);
+        return gap.placeholder();
+    }
+
+    private QtiDeclaration declaration(Element interaction) {
+        QtiDeclaration d = declarations.get(interaction.getAttribute("responseIdentifier"));
+        if (d == null) {
+            throw new QtiProblem("no responseDeclaration for " + interaction.getAttribute("responseIdentifier"));
+        }
+        return d;
+    }
+
+    /** Accepted answers of a text entry: the mapping (credit relative to its best value), else the correct response. */
+    private List<GapAnswer> gapAnswers(QtiDeclaration d, GapKind kind) {
+        List<GapAnswer> out = new ArrayList<>();
+        BigDecimal tolerance = kind == GapKind.NUMERIC ? QtiTolerance.of(item, d) : BigDecimal.ZERO;
+        if (d.hasMapping()) {
+            BigDecimal best = d.mapping().stream().map(QtiDeclaration.MapEntry::value).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
+            for (QtiDeclaration.MapEntry e : d.mapping()) {
+                if (e.value().signum() > 0) {
+                    out.add(new GapAnswer(PositionalId.of(out.size()), e.key(), tolerance,
+                            e.value().divide(best, 7, RoundingMode.HALF_UP), RichText.EMPTY));
+                }
+            }
+        } else {
+            for (String value : d.correct()) {
+                BigDecimal t = kind == GapKind.NUMERIC && QtiTolerance.isRelative(item, d)
+                        ? new BigDecimal(value).multiply(tolerance).movePointLeft(2) : tolerance;
+                out.add(new GapAnswer(PositionalId.of(out.size()), value, t, BigDecimal.ONE, RichText.EMPTY));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new QtiProblem(d.identifier() + " has neither a correctResponse nor a positive mapping");
+        }
+        return out;
+    }
+
+    private static boolean caseSensitive(QtiDeclaration d) {
+        return !d.hasMapping() || d.mapping().stream().anyMatch(QtiDeclaration.MapEntry::caseSensitive);
+    }
+
+    private static BigDecimal weight(QtiDeclaration d) {
+        return d.hasMapping() ? d.mappingMaximum().max(BigDecimal.ONE) : BigDecimal.ONE;
+    }
+
+    private static Map<String, RichText> choiceTexts(Element parent, String tag) {
+        Map<String, RichText> texts = new LinkedHashMap<>();
+        children(parent, tag).forEach(c -> texts.put(c.getAttribute("identifier"),
+                RichText.html(QtiBody.html(c, e -> e.getLocalName().equals("feedbackInline") ? "" : null))));
+        return texts;
+    }
+
+    private static RichText feedbackOf(Element choice) {
+        Element fb = child(choice, "feedbackInline");
+        return fb == null ? RichText.EMPTY : RichText.html(QtiBody.html(fb, e -> null));
+    }
+
+    /** The item's points: MAXSCORE's default, else SCORE's normalMaximum, else what the key is worth. */
+    private BigDecimal points(ItemContent content) {
+        for (Element o : children(item, "outcomeDeclaration")) {
+            Element dv = child(o, "defaultValue");
+            if (o.getAttribute("identifier").equals("MAXSCORE") && dv != null && child(dv, "value") != null) {
+                return Fractions.normalise(new BigDecimal(child(dv, "value").getTextContent().strip()));
+            }
+        }
+        for (Element o : children(item, "outcomeDeclaration")) {
+            if (o.getAttribute("identifier").equals("SCORE") && o.hasAttribute("normalMaximum")) {
+                return Fractions.normalise(new BigDecimal(o.getAttribute("normalMaximum")));
+            }
+        }
+        ItemBody body = content.body();
+        if (body instanceof MatchingBody m) {
+            return m.premises().stream().map(MatchPair::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+        if (body instanceof ClozeBody c) {
+            return c.gaps().stream().map(Gap::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+        if (content.type() == ItemTypeCode.MULTIPLE_RESPONSE) {
+            QtiDeclaration d = declarations.values().iterator().next();
+            return d.hasMapping() ? d.mappingMaximum() : BigDecimal.ONE;
+        }
+        return BigDecimal.ONE;
+    }
+
+    /** A structural error in an item: reported as a problem at the item. */
+    static final class QtiProblem extends RuntimeException {
+        QtiProblem(String message) {
+            super(message);
+        }
+    }
+}
