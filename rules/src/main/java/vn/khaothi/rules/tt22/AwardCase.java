@@ -14,8 +14,9 @@ public record AwardCase(LearningLevel learning, LearningLevel conduct, List<BigD
     }
 
     /** How many scored subjects reach {@code threshold} (9.0 for "Học sinh Xuất sắc"). */
-    public long countScoredAtLeast(double threshold) {
-        BigDecimal limit = BigDecimal.valueOf(threshold);
+    public long countScoredAtLeast(String threshold) {
+        // the threshold is decimal text so that no binary double ever stands between the DRL and the score
+        BigDecimal limit = new BigDecimal(threshold);
         return scoredYearAverages.stream().filter(s -> s.compareTo(limit) >= 0).count();
     }
 }

@@ -43,13 +43,14 @@ public record ResultProfile(boolean actual, List<BigDecimal> scored, int comment
     }
 
     /** How many scored subjects reach {@code threshold} (e.g. 8.0 for TỐT, Art. 9.2). */
-    public long countScoredAtLeast(double threshold) {
-        BigDecimal limit = BigDecimal.valueOf(threshold);
+    public long countScoredAtLeast(String threshold) {
+        // the threshold is decimal text so that no binary double ever stands between the DRL and the score
+        BigDecimal limit = new BigDecimal(threshold);
         return scored.stream().filter(s -> s.compareTo(limit) >= 0).count();
     }
 
     /** How many scored subjects fall below {@code threshold} (e.g. 3.5, Art. 9.2). */
-    public long countScoredBelow(double threshold) {
+    public long countScoredBelow(String threshold) {
         return scoredCount() - countScoredAtLeast(threshold);
     }
 
