@@ -2,7 +2,6 @@ package vn.khaothi.itembank.application.assembly;
 
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 import vn.khaothi.itembank.domain.blueprint.CellKey;
 
@@ -72,11 +71,6 @@ public record CandidateItem(
 
     public boolean hasDifficulty() {
         return difficulty != null;
-    }
-
-    /** Correct option indexes in ascending order, so that keys are written the same way every run. */
-    public Set<Integer> sortedCorrectOptions() {
-        return new TreeSet<>(correctOptionIndexes);
     }
 
     private static void requireIndexes(long itemId, String name, Set<Integer> indexes, int optionCount) {

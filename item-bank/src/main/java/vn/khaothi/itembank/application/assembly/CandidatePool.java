@@ -114,44 +114,77 @@ final class CandidatePool {
 
     private static int[] rank(CandidateItem[] items, List<Integer> members, ExposurePolicy policy,
             SplittableRandom random) {
-        List<Integer> usable = new ArrayList<>(members);
-        if (policy == ExposurePolicy.EXCLUDE_EXPOSED) {
-            usable.removeIf(i -> items[i].recentExposure() > 0);
+        int[] order = new int[members.size()];
+        int n = 0;
+        for (int i : members) {
+            if (policy != ExposurePolicy.EXCLUDE_EXPOSED || items[i].recentExposure() == 0) {
+                order[n++] = i;
+            }
         }
-        int[] order = usable.stream().mapToInt(Integer::intValue).toArray();
-        for (int i = order.length - 1; i > 0; i--) { // Fisher–Yates with the seeded generator
+        order = Arrays.copyOf(order, n);
+        for (int i = n - 1; i > 0; i--) { // Fisher–Yates with the seeded generator
             int j = random.nextInt(i + 1);
             int swap = order[i];
             order[i] = order[j];
             order[j] = swap;
         }
         if (policy == ExposurePolicy.PREFER_FRESH) {
-            // A stable sort keeps the random order among items of equal exposure.
-            Integer[] boxed = Arrays.stream(order).boxed().toArray(Integer[]::new);
-            Arrays.sort(boxed, Comparator.comparingInt(i -> items[i].recentExposure()));
-            order = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+            // Sort by (exposure, random position): fresh first, the random order kept among equals.
+            long[] keys = new long[n];
+            for (int k = 0; k < n; k++) {
+                keys[k] = ((long) items[order[k]].recentExposure() << 32) | k;
+            }
+            Arrays.sort(keys);
+            int[] sorted = new int[n];
+            for (int k = 0; k < n; k++) {
+                sorted[k] = order[(int) keys[k]];
+            }
+            order = sorted;
         }
         return order;
     }
 
     private static int[][] symmetricEnemies(CandidateItem[] items, Map<Long, Integer> indexById) {
-        List<List<Integer>> pairs = new ArrayList<>();
-        for (int i = 0; i < items.length; i++) {
-            pairs.add(new ArrayList<>());
-        }
+        int[] degree = new int[items.length];
+        List<int[]> pairs = new ArrayList<>();
         for (int i = 0; i < items.length; i++) {
             for (long enemyId : items[i].enemyIds()) {
                 Integer j = indexById.get(enemyId); // enemies outside the candidates cannot meet anyway
                 if (j != null) {
-                    pairs.get(i).add(j);
-                    pairs.get(j).add(i);
+                    pairs.add(new int[] {i, j});
+                    degree[i]++;
+                    degree[j]++;
                 }
             }
         }
         int[][] enemies = new int[items.length][];
+        int[] none = new int[0];
         for (int i = 0; i < items.length; i++) {
-            enemies[i] = pairs.get(i).stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+            enemies[i] = degree[i] == 0 ? none : new int[degree[i]];
+        }
+        int[] filled = new int[items.length];
+        for (int[] pair : pairs) {
+            enemies[pair[0]][filled[pair[0]]++] = pair[1];
+            enemies[pair[1]][filled[pair[1]]++] = pair[0];
+        }
+        for (int i = 0; i < items.length; i++) {
+            enemies[i] = sortedDistinct(enemies[i]);
         }
         return enemies;
+    }
+
+    private static int[] sortedDistinct(int[] values) {
+        if (values.length < 2) {
+            return values;
+        }
+        int[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = 1;
+        for (int k = 1; k < sorted.length; k++) {
+            if (sorted[k] != sorted[n - 1]) {
+                sorted[n++] = sorted[k];
+            }
+        }
+        return Arrays.copyOf(sorted, n);
     }
 }

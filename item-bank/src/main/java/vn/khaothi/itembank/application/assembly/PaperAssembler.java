@@ -2,6 +2,7 @@ package vn.khaothi.itembank.application.assembly;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 import vn.khaothi.itembank.domain.blueprint.BlueprintCell;
@@ -105,7 +106,7 @@ public final class PaperAssembler {
         }
         if (spread != null && spread > DIFFICULTY_SPREAD_TARGET) {
             warnings.add(new AssemblyWarning(AssemblyWarning.Code.DIFFICULTY_SPREAD_ABOVE_TARGET, null,
-                    String.format(java.util.Locale.ROOT, "mean difficulty differs by %.4f between versions (target %.2f)",
+                    String.format(Locale.ROOT, "mean difficulty differs by %.4f between versions (target %.2f)",
                             spread, DIFFICULTY_SPREAD_TARGET)));
         }
     }
