@@ -12,13 +12,13 @@ import vn.khaothi.itembank.domain.itemtype.ItemTypes;
  */
 public final class ItemImport {
 
-    private final Map<ImportFormat, ItemReader> readers = new EnumMap<>(ImportFormat.class);
+    private final Map<ItemFormat, ItemReader> readers = new EnumMap<>(ItemFormat.class);
 
     public ItemImport(List<ItemReader> readers) {
         readers.forEach(r -> this.readers.put(r.format(), r));
     }
 
-    public ImportResult run(ImportFormat format, byte[] file, ImportProgressListener progress) {
+    public ImportResult run(ItemFormat format, byte[] file, ImportProgressListener progress) {
         ItemReader reader = readers.get(format);
         if (reader == null) {
             throw new IllegalArgumentException("no reader for " + format);

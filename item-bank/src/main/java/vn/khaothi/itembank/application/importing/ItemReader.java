@@ -8,7 +8,7 @@ package vn.khaothi.itembank.application.importing;
  */
 public interface ItemReader {
 
-    ImportFormat format();
+    ItemFormat format();
 
     /**
      * @param file     the raw bytes as uploaded (text formats must be UTF-8)

@@ -1,11 +1,15 @@
 package vn.khaothi.itembank.domain.item;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -31,7 +35,19 @@ final class HtmlPolicy {
         if (html.indexOf('<') < 0 && html.indexOf('&') < 0 && html.indexOf('>') < 0) {
             return html;
         }
-        return Jsoup.clean(protectMath(html), "", SAFELIST, OUTPUT);
+        Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(protectMath(html), ""));
+        clean.outputSettings(OUTPUT.clone());
+        // Attributes in name order: the same text read back from any format (XML parsers do not keep
+        // attribute order) compares equal.
+        for (Element e : clean.body().getAllElements()) {
+            if (e.attributesSize() > 1) {
+                List<Attribute> sorted = new ArrayList<>(e.attributes().asList());
+                sorted.sort(Comparator.comparing(Attribute::getKey));
+                sorted.forEach(a -> e.removeAttr(a.getKey()));
+                sorted.forEach(a -> e.attr(a.getKey(), a.getValue()));
+            }
+        }
+        return clean.body().html();
     }
 
     private static final java.util.regex.Pattern MATH = java.util.regex.Pattern.compile(

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.khaothi.itembank.application.importing.ImportFormat;
+import vn.khaothi.itembank.application.importing.ItemFormat;
 import vn.khaothi.itembank.application.importing.ImportResult;
 import vn.khaothi.itembank.application.importing.ItemImport;
 import vn.khaothi.itembank.domain.item.json.ItemContentJson;
@@ -36,7 +36,7 @@ class ItemContentJsonTest {
                  {"type":"ESSAY","level":"VDC","stem":"e","guidance":"g"}]}]}
                 """;
         ImportResult r = new ItemImport(List.of(new KhaothiJsonReader()))
-                .run(ImportFormat.KHAOTHI_JSON, bank.getBytes(StandardCharsets.UTF_8), null);
+                .run(ItemFormat.KHAOTHI_JSON, bank.getBytes(StandardCharsets.UTF_8), null);
         assertTrue(r.accepted(), r.problems().toString());
         assertEquals(10, r.items().size());
         for (var item : r.items()) {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.khaothi.itembank.application.importing.ImportFormat;
+import vn.khaothi.itembank.application.importing.ItemFormat;
 import vn.khaothi.itembank.application.importing.ImportMessage;
 import vn.khaothi.itembank.application.importing.ImportProgressListener;
 import vn.khaothi.itembank.application.importing.ImportResult;
@@ -34,8 +34,8 @@ public final class AikenReader implements ItemReader {
     }
 
     @Override
-    public ImportFormat format() {
-        return ImportFormat.AIKEN;
+    public ItemFormat format() {
+        return ItemFormat.AIKEN;
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.khaothi.itembank.application.importing.ImportFormat;
+import vn.khaothi.itembank.application.importing.ItemFormat;
 import vn.khaothi.itembank.application.importing.ImportMessage;
 import vn.khaothi.itembank.application.importing.ImportProgressListener;
 import vn.khaothi.itembank.application.importing.ImportResult;
@@ -23,8 +23,8 @@ import vn.khaothi.itembank.infrastructure.format.Utf8Input;
 public final class GiftReader implements ItemReader {
 
     @Override
-    public ImportFormat format() {
-        return ImportFormat.GIFT;
+    public ItemFormat format() {
+        return ItemFormat.GIFT;
     }
 
     @Override

@@ -8,7 +8,7 @@ import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import vn.khaothi.itembank.application.importing.ImportFormat;
+import vn.khaothi.itembank.application.importing.ItemFormat;
 import vn.khaothi.itembank.application.importing.ImportMessage;
 import vn.khaothi.itembank.application.importing.ImportProgressListener;
 import vn.khaothi.itembank.application.importing.ImportResult;
@@ -26,8 +26,8 @@ import vn.khaothi.itembank.infrastructure.format.Utf8Input;
 public final class KhaothiJsonReader implements ItemReader {
 
     @Override
-    public ImportFormat format() {
-        return ImportFormat.KHAOTHI_JSON;
+    public ItemFormat format() {
+        return ItemFormat.KHAOTHI_JSON;
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.w3c.dom.Element;
-import vn.khaothi.itembank.application.importing.ImportFormat;
+import vn.khaothi.itembank.application.importing.ItemFormat;
 import vn.khaothi.itembank.application.importing.ImportMessage;
 import vn.khaothi.itembank.application.importing.ImportProgressListener;
 import vn.khaothi.itembank.application.importing.ImportResult;
@@ -29,8 +29,8 @@ import vn.khaothi.itembank.infrastructure.format.xml.LineNumberedXml;
 public final class MoodleXmlReader implements ItemReader {
 
     @Override
-    public ImportFormat format() {
-        return ImportFormat.MOODLE_XML;
+    public ItemFormat format() {
+        return ItemFormat.MOODLE_XML;
     }
 
     @Override

@@ -107,6 +107,12 @@ final class QtiItemMapper {
         return new Mapped(null, warnings, what + " cannot be represented");
     }
 
+    /** The body as HTML, with our exporter's stem wrapper unwrapped and {@code special} elements replaced. */
+    private static String bodyHtml(Element parent, java.util.function.Function<Element, String> special) {
+        return QtiBody.html(parent, e -> "div".equals(e.getLocalName()) && QtiItemXml.STEM_CLASS.equals(e.getAttribute("class"))
+                ? bodyHtml(e, special) : special.apply(e));
+    }
+
     private static void collectInteractions(Element e, List<Element> out) {
         for (Element c : children(e, null)) {
             if (c.getLocalName().endsWith("Interaction")) {
@@ -119,7 +125,7 @@ final class QtiItemMapper {
 
     private ItemContent block(Element body, Element interaction) {
         String kind = interaction.getLocalName();
-        String stem = QtiBody.html(body, e -> {
+        String stem = bodyHtml(body, e -> {
             if (e == interaction) {
                 Element prompt = child(e, "prompt");
                 return prompt == null ? "" : "<p>" + QtiBody.html(prompt, x -> null) + "</p>";
@@ -215,7 +221,11 @@ final class QtiItemMapper {
         if (interactions.size() == 1 && interactions.get(0).getLocalName().equals("textEntryInteraction")) {
             Element entry = interactions.get(0);
             QtiDeclaration d = declaration(entry);
-            String stem = QtiBody.html(body, e -> e == entry ? "_____" : null);
+            String stem = bodyHtml(body, e -> e == entry ? "_____" : null);
+            // Our own export puts the entry box in a paragraph after the stem; that is no blank in the text.
+            if (stem.endsWith("<p>_____</p>")) {
+                stem = stem.substring(0, stem.length() - "<p>_____</p>".length()).strip();
+            }
             if (d.numeric()) {
                 List<NumericAnswer> answers = gapAnswers(d, GapKind.NUMERIC).stream().map(a -> new NumericAnswer(
                         new BigDecimal(a.text()), a.tolerance(), a.fraction(), RichText.EMPTY)).toList();
@@ -226,7 +236,7 @@ final class QtiItemMapper {
             return ItemContent.of(ItemTypeCode.SHORT_TEXT, RichText.html(stem), new TextAnswerBody(answers, caseSensitive(d)));
         }
         List<Gap> gaps = new ArrayList<>();
-        String stem = QtiBody.html(body, e -> inlineGap(e, gaps));
+        String stem = bodyHtml(body, e -> inlineGap(e, gaps));
         return ItemContent.of(ItemTypeCode.CLOZE, RichText.html(stem), new ClozeBody(gaps));
     }
 

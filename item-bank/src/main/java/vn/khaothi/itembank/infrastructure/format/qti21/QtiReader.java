@@ -15,7 +15,7 @@ import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.w3c.dom.Element;
-import vn.khaothi.itembank.application.importing.ImportFormat;
+import vn.khaothi.itembank.application.importing.ItemFormat;
 import vn.khaothi.itembank.application.importing.ImportMessage;
 import vn.khaothi.itembank.application.importing.ImportProgressListener;
 import vn.khaothi.itembank.application.importing.ImportResult;
@@ -34,8 +34,8 @@ import vn.khaothi.itembank.infrastructure.format.xml.LineNumberedXml;
 public final class QtiReader implements ItemReader {
 
     @Override
-    public ImportFormat format() {
-        return ImportFormat.QTI21;
+    public ItemFormat format() {
+        return ItemFormat.QTI21;
     }
 
     @Override

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.khaothi.itembank.application.importing.ImportFormat;
+import vn.khaothi.itembank.application.importing.ItemFormat;
 import vn.khaothi.itembank.application.importing.ImportMessage;
 import vn.khaothi.itembank.application.importing.ImportProgressListener;
 import vn.khaothi.itembank.application.importing.ImportResult;
@@ -22,7 +22,7 @@ class AikenConformanceTest {
     private static final ItemImport IMPORT = new ItemImport(List.of(new AikenReader()));
 
     private static ImportResult importFile(String name) {
-        return IMPORT.run(ImportFormat.AIKEN, PeerFixtures.bytes("moodle/aiken/" + name), null);
+        return IMPORT.run(ItemFormat.AIKEN, PeerFixtures.bytes("moodle/aiken/" + name), null);
     }
 
     @Test

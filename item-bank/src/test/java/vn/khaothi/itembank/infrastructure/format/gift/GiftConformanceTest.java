@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import vn.khaothi.itembank.application.importing.ImportFormat;
+import vn.khaothi.itembank.application.importing.ItemFormat;
 import vn.khaothi.itembank.application.importing.ImportResult;
 import vn.khaothi.itembank.application.importing.ItemImport;
 import vn.khaothi.itembank.domain.item.ChoiceBody;
@@ -37,7 +37,7 @@ class GiftConformanceTest {
     private static final ItemImport IMPORT = new ItemImport(List.of(new GiftReader()));
 
     private static ImportResult importFile(String name) {
-        return IMPORT.run(ImportFormat.GIFT, PeerFixtures.bytes("moodle/gift/" + name), null);
+        return IMPORT.run(ItemFormat.GIFT, PeerFixtures.bytes("moodle/gift/" + name), null);
     }
 
     private static ItemContent one(String name) {

@@ -9,7 +9,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import vn.khaothi.itembank.application.importing.ImportFormat;
+import vn.khaothi.itembank.application.importing.ItemFormat;
 import vn.khaothi.itembank.application.importing.ImportResult;
 import vn.khaothi.itembank.application.importing.ItemImport;
 
@@ -25,7 +25,7 @@ class DemoBankImportTest {
         }
         AtomicInteger lastProgress = new AtomicInteger();
         ImportResult r = new ItemImport(List.of(new KhaothiJsonReader()))
-                .run(ImportFormat.KHAOTHI_JSON, bank, (parsed, total) -> lastProgress.set(parsed));
+                .run(ItemFormat.KHAOTHI_JSON, bank, (parsed, total) -> lastProgress.set(parsed));
         assertTrue(r.accepted(), r.problems().toString());
         assertEquals("MATH", r.subject());
         assertEquals(9, r.grade());

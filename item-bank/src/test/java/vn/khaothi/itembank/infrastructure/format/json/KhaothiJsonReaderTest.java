@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.khaothi.itembank.application.importing.ImportFormat;
+import vn.khaothi.itembank.application.importing.ItemFormat;
 import vn.khaothi.itembank.application.importing.ImportResult;
 import vn.khaothi.itembank.application.importing.ItemImport;
 import vn.khaothi.itembank.domain.item.ChoiceBody;
@@ -21,15 +21,15 @@ import vn.khaothi.itembank.domain.item.OrderingBody;
 import vn.khaothi.itembank.domain.item.StatementsBody;
 import vn.khaothi.itembank.domain.item.TrueFalseBody;
 
-class KhaothiJsonReaderTest {
+public class KhaothiJsonReaderTest {
 
     private static final ItemImport IMPORT = new ItemImport(List.of(new KhaothiJsonReader()));
 
     private static ImportResult read(String json) {
-        return IMPORT.run(ImportFormat.KHAOTHI_JSON, json.getBytes(StandardCharsets.UTF_8), null);
+        return IMPORT.run(ItemFormat.KHAOTHI_JSON, json.getBytes(StandardCharsets.UTF_8), null);
     }
 
-    static final String BANK = """
+    public static final String BANK = """
             {"subject":"MATH","grade":9,"chapters":[
              {"code":"C1","title":"Chương I. Căn bậc hai","items":[
               {"type":"SINGLE_CHOICE","level":"NB","stem":"Căn bậc hai số học của 9 là","points":0.25,"tags":["căn bậc hai"],

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import vn.khaothi.itembank.application.importing.ImportFormat;
+import vn.khaothi.itembank.application.importing.ItemFormat;
 import vn.khaothi.itembank.application.importing.ImportResult;
 import vn.khaothi.itembank.application.importing.ImportedChapter;
 import vn.khaothi.itembank.application.importing.ImportedItem;
@@ -35,7 +35,7 @@ class MoodleXmlConformanceTest {
     private static final ItemImport IMPORT = new ItemImport(List.of(new MoodleXmlReader()));
 
     private static ImportResult importFile(String name) {
-        return IMPORT.run(ImportFormat.MOODLE_XML, PeerFixtures.bytes("moodle/xml/" + name), null);
+        return IMPORT.run(ItemFormat.MOODLE_XML, PeerFixtures.bytes("moodle/xml/" + name), null);
     }
 
     private static ImportResult accepted(String name) {
@@ -130,7 +130,7 @@ class MoodleXmlConformanceTest {
         ItemContent mcq = old.items().get(1).content();
         assertEquals("mcq with image", mcq.name());
         FormatAssertions.choices(mcq, "wrong answer", 0, "", "another wrong answer", 0, "", "right answer", 1, "");
-        assertTrue(mcq.stem().html().contains("<img src=\"data:image/png;base64,"));
+        assertTrue(mcq.stem().html().contains("src=\"data:image/png;base64,"));
         assertTrue(old.items().get(0).content().stem().text().startsWith("This is a multianswer question with an image in the old"));
     }
 
@@ -297,7 +297,7 @@ class MoodleXmlConformanceTest {
 
     @Test
     void aFileThatIsNotXmlIsRejectedWithItsLine() {
-        ImportResult r = IMPORT.run(ImportFormat.MOODLE_XML, "<quiz>\n<question type=\"essay\">\n</quiz>".getBytes(StandardCharsets.UTF_8), null);
+        ImportResult r = IMPORT.run(ItemFormat.MOODLE_XML, "<quiz>\n<question type=\"essay\">\n</quiz>".getBytes(StandardCharsets.UTF_8), null);
         assertFalse(r.accepted());
         assertEquals(3, r.problems().get(0).line());
     }

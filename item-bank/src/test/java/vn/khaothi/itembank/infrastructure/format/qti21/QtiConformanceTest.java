@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import vn.khaothi.itembank.application.importing.ImportFormat;
+import vn.khaothi.itembank.application.importing.ItemFormat;
 import vn.khaothi.itembank.application.importing.ImportProgressListener;
 import vn.khaothi.itembank.application.importing.ImportResult;
 import vn.khaothi.itembank.application.importing.ImportedItem;
@@ -37,7 +37,7 @@ class QtiConformanceTest {
     private static final ItemImport IMPORT = new ItemImport(List.of(new QtiReader()));
 
     private static ImportResult item(String name) {
-        return IMPORT.run(ImportFormat.QTI21, PeerFixtures.bytes("qti21/items/" + name), null);
+        return IMPORT.run(ItemFormat.QTI21, PeerFixtures.bytes("qti21/items/" + name), null);
     }
 
     private static ItemContent one(String name) {
@@ -62,7 +62,7 @@ class QtiConformanceTest {
     @Test
     void everyFileIsReadWithoutCrashing() {
         for (Path file : PeerFixtures.list("qti21/items", ".xml")) {
-            ImportResult r = IMPORT.run(ImportFormat.QTI21, PeerFixtures.bytes("qti21/items/" + file.getFileName()), null);
+            ImportResult r = IMPORT.run(ItemFormat.QTI21, PeerFixtures.bytes("qti21/items/" + file.getFileName()), null);
             assertTrue(r.accepted(), () -> file + ": " + r.problems());
             assertTrue(r.items().size() + r.warnings().size() > 0, file.toString());
         }
@@ -228,7 +228,7 @@ class QtiConformanceTest {
 
     @Test
     void emptyTestIsAcceptedWithNoItems() {
-        ImportResult r = IMPORT.run(ImportFormat.QTI21, PeerFixtures.bytes("qti21/tests/empty_test_v2p1.xml"), null);
+        ImportResult r = IMPORT.run(ItemFormat.QTI21, PeerFixtures.bytes("qti21/tests/empty_test_v2p1.xml"), null);
         assertTrue(r.accepted(), r.problems().toString());
         assertEquals(0, r.items().size());
         assertEquals("S01", r.chapters().get(0).key());
@@ -236,7 +236,7 @@ class QtiConformanceTest {
 
     @Test
     void aTestWhoseItemsAreMissingIsRejected() {
-        ImportResult r = IMPORT.run(ImportFormat.QTI21,
+        ImportResult r = IMPORT.run(ItemFormat.QTI21,
                 PeerFixtures.bytes("qti21/tests/interaction_mix_sachsen/interaction_mix_sachsen.xml"), null);
         assertFalse(r.accepted());
         assertEquals(13, r.problems().size());

@@ -1,12 +1,12 @@
 package vn.khaothi.itembank.application.importing;
 
-/** The file formats the bank reads, with the codes of the REST {@code format} parameter. */
-public enum ImportFormat {
+/** The file formats the bank reads and writes, with the codes of the REST {@code format} parameter. */
+public enum ItemFormat {
     GIFT("gift"), MOODLE_XML("moodle-xml"), AIKEN("aiken"), QTI21("qti21"), DOCX("docx"), KHAOTHI_JSON("khaothi-json");
 
     private final String code;
 
-    ImportFormat(String code) {
+    ItemFormat(String code) {
         this.code = code;
     }
 
@@ -14,8 +14,8 @@ public enum ImportFormat {
         return code;
     }
 
-    public static ImportFormat ofCode(String code) {
-        for (ImportFormat f : values()) {
+    public static ItemFormat ofCode(String code) {
+        for (ItemFormat f : values()) {
             if (f.code.equalsIgnoreCase(code)) {
                 return f;
             }

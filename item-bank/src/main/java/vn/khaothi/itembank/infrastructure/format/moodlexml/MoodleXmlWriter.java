@@ -1,0 +1,164 @@
+package vn.khaothi.itembank.infrastructure.format.moodlexml;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import vn.khaothi.itembank.application.exporting.ExportItem;
+import vn.khaothi.itembank.application.exporting.ExportResult;
+import vn.khaothi.itembank.application.exporting.ItemWriter;
+import vn.khaothi.itembank.application.importing.ItemFormat;
+import vn.khaothi.itembank.domain.item.Choice;
+import vn.khaothi.itembank.domain.item.ChoiceBody;
+import vn.khaothi.itembank.domain.item.ClozeBody;
+import vn.khaothi.itembank.domain.item.EssayBody;
+import vn.khaothi.itembank.domain.item.Fractions;
+import vn.khaothi.itembank.domain.item.Gap;
+import vn.khaothi.itembank.domain.item.ItemContent;
+import vn.khaothi.itembank.domain.item.ItemTypeCode;
+import vn.khaothi.itembank.domain.item.MatchPair;
+import vn.khaothi.itembank.domain.item.MatchingBody;
+import vn.khaothi.itembank.domain.item.NumericAnswer;
+import vn.khaothi.itembank.domain.item.NumericBody;
+import vn.khaothi.itembank.domain.item.RichText;
+import vn.khaothi.itembank.domain.item.TextAnswer;
+import vn.khaothi.itembank.domain.item.TextAnswerBody;
+import vn.khaothi.itembank.domain.item.TrueFalseBody;
+
+/**
+ * Writes Moodle XML that Moodle 4.x imports: a category record per chapter, then the questions
+ * in html format. Not expressible: true/false clusters and ordering (refused); locked options,
+ * pair weights, source and author (written without them, with a warning).
+ */
+public final class MoodleXmlWriter implements ItemWriter {
+
+    @Override
+    public ItemFormat format() {
+        return ItemFormat.MOODLE_XML;
+    }
+
+    @Override
+    public List<ItemTypeCode> expresses() {
+        return List.of(ItemTypeCode.SINGLE_CHOICE, ItemTypeCode.MULTIPLE_RESPONSE, ItemTypeCode.TRUE_FALSE,
+                ItemTypeCode.SHORT_NUMERIC, ItemTypeCode.SHORT_TEXT, ItemTypeCode.MATCHING, ItemTypeCode.CLOZE,
+                ItemTypeCode.ESSAY);
+    }
+
+    @Override
+    public ExportResult write(List<ExportItem> items) {
+        requireExpressible(items);
+        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n");
+        List<String> warnings = new ArrayList<>();
+        String chapter = "";
+        for (int i = 0; i < items.size(); i++) {
+            ExportItem item = items.get(i);
+            if (!item.chapterKey().equals(chapter)) {
+                chapter = item.chapterKey();
+                out.append("  <question type=\"category\">\n    <category><text>").append(xml("$course$/top/" + chapter))
+                        .append("</text></category>\n  </question>\n");
+            }
+            String label = "item " + (i + 1) + ": ";
+            question(item.content(), out, w -> warnings.add(label + w));
+        }
+        out.append("</quiz>\n");
+        return new ExportResult(out.toString().getBytes(StandardCharsets.UTF_8), "application/xml", "xml", warnings);
+    }
+
+    private static void question(ItemContent c, StringBuilder out, Consumer<String> warn) {
+        String type = switch (c.type()) {
+            case SINGLE_CHOICE, MULTIPLE_RESPONSE -> "multichoice";
+            case TRUE_FALSE -> "truefalse";
+            case SHORT_TEXT -> "shortanswer";
+            case SHORT_NUMERIC -> "numerical";
+            case MATCHING -> "matching";
+            case CLOZE -> "cloze";
+            case ESSAY -> "essay";
+            default -> throw new IllegalStateException(c.type().name());
+        };
+        if (!c.source().isEmpty() || !c.author().isEmpty()) {
+            warn.accept("Moodle XML has no source or author; not written");
+        }
+        String stem = c.stem().html();
+        if (c.body() instanceof ClozeBody cloze) {
+            for (Gap gap : cloze.gaps()) {
+                stem = stem.replace(gap.placeholder(), ClozeSyntax.write(gap));
+            }
+        }
+        out.append("  <question type=\"").append(type).append("\">\n");
+        out.append("    <name><text>").append(xml(c.name())).append("</text></name>\n");
+        out.append("    <questiontext format=\"html\"><text>").append(xml(stem)).append("</text></questiontext>\n");
+        out.append("    <generalfeedback format=\"html\"><text>").append(xml(c.generalFeedback().html())).append("</text></generalfeedback>\n");
+        out.append("    <defaultgrade>").append(c.defaultPoints().toPlainString()).append("</defaultgrade>\n");
+        out.append("    <idnumber>").append(xml(c.idnumber())).append("</idnumber>\n");
+        switch (c.type()) {
+            case SINGLE_CHOICE, MULTIPLE_RESPONSE -> {
+                out.append("    <single>").append(c.type() == ItemTypeCode.SINGLE_CHOICE).append("</single>\n");
+                out.append("    <shuffleanswers>true</shuffleanswers>\n");
+                for (Choice o : c.body(ChoiceBody.class).options()) {
+                    if (o.locked()) {
+                        warn.accept("Moodle cannot lock option " + o.id() + "; it may be shuffled");
+                    }
+                    answer(out, o.fraction(), o.text().html(), o.feedback(), null);
+                }
+            }
+            case TRUE_FALSE -> {
+                TrueFalseBody b = c.body(TrueFalseBody.class);
+                answer(out, b.answer() ? BigDecimal.ONE : BigDecimal.ZERO, "true", b.feedbackTrue(), null);
+                answer(out, b.answer() ? BigDecimal.ZERO : BigDecimal.ONE, "false", b.feedbackFalse(), null);
+            }
+            case SHORT_TEXT -> {
+                TextAnswerBody b = c.body(TextAnswerBody.class);
+                out.append("    <usecase>").append(b.caseSensitive() ? 1 : 0).append("</usecase>\n");
+                for (TextAnswer a : b.answers()) {
+                    answer(out, a.fraction(), a.text(), a.feedback(), null);
+                }
+            }
+            case SHORT_NUMERIC -> {
+                for (NumericAnswer a : c.body(NumericBody.class).answers()) {
+                    answer(out, a.fraction(), a.isCatchAll() ? "*" : a.value().toPlainString(), a.feedback(),
+                            a.tolerance().toPlainString());
+                }
+            }
+            case MATCHING -> {
+                out.append("    <shuffleanswers>true</shuffleanswers>\n");
+                for (MatchPair p : c.body(MatchingBody.class).pairs()) {
+                    if (p.weight().compareTo(BigDecimal.ONE) != 0) {
+                        warn.accept("Moodle matching pairs have no weights; pair " + p.id() + " counts as 1");
+                    }
+                    out.append("    <subquestion format=\"html\"><text>").append(xml(p.left().html()))
+                            .append("</text><answer><text>").append(xml(p.right())).append("</text></answer></subquestion>\n");
+                }
+            }
+            case ESSAY -> {
+                EssayBody b = c.body(EssayBody.class);
+                out.append("    <responseformat>editor</responseformat>\n");
+                out.append("    <graderinfo format=\"html\"><text>").append(xml(b.guidance().html())).append("</text></graderinfo>\n");
+                out.append("    <responsetemplate format=\"html\"><text>").append(xml(b.responseTemplate().html()))
+                        .append("</text></responsetemplate>\n");
+            }
+            default -> {
+                // CLOZE: the gaps are in the question text.
+            }
+        }
+        if (!c.tags().isEmpty()) {
+            out.append("    <tags>\n");
+            c.tags().forEach(t -> out.append("      <tag><text>").append(xml(t)).append("</text></tag>\n"));
+            out.append("    </tags>\n");
+        }
+        out.append("  </question>\n");
+    }
+
+    private static void answer(StringBuilder out, BigDecimal fraction, String text, RichText feedback, String tolerance) {
+        out.append("    <answer fraction=\"").append(Fractions.toPercent(fraction).toPlainString()).append("\" format=\"html\">")
+                .append("<text>").append(xml(text)).append("</text>");
+        if (tolerance != null) {
+            out.append("<tolerance>").append(tolerance).append("</tolerance>");
+        }
+        out.append("<feedback format=\"html\"><text>").append(xml(feedback.html())).append("</text></feedback></answer>\n");
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
