@@ -64,31 +64,8 @@ public final class CpSatAssembler {
                 model.addEquality(LinearExpr.sum(members), cells.get(c).count());
             }
         }
-        for (int i = 0; i < usable.size(); i++) {
-            for (long enemyId : usable.get(i).enemyIds()) {
-                Integer j = index.get(enemyId);
-                if (j != null && j > i) {
-                    for (int v = 0; v < versions; v++) {
-                        model.addAtMostOne(new BoolVar[] {x[i][v], x[j][v]});
-                    }
-                }
-            }
-        }
-        long maxSum = SCALE * request.blueprint().itemCount();
-        IntVar lo = model.newIntVar(0, maxSum, "lo");
-        IntVar hi = model.newIntVar(0, maxSum, "hi");
-        long[] weights = usable.stream().mapToLong(item -> Math.round(item.difficulty() * SCALE)).toArray();
-        for (int v = 0; v < versions; v++) {
-            final int version = v;
-            BoolVar[] column = new BoolVar[usable.size()];
-            for (int i = 0; i < usable.size(); i++) {
-                column[i] = x[i][version];
-            }
-            LinearExpr sum = LinearExpr.weightedSum(column, weights);
-            model.addLessOrEqual(sum, hi);
-            model.addGreaterOrEqual(sum, lo);
-        }
-        model.minimize(LinearExpr.weightedSum(new IntVar[] {hi, lo}, new long[] {1, -1}));
+        addEnemies(model, x, usable, index);
+        addSpreadObjective(model, x, usable, request.blueprint().itemCount());
 
         CpSolver solver = new CpSolver();
         solver.getParameters().setMaxTimeInSeconds(timeLimitSeconds).setNumWorkers(workers)
@@ -99,9 +76,42 @@ public final class CpSatAssembler {
         CpSolverStatus status = solver.solve(model);
         AssemblyResult result = null;
         if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
-            result = toResult(request, cells, usable, byCell, x, solver);
+            result = toResult(request, usable, byCell, x, solver);
         }
         return new Outcome(result, status.name(), (System.nanoTime() - start) / 1e9);
+    }
+
+    private static void addEnemies(CpModel model, BoolVar[][] x, List<CandidateItem> usable,
+            Map<Long, Integer> index) {
+        for (int i = 0; i < usable.size(); i++) {
+            for (long enemyId : usable.get(i).enemyIds()) {
+                Integer j = index.get(enemyId);
+                if (j != null && j != i) {
+                    for (int v = 0; v < x[i].length; v++) {
+                        model.addAtMostOne(new BoolVar[] {x[i][v], x[j][v]});
+                    }
+                }
+            }
+        }
+    }
+
+    /** lo ≤ facility sum of every version ≤ hi; minimise hi − lo. */
+    private static void addSpreadObjective(CpModel model, BoolVar[][] x, List<CandidateItem> usable, int items) {
+        long maxSum = SCALE * items;
+        IntVar lo = model.newIntVar(0, maxSum, "lo");
+        IntVar hi = model.newIntVar(0, maxSum, "hi");
+        long[] weights = usable.stream().mapToLong(item -> Math.round(item.difficulty() * SCALE)).toArray();
+        int versions = usable.isEmpty() ? 0 : x[0].length;
+        for (int v = 0; v < versions; v++) {
+            BoolVar[] column = new BoolVar[usable.size()];
+            for (int i = 0; i < usable.size(); i++) {
+                column[i] = x[i][v];
+            }
+            LinearExpr sum = LinearExpr.weightedSum(column, weights);
+            model.addLessOrEqual(sum, hi);
+            model.addGreaterOrEqual(sum, lo);
+        }
+        model.minimize(LinearExpr.weightedSum(new IntVar[] {hi, lo}, new long[] {1, -1}));
     }
 
     /** Items of each cell that the model may use: fresh ones only when there are enough of them. */
@@ -124,8 +134,8 @@ public final class CpSatAssembler {
         return byCell;
     }
 
-    private static AssemblyResult toResult(AssemblyRequest request, List<BlueprintCell> cells,
-            List<CandidateItem> usable, List<List<Integer>> byCell, BoolVar[][] x, CpSolver solver) {
+    private static AssemblyResult toResult(AssemblyRequest request, List<CandidateItem> usable,
+            List<List<Integer>> byCell, BoolVar[][] x, CpSolver solver) {
         List<PaperVersion> versions = new ArrayList<>();
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;

@@ -28,17 +28,14 @@ final class CandidatePool {
     final int[][] enemies;
     /** Facility per item index, NaN without statistics. */
     final double[] difficulty;
-    /** Items of the cell, exposed or not, before the exposure policy removed any: for shortage reports. */
-    final int[] matching;
 
     private CandidatePool(CandidateItem[] items, List<BlueprintCell> cells, int[][] ranked, int[][] enemies,
-            double[] difficulty, int[] matching) {
+            double[] difficulty) {
         this.items = items;
         this.cells = cells;
         this.ranked = ranked;
         this.enemies = enemies;
         this.difficulty = difficulty;
-        this.matching = matching;
     }
 
     static CandidatePool index(AssemblyRequest request, SplittableRandom random) {
@@ -63,16 +60,14 @@ final class CandidatePool {
             }
         }
         int[][] ranked = new int[cells.size()][];
-        int[] matching = new int[cells.size()];
         for (int c = 0; c < cells.size(); c++) {
-            matching[c] = members.get(c).size();
             ranked[c] = rank(items, members.get(c), request.exposure(), random);
         }
         double[] difficulty = new double[items.length];
         for (int i = 0; i < items.length; i++) {
             difficulty[i] = items[i].hasDifficulty() ? items[i].difficulty() : Double.NaN;
         }
-        return new CandidatePool(items, cells, ranked, symmetricEnemies(items, indexById), difficulty, matching);
+        return new CandidatePool(items, cells, ranked, symmetricEnemies(items, indexById), difficulty);
     }
 
     int size() {

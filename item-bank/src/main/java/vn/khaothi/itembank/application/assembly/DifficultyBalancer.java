@@ -23,8 +23,8 @@ import java.util.List;
  */
 final class DifficultyBalancer {
 
-    /** Stop once the versions are this close: far inside the 0.03 target, and more buys nothing visible. */
-    static final double GOOD_ENOUGH_SPREAD = 0.001;
+    /** Stop once the versions are this close: 150 times inside the 0.03 target; more buys nothing visible. */
+    static final double GOOD_ENOUGH_SPREAD = 0.0002;
     private static final double MIN_GAIN = 1e-12;
     /** Spares examined on each side of the ideal facility per slot. */
     private static final int SPARES_PER_SIDE = 4;
