@@ -6,24 +6,29 @@ import java.util.List;
 
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * Runs one decision against one knowledge base: a fresh stateful session per call (creating one
- * from a built {@link KieBase} costs microseconds, see docs/benchmarks.md), so callers on many
- * threads never share working memory. The {@link KieBase} itself is immutable and shared.
+ * Runs one decision against one knowledge base. Each call takes its own session, so callers on
+ * many threads never share working memory; sessions come from a Drools {@link KieSessionsPool}
+ * (a disposed pooled session is reset and reused), which spares the allocation of a new session
+ * per decision. The {@link KieBase} itself is immutable and shared.
  */
 public final class RuleSessionRunner {
 
-    private final KieBase kieBase;
+    /** Sessions kept ready; the pool grows past this under load and keeps what it made. */
+    private static final int INITIAL_POOL_SIZE = 4;
+
+    private final KieSessionsPool pool;
 
     public RuleSessionRunner(KieBase kieBase) {
-        this.kieBase = kieBase;
+        this.pool = kieBase.newKieSessionsPool(INITIAL_POOL_SIZE);
     }
 
     public RuleRun run(Collection<?> facts) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = pool.newKieSession();
+        DecisionTrace trace = new DecisionTrace();
         try {
-            DecisionTrace trace = new DecisionTrace();
             session.setGlobal(DecisionTrace.GLOBAL, trace);
             session.addEventListener(trace);
             for (Object fact : facts) {
@@ -33,6 +38,8 @@ public final class RuleSessionRunner {
             List<Object> left = new ArrayList<>(session.getObjects());
             return new RuleRun(left, trace);
         } finally {
+            // a pooled session is reset on dispose, but its listeners are ours to remove
+            session.removeEventListener(trace);
             session.dispose();
         }
     }
