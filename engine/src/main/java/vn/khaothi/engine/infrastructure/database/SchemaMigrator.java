@@ -15,6 +15,12 @@ import org.flywaydb.core.api.output.MigrateResult;
 public final class SchemaMigrator {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
+    /** Flyway logs the JDBC URL at INFO, and the driver's URL carries the password: keep that line out. */
+    private static final Logger FLYWAY_URL_LOG = Logger.getLogger("org.flywaydb.core.FlywayExecutor");
+
+    static {
+        FLYWAY_URL_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
 
     private SchemaMigrator() {
     }

@@ -20,6 +20,17 @@ class EmbeddedDatabaseTest {
     private static final Path DATA_DIR = Path.of(System.getProperty("khaothi.test.data.dir", "target/test-data"));
 
     @Test
+    void aDataDirUnderTheTempDirIsNotTakenForAThrowAwayOne() throws Exception {
+        Path underTmp = Path.of(System.getProperty("java.io.tmpdir"), "khaothi-kept-test");
+        java.io.File kept = EmbeddedDatabase.kept(underTmp);
+        assertTrue(!kept.getAbsolutePath().startsWith(System.getProperty("java.io.tmpdir")), kept.getPath());
+        Files.createDirectories(underTmp);
+        assertEquals(underTmp.toRealPath(), kept.toPath().toRealPath(), "same directory");
+        Path elsewhere = Path.of("target", "x").toAbsolutePath();
+        assertEquals(elsewhere.toFile(), EmbeddedDatabase.kept(elsewhere));
+    }
+
+    @Test
     void startsMigratesAndKeepsItsPasswordAcrossStarts() throws Exception {
         EmbeddedDatabase db = EmbeddedDatabase.ensureStarted(DATA_DIR);
         assertEquals(db, EmbeddedDatabase.ensureStarted(DATA_DIR), "one server per JVM");

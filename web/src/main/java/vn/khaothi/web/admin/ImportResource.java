@@ -1,0 +1,48 @@
+package vn.khaothi.web.admin;
+
+import vn.khaothi.web.security.Allowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import vn.khaothi.engine.application.people.ImportRejected;
+import vn.khaothi.engine.application.people.StudentImport;
+import vn.khaothi.web.error.ApiException;
+
+/** Bulk imports of people from CSV (UTF-8) or Excel (.xlsx), all-or-nothing. */
+@Path("/admin/imports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@Allowed("ADMIN")
+public class ImportResource {
+
+    /** 5 MB is ~50,000 students: more than any school has. */
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    @Inject
+    StudentImport students;
+
+    @POST
+    @Path("/students")
+    @Consumes({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import students into the current year's classes; 422 with every problem and its line, nothing stored")
+    public StudentImport.Result importStudents(byte[] file) {
+        if (file == null || file.length == 0) {
+            throw ApiException.invalid("body", "Send the CSV or .xlsx file as the request body");
+        }
+        if (file.length > MAX_BYTES) {
+            throw new ApiException(413, "FILE_TOO_LARGE", "The file is larger than 5 MB", null);
+        }
+        try {
+            return students.importFile(file);
+        } catch (ImportRejected rejected) {
+            throw new ApiException(422, "IMPORT_INVALID", rejected.getMessage(), rejected.problems());
+        }
+    }
+}

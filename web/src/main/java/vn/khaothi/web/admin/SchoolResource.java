@@ -1,0 +1,102 @@
+package vn.khaothi.web.admin;
+
+import vn.khaothi.web.security.Allowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import vn.khaothi.engine.application.SchoolDirectory;
+import vn.khaothi.web.error.ApiException;
+
+/** School structure for administrators (and, read-only, the school's leaders). */
+@Path("/admin")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@Allowed({"ADMIN", "PRINCIPAL", "DEPUTY_PRINCIPAL"})
+public class SchoolResource {
+
+    @Inject
+    SchoolDirectory directory;
+
+    /** New subject; a class (not a record) because Payara's OpenAPI generator fails on record constraints. */
+    public static class NewSubject {
+        @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "code is upper-case ASCII, e.g. MATH")
+        public String code;
+        @NotBlank @Size(max = 200)
+        public String nameVi;
+        @NotBlank @Size(max = 200)
+        public String nameEn;
+        public boolean commentaryOnly;
+        @Min(1) @Max(12)
+        public int grade;
+        @Min(1) @Max(400)
+        public int periodsPerYear;
+    }
+
+    @GET
+    @Path("/school-years")
+    @Operation(summary = "School years with their semesters")
+    public List<SchoolDirectory.YearView> years() {
+        return directory.years();
+    }
+
+    @GET
+    @Path("/subjects")
+    @Operation(summary = "Subjects with periods per year by grade and whether they are commentary-only (TT22 Art. 5)")
+    public List<SchoolDirectory.SubjectView> subjects() {
+        return directory.subjects();
+    }
+
+    @POST
+    @Path("/subjects")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed("ADMIN")
+    @Operation(summary = "Create a subject offered at one grade")
+    public Response createSubject(@NotNull @Valid NewSubject subject) {
+        if (directory.subject(subject.code).isPresent()) {
+            throw ApiException.conflict("SUBJECT_EXISTS", "Subject " + subject.code + " already exists");
+        }
+        return Response.status(201).entity(directory.createSubject(subject.code, subject.nameVi, subject.nameEn,
+                subject.commentaryOnly, subject.grade, subject.periodsPerYear)).build();
+    }
+
+    @GET
+    @Path("/classes")
+    @Operation(summary = "Classes of a school year (default: the current one)")
+    public List<SchoolDirectory.ClassView> classes(@QueryParam("year") String year) {
+        return directory.classes(Optional.ofNullable(year).filter(y -> !y.isBlank()));
+    }
+
+    @GET
+    @Path("/classes/{code}/students")
+    @Operation(summary = "Students enrolled in a class of the current school year")
+    public List<SchoolDirectory.StudentView> students(@PathParam("code") String code) {
+        return directory.studentsOf(code).orElseThrow(() -> ApiException.notFound("Class " + code));
+    }
+
+    @GET
+    @Path("/teachers")
+    @Operation(summary = "Teachers with their subjects")
+    public List<SchoolDirectory.TeacherView> teachers() {
+        return directory.teachers();
+    }
+}

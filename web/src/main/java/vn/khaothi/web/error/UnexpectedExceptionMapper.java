@@ -1,0 +1,41 @@
+package vn.khaothi.web.error;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Everything else. An unreadable JSON body is the client's fault (400); anything else is ours:
+ * logged with an incident id, and only that id reaches the user — never a stack trace or SQL.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable e) {
+        if (isUnreadableBody(e)) {
+            return ErrorResponses.of(400, "MALFORMED_REQUEST", "The request body is not valid JSON for this resource", null);
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
+        return ErrorResponses.of(500, "INTERNAL_ERROR", "Internal error; quote incident " + incident + " to your administrator",
+                java.util.Map.of("incident", incident));
+    }
+
+    private static boolean isUnreadableBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonbException || t instanceof jakarta.json.stream.JsonParsingException
+                    || (t instanceof ProcessingException && t.getCause() == null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,17 @@
+package vn.khaothi.web.platform;
+
+import vn.khaothi.engine.infrastructure.config.Settings;
+import vn.khaothi.engine.infrastructure.database.DatabaseSettings;
+
+/** {@code KHAOTHI_DEMO}: on by default only with the embedded database (api-contract.md). */
+final class DemoMode {
+
+    private DemoMode() {
+    }
+
+    static boolean enabled() {
+        return Settings.get("KHAOTHI_DEMO")
+                .map(Boolean::parseBoolean)
+                .orElseGet(() -> DatabaseSettings.fromEnvironment().embedded());
+    }
+}

@@ -1,0 +1,88 @@
+package vn.khaothi.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import vn.khaothi.engine.application.AccountService;
+import vn.khaothi.engine.application.SignIn;
+import vn.khaothi.engine.domain.account.Account;
+import vn.khaothi.web.error.ApiException;
+
+/** Sign-in (api-contract.md, "Authentication"). */
+@Path("/auth")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    TokenService tokens;
+
+    /** A class, not a record: Payara's OpenAPI generator fails on constraints on record components. */
+    public static class LoginRequest {
+        @NotBlank(message = "username is required")
+        @Size(max = 64, message = "username is at most 64 characters")
+        public String username;
+
+        @NotNull(message = "password is required")
+        @Size(min = 1, max = 256, message = "password is 1-256 characters")
+        public String password;
+    }
+
+    public record LoginResponse(String token, List<String> roles, Instant expiresAt, String username, String displayName) {
+    }
+
+    public record Me(String username, String displayName, List<String> roles) {
+    }
+
+    @POST
+    @Path("/login")
+    @Public
+    @Operation(summary = "Sign in with username and password; returns a bearer token")
+    public LoginResponse login(@NotNull(message = "a JSON body {username, password} is required") @Valid LoginRequest request) {
+        SignIn outcome = accounts.signIn(request.username.trim(), request.password);
+        if (outcome instanceof SignIn.Accepted accepted) {
+            Account account = accepted.account();
+            List<String> roles = account.roles().stream().map(Enum::name).sorted().toList();
+            TokenService.IssuedToken token = tokens.issue(account.username(), account.displayName(), new TreeSet<>(roles));
+            return new LoginResponse(token.token(), roles, token.expiresAt(), account.username(), account.displayName());
+        }
+        if (outcome instanceof SignIn.Throttled throttled) {
+            long seconds = Math.max(1, Duration.between(Instant.now(), throttled.until()).toSeconds());
+            throw new ApiException(429, "TOO_MANY_ATTEMPTS",
+                    "Too many failed sign-ins for this username; try again in " + seconds + " s",
+                    java.util.Map.of("retryAfterSeconds", seconds));
+        }
+        // One message for an unknown user and a wrong password: no user enumeration.
+        throw new ApiException(401, "INVALID_CREDENTIALS", "Wrong username or password", null);
+    }
+
+    @GET
+    @Path("/me")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Who the bearer token belongs to")
+    public Me me(@Context SecurityContext security) {
+        Caller caller = (Caller) security.getUserPrincipal();
+        return new Me(caller.username(), caller.displayName(), caller.roles().stream().sorted().toList());
+    }
+}

@@ -1,0 +1,182 @@
+package vn.khaothi.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The platform end to end: the shipped WAR on a managed Payara Micro against a real MariaDB
+ * (embedded, or KHAOTHI_TEST_DB_URL), in demo mode.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api api() {
+        return new Api(base);
+    }
+
+    @Test
+    void healthIsUpWithTheDatabaseCheck() throws Exception {
+        Api.Reply health = api().get("health", null);
+        assertEquals(200, health.status(), health.body());
+        JsonObject json = health.json();
+        assertEquals("UP", json.getString("status"));
+        assertTrue(json.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .anyMatch(c -> c.getString("name").equals("database") && c.getString("status").equals("UP")), health.body());
+    }
+
+    @Test
+    void loginGivesATokenAndRoles() throws Exception {
+        Api.Reply reply = api().post("api/v1/auth/login", "{\"username\":\"hieutruong\",\"password\":\"demo\"}", null);
+        assertEquals(200, reply.status(), reply.body());
+        JsonObject json = reply.json();
+        assertFalse(json.getString("token").isBlank());
+        assertEquals("PRINCIPAL", json.getJsonArray("roles").getString(0));
+        assertNotNull(json.getString("expiresAt"));
+        Api.Reply me = api().get("api/v1/auth/me", json.getString("token"));
+        assertEquals(200, me.status(), me.body());
+        assertEquals("hieutruong", me.json().getString("username"));
+    }
+
+    @Test
+    void wrongPasswordAndUnknownUserGetTheSame401() throws Exception {
+        Api.Reply wrong = api().post("api/v1/auth/login", "{\"username\":\"gv.toan\",\"password\":\"nope\"}", null);
+        Api.Reply unknown = api().post("api/v1/auth/login", "{\"username\":\"no.such.user\",\"password\":\"nope\"}", null);
+        assertEquals(401, wrong.status());
+        assertEquals(401, unknown.status());
+        assertEquals("INVALID_CREDENTIALS", wrong.json().getString("error"));
+        assertEquals(wrong.json().getString("message"), unknown.json().getString("message"));
+    }
+
+    @Test
+    void malformedLoginGets400NamingTheField() throws Exception {
+        Api.Reply missing = api().post("api/v1/auth/login", "{\"password\":\"demo\"}", null);
+        assertEquals(400, missing.status(), missing.body());
+        assertEquals("VALIDATION_FAILED", missing.json().getString("error"));
+        assertTrue(missing.json().getJsonArray("details").getValuesAs(JsonObject.class).stream()
+                .anyMatch(d -> d.getString("field").equals("username")), missing.body());
+
+        Api.Reply broken = api().post("api/v1/auth/login", "{\"username\":", null);
+        assertEquals(400, broken.status(), broken.body());
+        assertEquals("MALFORMED_REQUEST", broken.json().getString("error"));
+        assertFalse(broken.body().contains("Exception"), "no stack trace leaks: " + broken.body());
+    }
+
+    @Test
+    void repeatedFailuresAreThrottled() throws Exception {
+        String username = "brute" + System.currentTimeMillis();
+        for (int i = 0; i < 4; i++) {
+            assertEquals(401, api().post("api/v1/auth/login", "{\"username\":\"" + username + "\",\"password\":\"g" + i + "\"}", null).status());
+        }
+        Api.Reply fifth = api().post("api/v1/auth/login", "{\"username\":\"" + username + "\",\"password\":\"g5\"}", null);
+        assertEquals(429, fifth.status(), "the fifth failure in a row locks the username: " + fifth.body());
+        assertEquals("TOO_MANY_ATTEMPTS", fifth.json().getString("error"));
+    }
+
+    @Test
+    void roleGuardedEndpointSays401Then403Then200() throws Exception {
+        assertEquals(401, api().get("api/v1/admin/system", null).status());
+        assertEquals(401, api().get("api/v1/admin/system", "not-a-token").status());
+        Api.Reply teacher = api().get("api/v1/admin/system", api().login("gv.toan", "demo"));
+        assertEquals(403, teacher.status(), teacher.body());
+        assertEquals("FORBIDDEN", teacher.json().getString("error"));
+        Api.Reply admin = api().get("api/v1/admin/system", api().login("admin", "demo"));
+        assertEquals(200, admin.status(), admin.body());
+        assertTrue(admin.json().getBoolean("demoMode"));
+    }
+
+    @Test
+    void flywaySchemaIsPresent() throws Exception {
+        Api.Reply admin = api().get("api/v1/admin/system", api().login("admin", "demo"));
+        assertTrue(admin.json().getString("schemaVersion").startsWith("2026.11.22"), admin.body());
+        // Tables made by the migration hold the demo school.
+        Api.Reply classes = api().get("api/v1/admin/classes", api().login("admin", "demo"));
+        assertEquals(200, classes.status(), classes.body());
+        String codes = classes.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getString("code") + ":" + c.getInt("students")).collect(Collectors.joining(","));
+        assertEquals("9A1:40,9A2:40", codes);
+    }
+
+    @Test
+    void badCsvImportIsRejectedWithLineNumbersAndStoresNothing() throws Exception {
+        String token = api().login("admin", "demo");
+        int before = students(token, "9A1").size();
+        String csv = "Mã học sinh,Họ và tên,Lớp,Ngày sinh,Giới tính\n"
+                + "hs901,Nguyễn Văn Mới,9A1,01/02/2011,Nam\n"     // fine on its own
+                + "hs902,,9A1,31/02/2011,X\n"                      // line 3: no name, bad date, bad gender
+                + "hs001,Trùng Mã,9A1,,\n"                         // line 4: code already exists
+                + "hs903,Lớp Sai,9Z9,,\n";                         // line 5: no such class
+        Api.Reply reply = api().postBytes("api/v1/admin/imports/students", csv.getBytes(StandardCharsets.UTF_8), "text/csv", token);
+        assertEquals(422, reply.status(), reply.body());
+        assertEquals("IMPORT_INVALID", reply.json().getString("error"));
+        JsonArray details = reply.json().getJsonArray("details");
+        String lines = details.getValuesAs(JsonObject.class).stream().map(d -> String.valueOf(d.getInt("line")))
+                .distinct().collect(Collectors.joining(","));
+        assertEquals("3,4,5", lines, reply.body());
+        assertEquals(before, students(token, "9A1").size(), "nothing was stored, not even the good line 2");
+    }
+
+    @Test
+    void goodCsvImportEnrolsStudentsWithAccounts() throws Exception {
+        String token = api().login("admin", "demo");
+        int before = students(token, "9A2").size();
+        String code = "it" + System.currentTimeMillis(); // the test database is kept between runs
+        String csv = "code;full name;class\n" + code + ";Võ Thị Thu;9A2\n";
+        Api.Reply reply = api().postBytes("api/v1/admin/imports/students", csv.getBytes(StandardCharsets.UTF_8), "text/csv", token);
+        assertEquals(200, reply.status(), reply.body());
+        assertEquals(1, reply.json().getInt("imported"));
+        String password = reply.json().getJsonArray("credentials").getJsonObject(0).getString("password");
+        assertEquals(before + 1, students(token, "9A2").size());
+        assertFalse(api().login(code, password).isBlank(), "the new student can sign in");
+    }
+
+    @Test
+    void errorsOutsideTheApiAreJsonToo() throws Exception {
+        Api.Reply unknownPage = api().get("no/such/page", null);
+        assertEquals(404, unknownPage.status());
+        assertEquals("NOT_FOUND", unknownPage.json().getString("error"));
+        Api.Reply unknownApi = api().get("api/v1/no-such-resource", null);
+        assertEquals(404, unknownApi.status());
+        assertEquals("NOT_FOUND", unknownApi.json().getString("error"));
+        Api.Reply wrongMethod = api().method("DELETE", "api/v1/auth/login", null);
+        assertEquals(405, wrongMethod.status(), wrongMethod.body());
+        assertEquals("METHOD_NOT_ALLOWED", wrongMethod.json().getString("error"));
+    }
+
+    @Test
+    void openApiAndMetricsAreServed() throws Exception {
+        Api.Reply openapi = api().get("openapi", null);
+        assertEquals(200, openapi.status(), openapi.body());
+        assertTrue(openapi.body().contains("/api/v1/auth/login"), "the login path is documented");
+        assertEquals(200, api().get("metrics", null).status());
+    }
+
+    private JsonArray students(String token, String classCode) throws Exception {
+        Api.Reply reply = api().get("api/v1/admin/classes/" + classCode + "/students", token);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.structure().asJsonArray();
+    }
+}
