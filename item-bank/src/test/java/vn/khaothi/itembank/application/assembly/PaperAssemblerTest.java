@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import vn.khaothi.itembank.domain.blueprint.Blueprint;
+import vn.khaothi.itembank.domain.blueprint.BlueprintPart;
 
 class PaperAssemblerTest {
 
@@ -203,6 +204,33 @@ class PaperAssemblerTest {
         assertNull(result.difficultySpread());
         assertTrue(result.hasWarning(AssemblyWarning.Code.NO_DIFFICULTY_STATISTICS));
         result.versions().forEach(v -> assertNull(v.meanDifficulty()));
+    }
+
+    @Test
+    void withPartialStatisticsTheMeansCoverTheItemsThatHaveThem() {
+        Blueprint blueprint = TestBank.chaptersByLevels();
+        List<CandidateItem> withStats = new TestBank(14).fill(blueprint, 40).items();
+        List<CandidateItem> without = new TestBank(15).withoutStatistics().fill(blueprint, 40).items();
+        List<CandidateItem> bank = new ArrayList<>(withStats);
+        // Other ids for the second half, so that both halves can be candidates together.
+        without.forEach(item -> bank.add(new CandidateItem(item.itemId() + 1_000_000, item.versionId(), true,
+                item.chapter(), item.level(), item.type(), null, Set.of(), 0, item.optionCount(),
+                item.lockedOptionIndexes(), false, item.correctOptionIndexes())));
+        AssemblyResult result = assembleValid(TestBank.request(blueprint, bank, 12, AssemblyMode.PARALLEL_FORMS, 6));
+        assertTrue(result.hasWarning(AssemblyWarning.Code.PARTIAL_DIFFICULTY_STATISTICS), result.warnings().toString());
+        assertTrue(result.difficultySpread() <= PaperAssembler.DIFFICULTY_SPREAD_TARGET, "spread " + result.difficultySpread());
+    }
+
+    @Test
+    void aSpreadTheBankCannotAvoidIsReported() {
+        Blueprint blueprint = Blueprint.onTenPointScale(45, List.of(new BlueprintPart(
+                "I", "Essay", List.of(TestBank.cell("C1", "VD", "ESSAY", 1, "10")))));
+        List<CandidateItem> bank = List.of(
+                new CandidateItem(1, 1, true, "C1", "VD", "ESSAY", 0.2, Set.of(), 0, 0, Set.of(), false, Set.of()),
+                new CandidateItem(2, 2, true, "C1", "VD", "ESSAY", 0.8, Set.of(), 0, 0, Set.of(), false, Set.of()));
+        AssemblyResult result = assembleValid(TestBank.request(blueprint, bank, 2, AssemblyMode.PARALLEL_FORMS, 1));
+        assertEquals(0.6, result.difficultySpread(), 1e-9);
+        assertTrue(result.hasWarning(AssemblyWarning.Code.DIFFICULTY_SPREAD_ABOVE_TARGET), result.warnings().toString());
     }
 
     @Test
