@@ -1,7 +1,9 @@
 package vn.khaothi.itembank.application.exporting;
 
+import java.util.ArrayList;
 import java.util.List;
 import vn.khaothi.itembank.application.importing.ItemFormat;
+import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.ItemTypeCode;
 
 /**
@@ -23,9 +25,9 @@ public interface ItemWriter {
 
     /** Refuses a selection with types this writer cannot express, naming each item. */
     default void requireExpressible(List<ExportItem> items) {
-        List<String> reasons = new java.util.ArrayList<>();
+        List<String> reasons = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            var c = items.get(i).content();
+            ItemContent c = items.get(i).content();
             if (!expresses().contains(c.type())) {
                 reasons.add("item " + (i + 1) + (c.name().isEmpty() ? "" : " \"" + c.name() + "\"") + " is "
                         + c.type() + ", which " + format().code() + " cannot express");

@@ -1,6 +1,5 @@
 package vn.khaothi.itembank.application.importing;
 
-import java.util.Optional;
 import vn.khaothi.itembank.domain.item.CognitiveLevel;
 import vn.khaothi.itembank.domain.item.ItemContent;
 
@@ -16,9 +15,5 @@ public record ImportedItem(String chapterKey, CognitiveLevel level, ItemContent 
 
     public ImportedItem {
         chapterKey = chapterKey == null ? "" : chapterKey;
-    }
-
-    public Optional<CognitiveLevel> cognitiveLevel() {
-        return Optional.ofNullable(level);
     }
 }

@@ -1,6 +1,7 @@
 package vn.khaothi.itembank.domain.item;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -17,7 +18,7 @@ public record ChoiceBody(List<Choice> options) implements ItemBody {
      */
     public List<String> shuffledOrder(Random random) {
         List<Choice> movable = new ArrayList<>(options.stream().filter(o -> !o.locked()).toList());
-        java.util.Collections.shuffle(movable, random);
+        Collections.shuffle(movable, random);
         List<String> order = new ArrayList<>(options.size());
         int next = 0;
         for (Choice option : options) {

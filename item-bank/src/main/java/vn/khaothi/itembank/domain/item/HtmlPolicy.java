@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -50,9 +52,9 @@ final class HtmlPolicy {
         return clean.body().html();
     }
 
-    private static final java.util.regex.Pattern MATH = java.util.regex.Pattern.compile(
-            "\\\\\\((.*?)\\\\\\)|\\$\\$(.*?)\\$\\$|\\\\\\[(.*?)\\\\\\]", java.util.regex.Pattern.DOTALL);
-    private static final java.util.regex.Pattern BARE_AMPERSAND = java.util.regex.Pattern.compile("&(?![a-zA-Z]+;|#[0-9]+;|#x[0-9a-fA-F]+;)");
+    private static final Pattern MATH = Pattern.compile(
+            "\\\\\\((.*?)\\\\\\)|\\$\\$(.*?)\\$\\$|\\\\\\[(.*?)\\\\\\]", Pattern.DOTALL);
+    private static final Pattern BARE_AMPERSAND = Pattern.compile("&(?![a-zA-Z]+;|#[0-9]+;|#x[0-9a-fA-F]+;)");
 
     /**
      * Inside LaTeX, {@code <} and {@code >} are comparison signs, but an HTML parser would take
@@ -60,7 +62,7 @@ final class HtmlPolicy {
      * keeps the formula; the browser decodes the entities before the typesetter reads the text.
      */
     private static String protectMath(String html) {
-        java.util.regex.Matcher m = MATH.matcher(html);
+        Matcher m = MATH.matcher(html);
         if (!m.find()) {
             return html;
         }

@@ -12,6 +12,7 @@ import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.ItemTypeCode;
 import vn.khaothi.itembank.domain.item.MatchPair;
 import vn.khaothi.itembank.domain.item.MatchingBody;
+import vn.khaothi.itembank.domain.item.RichText;
 
 /**
  * Matching (ghép nối). Partial credit: the weights of the premises matched to their answer,
@@ -54,17 +55,13 @@ public final class MatchingType implements ItemType {
         List<String> answers = body.answers();
         List<String[]> right = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
-            right.add(new String[] {body.rightIds().get(i), jakartaEscape(answers.get(i))});
+            // Answer texts are plain text; the view carries HTML like every other text field.
+            right.add(new String[] {body.rightIds().get(i), RichText.plain(answers.get(i)).html()});
         }
         return StudentView.start(content, points)
                 .add("left", StudentView.idText(premises.stream().map(p -> new String[] {p.id(), p.left().html()}).toList()))
                 .add("right", StudentView.idText(right))
                 .build();
-    }
-
-    /** Answer texts are plain text; the view carries HTML like every other text field. */
-    private static String jakartaEscape(String text) {
-        return vn.khaothi.itembank.domain.item.RichText.plain(text).html();
     }
 
     @Override

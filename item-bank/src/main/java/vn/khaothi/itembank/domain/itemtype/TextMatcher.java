@@ -1,8 +1,10 @@
 package vn.khaothi.itembank.domain.itemtype;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * How a typed answer is compared with an accepted text, for short text items and text gaps:
@@ -28,8 +30,7 @@ final class TextMatcher {
         if (a.indexOf('*') < 0) {
             return a.equals(g);
         }
-        String regex = java.util.Arrays.stream(a.split("\\*", -1)).map(Pattern::quote)
-                .collect(java.util.stream.Collectors.joining(".*"));
+        String regex = Arrays.stream(a.split("\\*", -1)).map(Pattern::quote).collect(Collectors.joining(".*"));
         return Pattern.compile(regex, Pattern.DOTALL).matcher(g).matches();
     }
 }

@@ -2,6 +2,7 @@ package vn.khaothi.itembank.domain.itemtype;
 
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -77,7 +78,7 @@ public final class TrueFalseClusterType implements ItemType {
         }
         int right = (int) statements.stream().filter(s -> Boolean.valueOf(s.correct()).equals(values.get(s.id()))).count();
         BigDecimal share = statements.size() == 4 ? CREDIT[right]
-                : BigDecimal.valueOf(right).divide(BigDecimal.valueOf(statements.size()), 7, java.math.RoundingMode.HALF_UP);
+                : BigDecimal.valueOf(right).divide(BigDecimal.valueOf(statements.size()), 7, RoundingMode.HALF_UP);
         return Score.of(share, maxPoints);
     }
 }

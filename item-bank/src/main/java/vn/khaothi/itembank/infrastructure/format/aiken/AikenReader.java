@@ -2,6 +2,7 @@ package vn.khaothi.itembank.infrastructure.format.aiken;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,7 +54,7 @@ public final class AikenReader implements ItemReader {
 
     public static Parsed parse(String text, ImportProgressListener progress) {
         String[] lines = text.split("\r?\n", -1);
-        int expected = (int) java.util.Arrays.stream(lines).filter(l -> ANSWER.matcher(l.strip()).matches()).count();
+        int expected = (int) Arrays.stream(lines).filter(l -> ANSWER.matcher(l.strip()).matches()).count();
         List<ImportedItem> items = new ArrayList<>();
         List<ImportMessage> problems = new ArrayList<>();
         StringBuilder stem = null;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -109,7 +110,7 @@ public final class DocxReader implements ItemReader {
                     readOptions(p, current, line, problems);
                 } else if (current != null && current.options.isEmpty()) {
                     current.stem.append(current.stem.length() == 0 ? "" : "\n").append(text);
-                } else if (text.toUpperCase(java.util.Locale.ROOT).contains("ĐÁP ÁN") || KEY.matcher(text).find()) {
+                } else if (text.toUpperCase(Locale.ROOT).contains("ĐÁP ÁN") || KEY.matcher(text).find()) {
                     Matcher k = KEY.matcher(text);
                     while (k.find()) {
                         answerTable.put(Integer.parseInt(k.group(1)), k.group(2).charAt(0));

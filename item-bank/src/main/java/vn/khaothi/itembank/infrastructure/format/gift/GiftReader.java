@@ -11,6 +11,7 @@ import vn.khaothi.itembank.application.importing.ImportResult;
 import vn.khaothi.itembank.application.importing.ImportedChapter;
 import vn.khaothi.itembank.application.importing.ImportedItem;
 import vn.khaothi.itembank.application.importing.ItemReader;
+import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.infrastructure.format.CategoryPaths;
 import vn.khaothi.itembank.infrastructure.format.Utf8Input;
 
@@ -67,7 +68,7 @@ public final class GiftReader implements ItemReader {
     }
 
     /** The outcome of {@link #readQuestion}: a content or a problem (both null for a comment). */
-    public record GiftQuestionResult(vn.khaothi.itembank.domain.item.ItemContent content, String problem) {
+    public record GiftQuestionResult(ItemContent content, String problem) {
     }
 
     private record Block(int firstLine, List<String> lines) {

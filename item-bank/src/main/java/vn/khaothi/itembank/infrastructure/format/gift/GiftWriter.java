@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import vn.khaothi.itembank.application.exporting.ExportItem;
 import vn.khaothi.itembank.application.exporting.ExportResult;
 import vn.khaothi.itembank.application.exporting.ItemWriter;
@@ -61,7 +62,7 @@ public final class GiftWriter implements ItemWriter {
         return new ExportResult(out.toString().getBytes(StandardCharsets.UTF_8), "text/plain", "gift.txt", warnings);
     }
 
-    private static void question(ItemContent c, StringBuilder out, java.util.function.Consumer<String> warn) {
+    private static void question(ItemContent c, StringBuilder out, Consumer<String> warn) {
         if (c.defaultPoints().compareTo(BigDecimal.ONE) != 0) {
             warn.accept("GIFT has no points; " + c.defaultPoints().toPlainString() + " points not written");
         }

@@ -1,5 +1,6 @@
 package vn.khaothi.itembank.infrastructure.format.qti21;
 
+import java.util.List;
 import java.util.function.Consumer;
 import vn.khaothi.itembank.domain.item.Gap;
 import vn.khaothi.itembank.domain.item.GapAnswer;
@@ -30,7 +31,7 @@ final class QtiCloze {
                     warn.accept("gap " + gap.id() + ": QTI keeps one accepted number; other answers and feedback are not written");
                 }
                 GapAnswer best = gap.answers().stream().filter(a -> QtiWriter.isOne(a.fraction())).findFirst().orElseThrow();
-                yield QtiItemXml.declaration(id, "single", "float", java.util.List.of(best.text()));
+                yield QtiItemXml.declaration(id, "single", "float", List.of(best.text()));
             }
             case CHOICE -> {
                 if (gap.answers().stream().anyMatch(a -> !a.feedback().isEmpty()

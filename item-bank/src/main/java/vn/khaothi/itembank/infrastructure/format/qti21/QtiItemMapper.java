@@ -7,10 +7,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.w3c.dom.Element;
 import vn.khaothi.itembank.domain.item.Choice;
 import vn.khaothi.itembank.domain.item.ChoiceBody;
@@ -108,7 +110,7 @@ final class QtiItemMapper {
     }
 
     /** The body as HTML, with our exporter's stem wrapper unwrapped and {@code special} elements replaced. */
-    private static String bodyHtml(Element parent, java.util.function.Function<Element, String> special) {
+    private static String bodyHtml(Element parent, Function<Element, String> special) {
         return QtiBody.html(parent, e -> "div".equals(e.getLocalName()) && QtiItemXml.STEM_CLASS.equals(e.getAttribute("class"))
                 ? bodyHtml(e, special) : special.apply(e));
     }
@@ -199,7 +201,7 @@ final class QtiItemMapper {
         Map<String, RichText> sources = choiceTexts(sets.get(0), "simpleAssociableChoice");
         Map<String, RichText> targets = choiceTexts(sets.get(1), "simpleAssociableChoice");
         List<MatchPair> pairs = new ArrayList<>();
-        Set<String> usedTargets = new java.util.HashSet<>();
+        Set<String> usedTargets = new HashSet<>();
         for (String pair : d.correct()) {
             String[] st = pair.split("\\s+");
             if (pairs.stream().anyMatch(p -> p.id().equals(st[0]))) {

@@ -1,6 +1,7 @@
 package vn.khaothi.itembank.infrastructure.format.qti21;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jsoup.Jsoup;
@@ -14,6 +15,7 @@ import vn.khaothi.itembank.domain.item.Gap;
 import vn.khaothi.itembank.domain.item.GapAnswer;
 import vn.khaothi.itembank.domain.item.GapKind;
 import vn.khaothi.itembank.domain.item.ItemContent;
+import vn.khaothi.itembank.domain.item.ItemTypeCode;
 import vn.khaothi.itembank.domain.item.MatchPair;
 import vn.khaothi.itembank.domain.item.MatchingBody;
 import vn.khaothi.itembank.domain.item.NumericAnswer;
@@ -50,7 +52,7 @@ final class QtiItemXml {
         String processing = MATCH_CORRECT;
         switch (c.type()) {
             case SINGLE_CHOICE, MULTIPLE_RESPONSE -> {
-                boolean single = c.type() == vn.khaothi.itembank.domain.item.ItemTypeCode.SINGLE_CHOICE;
+                boolean single = c.type() == ItemTypeCode.SINGLE_CHOICE;
                 List<Choice> options = c.body(ChoiceBody.class).options();
                 declarations.append(declaration("RESPONSE", single ? "single" : "multiple", "identifier",
                         options.stream().filter(o -> single ? QtiWriter.isOne(o.fraction()) : o.isCorrect()).map(Choice::id).toList()));
@@ -141,7 +143,7 @@ final class QtiItemXml {
             case CLOZE -> {
                 processing = null;
                 String text = stem;
-                List<String[]> tolerances = new java.util.ArrayList<>();
+                List<String[]> tolerances = new ArrayList<>();
                 for (Gap gap : c.body(ClozeBody.class).gaps()) {
                     String id = isIdentifier(gap.id()) ? gap.id() : "G" + gap.id();
                     if (!id.equals(gap.id())) {
