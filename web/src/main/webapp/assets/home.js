@@ -1,0 +1,93 @@
+import { applyTranslations, bindLanguageSwitch, t } from './i18n.js';
+import { call, clearSession, session } from './api.js';
+
+const me = session();
+if (!me) location.href = './';
+
+// Each role sees what it works on; a tile without a page yet says so instead of pretending.
+const tilesByRole = {
+  ADMIN: [['tileSchool', 'classes'], ['tileImport', 'import-students'], ['tileSystem', 'health']],
+  PRINCIPAL: [['tileApprove'], ['tileRemote'], ['tileReports'], ['tileSchool', 'classes'], ['tileRules', 'rules.html']],
+  DEPUTY_PRINCIPAL: [['tileApprove'], ['tileRemote'], ['tileReports'], ['tileSchool', 'classes'], ['tileRules', 'rules.html']],
+  DEPARTMENT_HEAD: [['tileBank', 'bank.html'], ['tilePapers'], ['tileApprove'], ['tileRules', 'rules.html']],
+  TEACHER: [['tileBank', 'bank.html'], ['tilePapers'], ['tileProctor'], ['tileRules', 'rules.html']],
+  STUDENT: [['tileTests'], ['tileResults']]
+};
+
+function render() {
+  applyTranslations();
+  document.getElementById('display-name').textContent = me.displayName;
+  document.getElementById('role-badges').innerHTML = '';
+  me.roles.forEach(role => {
+    const badge = document.createElement('span');
+    badge.className = 'badge';
+    badge.textContent = t(role);
+    document.getElementById('role-badges').append(badge);
+  });
+  document.getElementById('greeting').textContent = `${t('hello')}, ${me.displayName}`;
+  const tiles = document.getElementById('tiles');
+  tiles.innerHTML = '';
+  const seen = new Set();
+  me.roles.flatMap(role => tilesByRole[role] || []).forEach(([key, target]) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const tile = document.createElement(target ? 'button' : 'div');
+    tile.className = 'tile' + (target ? '' : ' soon');
+    tile.dataset.tile = key;
+    tile.innerHTML = `<strong></strong><span class="muted"></span>`;
+    tile.querySelector('strong').textContent = t(key);
+    tile.querySelector('.muted').textContent = target ? t(key + 'Help') : `${t(key + 'Help')} — ${t('soon')}`;
+    if (target) tile.addEventListener('click', () => open(target));
+    tiles.append(tile);
+  });
+}
+
+function open(target) {
+  if (target === 'health') { window.open('health', '_blank'); return; }
+  if (target.endsWith('.html')) { location.href = target; return; }
+  document.querySelectorAll('.panel').forEach(p => { p.hidden = p.id !== target; });
+  if (target === 'classes') loadClasses();
+}
+
+async function loadClasses() {
+  const reply = await call('GET', 'admin/classes');
+  const rows = document.getElementById('class-rows');
+  rows.innerHTML = '';
+  (reply.ok ? reply.data : []).forEach(c => {
+    const tr = document.createElement('tr');
+    [c.code, c.grade, c.homeroomTeacher || '', c.students].forEach(v => { const td = document.createElement('td'); td.textContent = v; tr.append(td); });
+    rows.append(tr);
+  });
+}
+
+document.getElementById('import-button').addEventListener('click', async () => {
+  const file = document.getElementById('import-file').files[0];
+  const result = document.getElementById('import-result');
+  if (!file) { result.textContent = t('chooseFile'); return; }
+  const progress = document.getElementById('import-progress');
+  progress.hidden = false;
+  const type = file.name.endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv';
+  const reply = await call('POST', 'admin/imports/students', await file.arrayBuffer(), type);
+  progress.hidden = true;
+  result.innerHTML = '';
+  const heading = document.createElement('p');
+  const table = document.createElement('table');
+  if (reply.ok) {
+    heading.textContent = t('imported', { n: reply.data.imported });
+    reply.data.credentials.forEach(c => table.insertRow().append(...[c.username, c.password].map(cell)));
+  } else if (reply.status === 422) {
+    heading.className = 'error';
+    heading.textContent = t('importRejected');
+    reply.error.details.forEach(d => table.insertRow().append(cell(`${t('line')} ${d.line}`), cell(d.message)));
+  } else {
+    heading.className = 'error';
+    heading.textContent = reply.error?.message || t('UNKNOWN');
+  }
+  result.append(heading, table);
+});
+
+function cell(text) { const td = document.createElement('td'); td.textContent = text; return td; }
+
+document.getElementById('logout').addEventListener('click', () => { clearSession(); location.href = './'; });
+bindLanguageSwitch(render);
+render();

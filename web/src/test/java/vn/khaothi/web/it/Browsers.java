@@ -1,0 +1,32 @@
+package vn.khaothi.web.it;
+
+import java.io.File;
+import java.nio.file.Files;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Debian's Chromium, headless, driven by Debian's chromedriver (no browser download). */
+final class Browsers {
+
+    private Browsers() {
+    }
+
+    static WebDriver chromium() throws Exception {
+        File driver = new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+        File binary = new File(System.getProperty("khaothi.chromium", "/usr/bin/chromium"));
+        if (!driver.canExecute() || !binary.canExecute()) {
+            throw new IllegalStateException("Chromium and chromedriver are needed for UI tests: "
+                    + "apt-get install -y chromium chromium-driver (.ci/run does this)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(binary);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,900", "--lang=vi",
+                "--user-data-dir=" + Files.createTempDirectory("khaothi-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
+        return new ChromeDriver(service, options);
+    }
+}
