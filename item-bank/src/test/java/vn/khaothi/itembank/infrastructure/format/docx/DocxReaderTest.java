@@ -16,7 +16,11 @@ import org.junit.jupiter.api.Test;
 import vn.khaothi.itembank.application.importing.ImportResult;
 import vn.khaothi.itembank.application.importing.ItemFormat;
 import vn.khaothi.itembank.application.importing.ItemImport;
+import java.math.BigDecimal;
 import vn.khaothi.itembank.domain.item.ItemTypeCode;
+import vn.khaothi.itembank.domain.item.NumericBody;
+import vn.khaothi.itembank.domain.item.Statement;
+import vn.khaothi.itembank.domain.item.StatementsBody;
 import vn.khaothi.itembank.infrastructure.format.FormatAssertions;
 
 /** Word banks written with POI the way teachers lay them out. */
@@ -114,6 +118,48 @@ class DocxReaderTest {
         assertTrue(r.problems().get(0).message().contains("no key"));
         assertEquals(3, r.problems().get(1).line());
         assertTrue(r.problems().get(1).message().contains("2 options"));
+    }
+
+    @Test
+    void theThreePartFormatOf2025() throws IOException {
+        XWPFDocument doc = new XWPFDocument();
+        paragraph(doc, "PHẦN I. Câu trắc nghiệm nhiều phương án lựa chọn");
+        paragraph(doc, "Câu 1. Nghiệm của phương trình \\(2x - 4 = 0\\) là");
+        paragraph(doc, "A. 1   B. 2   C. 3   D. 4");
+        paragraph(doc, "PHẦN II. Câu trắc nghiệm đúng sai");
+        paragraph(doc, "Câu 1. Cho hàm số \\(y = 2x + 1\\).");
+        paragraph(doc, "a) Hàm số đồng biến. (Đ)");
+        paragraph(doc, "b) Đồ thị đi qua (0; 2). (S)");
+        paragraph(doc, "c) Đồ thị đi qua (1; 3). (Đ)");
+        paragraph(doc, "d) Hệ số góc bằng 1. (S)");
+        paragraph(doc, "Câu 2. Cho tam giác vuông có hai cạnh góc vuông 3 và 4.");
+        paragraph(doc, "a) Cạnh huyền bằng 5.");
+        paragraph(doc, "b) Diện tích bằng 12.");
+        paragraph(doc, "c) Chu vi bằng 12.");
+        paragraph(doc, "d) Đường cao ứng với cạnh huyền bằng 2.");
+        paragraph(doc, "PHẦN III. Câu trắc nghiệm trả lời ngắn");
+        paragraph(doc, "Câu 1. Tính \\(\\sqrt{6,25}\\).");
+        paragraph(doc, "Đáp án: 2,5");
+        paragraph(doc, "Câu 2. Tính \\(3^2\\).");
+        paragraph(doc, "ĐÁP ÁN");
+        paragraph(doc, "PHẦN I");
+        paragraph(doc, "1-B");
+        paragraph(doc, "PHẦN II");
+        paragraph(doc, "2-ĐSĐS");
+        paragraph(doc, "PHẦN III");
+        paragraph(doc, "2-9");
+        ImportResult r = IMPORT.run(ItemFormat.DOCX, bytes(doc), null);
+        assertTrue(r.accepted(), r.problems().toString());
+        assertEquals(List.of(ItemTypeCode.SINGLE_CHOICE, ItemTypeCode.TRUE_FALSE_CLUSTER, ItemTypeCode.TRUE_FALSE_CLUSTER,
+                ItemTypeCode.SHORT_NUMERIC, ItemTypeCode.SHORT_NUMERIC), r.items().stream().map(i -> i.content().type()).toList());
+        FormatAssertions.key(r.items().get(0).content(), "2");
+        assertEquals(List.of(true, false, true, false), r.items().get(1).content().body(StatementsBody.class).statements()
+                .stream().map(Statement::correct).toList());
+        assertEquals("Hàm số đồng biến.", r.items().get(1).content().body(StatementsBody.class).statements().get(0).text().html());
+        assertEquals(List.of(true, false, true, false), r.items().get(2).content().body(StatementsBody.class).statements()
+                .stream().map(Statement::correct).toList());
+        assertEquals(0, new BigDecimal("2.5").compareTo(r.items().get(3).content().body(NumericBody.class).answers().get(0).value()));
+        assertEquals(0, new BigDecimal("9").compareTo(r.items().get(4).content().body(NumericBody.class).answers().get(0).value()));
     }
 
     @Test
