@@ -68,7 +68,14 @@ public final class MoodleXmlReader implements ItemReader {
             } else if (type.equals("description")) {
                 warnings.add(new ImportMessage(line, path, label + "a description is not a question; not imported"));
             } else {
-                MoodleQuestionMapper.Mapped mapped = MoodleQuestionMapper.map(q, type);
+                MoodleQuestionMapper.Mapped mapped;
+                try {
+                    mapped = MoodleQuestionMapper.map(q, type);
+                } catch (NumberFormatException e) {
+                    problems.add(new ImportMessage(line, path, label + "a grade, fraction or tolerance is not a number"));
+                    progress.itemsParsed(++done, questions.size());
+                    continue;
+                }
                 if (mapped.unsupported() != null) {
                     warnings.add(new ImportMessage(line, path, label + mapped.unsupported() + " cannot be represented; not imported"));
                 } else {

@@ -296,6 +296,34 @@ class MoodleXmlConformanceTest {
     }
 
     @Test
+    void embeddedFilesThatAreNotImagesAreWarnedAbout() {
+        ImportResult r = accepted("inline/test_import_truefalse_wih_files.xml");
+        assertEquals(1, r.items().size());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.message().contains("moodle.txt")), r.warnings().toString());
+    }
+
+    @Test
+    void aQuestionWithoutATypeOrAFragmentIsRejectedWithItsPlace() {
+        ImportResult empty = importFile("inline/test_import_no_hints_no_error.xml");
+        assertFalse(empty.accepted());
+        assertTrue(empty.problems().get(0).message().contains("no type"));
+        assertEquals("/question", empty.problems().get(0).path());
+        ImportResult fragment = importFile("inline/test_import_files_as_draft.xml");
+        assertFalse(fragment.accepted());
+        assertTrue(fragment.problems().get(0).message().contains("<quiz>"));
+    }
+
+    @Test
+    void aGradeThatIsNotANumberIsAProblemNotACrash() {
+        String xml = "<quiz>\n<question type=\"truefalse\"><name><text>x</text></name><questiontext><text>t</text></questiontext>"
+                + "<defaultgrade>abc</defaultgrade><answer fraction=\"100\"><text>true</text></answer>"
+                + "<answer fraction=\"0\"><text>false</text></answer></question></quiz>";
+        ImportResult r = IMPORT.run(ItemFormat.MOODLE_XML, xml.getBytes(StandardCharsets.UTF_8), null);
+        assertFalse(r.accepted());
+        assertEquals(2, r.problems().get(0).line());
+    }
+
+    @Test
     void aFileThatIsNotXmlIsRejectedWithItsLine() {
         ImportResult r = IMPORT.run(ItemFormat.MOODLE_XML, "<quiz>\n<question type=\"essay\">\n</quiz>".getBytes(StandardCharsets.UTF_8), null);
         assertFalse(r.accepted());
