@@ -1,6 +1,5 @@
 package vn.khaothi.rules.online;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
@@ -43,11 +42,5 @@ public final class OnlineAssessmentPolicy {
         List<String> obstacles = run.all(RemoteRequestObstacle.class).stream()
                 .map(RemoteRequestObstacle::code).sorted().toList();
         return run.decision(new RemoteEligibility(run.first(RemoteRequestEligible.class).isPresent(), obstacles));
-    }
-
-    /** Convenience for callers holding the parts, not a record. */
-    public Decision<RemoteEligibility> eligibility(AssessmentKind kind, ForceMajeureReason reason, String explanation,
-                                                   int evidenceCount, Instant filedAt, Instant sittingClosesAt) {
-        return eligibility(new RemoteRequest(kind, reason, explanation, evidenceCount, filedAt, sittingClosesAt));
     }
 }
