@@ -21,6 +21,7 @@ import vn.khaothi.itembank.domain.item.MatchPair;
 import vn.khaothi.itembank.domain.item.MatchingBody;
 import vn.khaothi.itembank.domain.item.NumericAnswer;
 import vn.khaothi.itembank.domain.item.NumericBody;
+import vn.khaothi.itembank.domain.item.OrderingBody;
 import vn.khaothi.itembank.domain.item.PositionalId;
 import vn.khaothi.itembank.domain.item.RichText;
 import vn.khaothi.itembank.domain.item.TextAnswer;
@@ -30,7 +31,8 @@ import vn.khaothi.itembank.domain.item.TrueFalseBody;
 /**
  * One Moodle {@code <question type="…">} as our content. Moodle types map as: multichoice →
  * SINGLE_CHOICE or MULTIPLE_RESPONSE by {@code <single>}; truefalse → TRUE_FALSE; shortanswer →
- * SHORT_TEXT; numerical → SHORT_NUMERIC; matching → MATCHING; essay → ESSAY; cloze → CLOZE.
+ * SHORT_TEXT; numerical → SHORT_NUMERIC; matching → MATCHING; ordering → ORDERING; essay → ESSAY;
+ * cloze → CLOZE.
  * Moodle-only settings (penalty, hints, combined feedback, answer numbering, shuffling) have no
  * place in the content and are dropped; shuffling is decided per paper.
  */
@@ -121,6 +123,13 @@ final class MoodleQuestionMapper {
                 }
                 body = new MatchingBody(pairs);
             }
+            case "ordering" -> {
+                // qtype_ordering (core since Moodle 4.4) numbers the answers 1, 2, 3 … in the correct order.
+                code = ItemTypeCode.ORDERING;
+                List<Element> answers = new ArrayList<>(children(q, "answer"));
+                answers.sort(java.util.Comparator.comparing(a -> orderingPosition(a, problems)));
+                body = OrderingBody.of(answers.stream().map(a -> MoodleText.rich(a, format, lost)).toList());
+            }
             case "essay" -> {
                 code = ItemTypeCode.ESSAY;
                 body = new EssayBody(MoodleText.rich(child(q, "graderinfo"), format, lost),
@@ -166,6 +175,15 @@ final class MoodleQuestionMapper {
             problems.add("grades (" + fraction.stripTrailingZeros().toPlainString() + ") do not match Moodle's grade options");
         }
         return fraction;
+    }
+
+    private static BigDecimal orderingPosition(Element answer, List<String> problems) {
+        try {
+            return new BigDecimal(answer.getAttribute("fraction").strip());
+        } catch (NumberFormatException e) {
+            problems.add("ordering answer \"" + childText(answer, "text").strip() + "\" has no numeric position (fraction)");
+            return BigDecimal.ZERO;
+        }
     }
 
     private static List<String> tags(Element q) {

@@ -21,6 +21,8 @@ import vn.khaothi.itembank.domain.item.MatchPair;
 import vn.khaothi.itembank.domain.item.MatchingBody;
 import vn.khaothi.itembank.domain.item.NumericAnswer;
 import vn.khaothi.itembank.domain.item.NumericBody;
+import vn.khaothi.itembank.domain.item.Option;
+import vn.khaothi.itembank.domain.item.OrderingBody;
 import vn.khaothi.itembank.domain.item.RichText;
 import vn.khaothi.itembank.domain.item.TextAnswer;
 import vn.khaothi.itembank.domain.item.TextAnswerBody;
@@ -28,7 +30,8 @@ import vn.khaothi.itembank.domain.item.TrueFalseBody;
 
 /**
  * Writes Moodle XML that Moodle 4.x imports: a category record per chapter, then the questions
- * in html format. Not expressible: true/false clusters and ordering (refused); locked options,
+ * in html format; ordering items use qtype_ordering (core since Moodle 4.4). Not expressible:
+ * true/false clusters (refused); locked options,
  * pair weights, source and author (written without them, with a warning).
  */
 public final class MoodleXmlWriter implements ItemWriter {
@@ -41,8 +44,8 @@ public final class MoodleXmlWriter implements ItemWriter {
     @Override
     public List<ItemTypeCode> expresses() {
         return List.of(ItemTypeCode.SINGLE_CHOICE, ItemTypeCode.MULTIPLE_RESPONSE, ItemTypeCode.TRUE_FALSE,
-                ItemTypeCode.SHORT_NUMERIC, ItemTypeCode.SHORT_TEXT, ItemTypeCode.MATCHING, ItemTypeCode.CLOZE,
-                ItemTypeCode.ESSAY);
+                ItemTypeCode.SHORT_NUMERIC, ItemTypeCode.SHORT_TEXT, ItemTypeCode.MATCHING, ItemTypeCode.ORDERING,
+                ItemTypeCode.CLOZE, ItemTypeCode.ESSAY);
     }
 
     @Override
@@ -72,6 +75,7 @@ public final class MoodleXmlWriter implements ItemWriter {
             case SHORT_TEXT -> "shortanswer";
             case SHORT_NUMERIC -> "numerical";
             case MATCHING -> "matching";
+            case ORDERING -> "ordering";
             case CLOZE -> "cloze";
             case ESSAY -> "essay";
             default -> throw new IllegalStateException(c.type().name());
@@ -128,6 +132,16 @@ public final class MoodleXmlWriter implements ItemWriter {
                     }
                     out.append("    <subquestion format=\"html\"><text>").append(xml(p.left().html()))
                             .append("</text><answer><text>").append(xml(p.right())).append("</text></answer></subquestion>\n");
+                }
+            }
+            case ORDERING -> {
+                // Moodle's own scoring rule for this grading type is ours: credit per correct position.
+                out.append("    <layouttype>VERTICAL</layouttype>\n    <selecttype>ALL</selecttype>\n")
+                        .append("    <selectcount>0</selectcount>\n    <gradingtype>ABSOLUTE_POSITION</gradingtype>\n");
+                List<Option> sequence = c.body(OrderingBody.class).sequence();
+                for (int i = 0; i < sequence.size(); i++) {
+                    out.append("    <answer fraction=\"").append(i + 1).append("\" format=\"html\"><text>")
+                            .append(xml(sequence.get(i).text().html())).append("</text></answer>\n");
                 }
             }
             case ESSAY -> {
