@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -44,7 +43,6 @@ public class StudentImport {
             Map.entry("gender", "gender"), Map.entry("gioi tinh", "gender"));
     static final Set<String> REQUIRED = Set.of("code", "fullName", "class");
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
-    private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
     @PersistenceContext(unitName = "khaothi")
     EntityManager em;
@@ -52,14 +50,8 @@ public class StudentImport {
     @Inject
     PasswordHasher hasher;
 
-    public record InitialCredential(String username, String password) {
-    }
-
-    public record Result(int imported, List<InitialCredential> credentials) {
-    }
-
     @Transactional
-    public Result importFile(byte[] content) {
+    public ImportResult importFile(byte[] content) {
         List<ImportProblem> problems = new ArrayList<>();
         List<SheetRow> rows = PeopleSheet.read(content, COLUMNS, REQUIRED, problems);
         if (problems.isEmpty() && rows.isEmpty()) {
@@ -76,7 +68,7 @@ public class StudentImport {
         }
         List<InitialCredential> credentials = new ArrayList<>();
         for (ValidRow row : valid) {
-            String password = randomPassword();
+            String password = InitialPasswords.next();
             Account account = new Account(row.code(), hasher.hash(password), row.fullName(), EnumSet.of(Role.STUDENT), false);
             em.persist(account);
             Student student = new Student(row.code(), row.fullName(), row.birthDate(), row.gender(), account);
@@ -84,7 +76,7 @@ public class StudentImport {
             row.schoolClass().enrol(student);
             credentials.add(new InitialCredential(row.code(), password));
         }
-        return new Result(valid.size(), credentials);
+        return new ImportResult(valid.size(), credentials);
     }
 
     private record ValidRow(String code, String fullName, SchoolClass schoolClass, LocalDate birthDate, String gender) {
@@ -154,14 +146,5 @@ public class StudentImport {
                 yield null;
             }
         };
-    }
-
-    private static String randomPassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 10; i++) {
-            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
-        }
-        return password.toString();
     }
 }
