@@ -48,11 +48,12 @@ public final class JpaItemStore {
     }
 
     public CurriculumNode addNode(String subject, int grade, CurriculumNode parent, String code, String title) {
-        Number last = (Number) em.createNativeQuery(parent == null
-                        ? "SELECT COALESCE(MAX(position), 0) FROM bank_curriculum_node WHERE subject_code = ?1 AND grade = ?2 AND parent_id IS NULL"
-                        : "SELECT COALESCE(MAX(position), 0) FROM bank_curriculum_node WHERE subject_code = ?1 AND grade = ?2 AND parent_id = ?3")
-                .setParameter(1, subject).setParameter(2, grade).setParameter(3, parent == null ? 0L : parent.id())
-                .getSingleResult();
+        var query = parent == null
+                ? em.createNativeQuery("SELECT COALESCE(MAX(position), 0) FROM bank_curriculum_node "
+                        + "WHERE subject_code = ?1 AND grade = ?2 AND parent_id IS NULL")
+                : em.createNativeQuery("SELECT COALESCE(MAX(position), 0) FROM bank_curriculum_node "
+                        + "WHERE subject_code = ?1 AND grade = ?2 AND parent_id = ?3").setParameter(3, parent.id());
+        Number last = (Number) query.setParameter(1, subject).setParameter(2, grade).getSingleResult();
         CurriculumNode node = new CurriculumNode(subject, grade, parent == null ? null : parent.id(), code, title,
                 last.intValue() + 1);
         em.persist(node);
