@@ -115,9 +115,10 @@ class PlatformIT {
         // Tables made by the migration hold the demo school.
         Api.Reply classes = api().get("api/v1/admin/classes", api().login("admin", "demo"));
         assertEquals(200, classes.status(), classes.body());
-        String codes = classes.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
-                .map(c -> c.getString("code") + ":" + c.getInt("students")).collect(Collectors.joining(","));
-        assertEquals("9A1:40,9A2:40", codes);
+        var byCode = classes.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(c -> c.getString("code"), c -> c.getInt("students")));
+        assertEquals(40, byCode.get("9A1"), "9A1 holds hs001-hs040 (tests import into 9A2 only)");
+        assertTrue(byCode.get("9A2") >= 40, "9A2 holds hs041-hs080 and whatever the import tests added");
     }
 
     @Test
@@ -151,6 +152,28 @@ class PlatformIT {
         String password = reply.json().getJsonArray("credentials").getJsonObject(0).getString("password");
         assertEquals(before + 1, students(token, "9A2").size());
         assertFalse(api().login(code, password).isBlank(), "the new student can sign in");
+    }
+
+    @Test
+    void teacherImportIsAllOrNothingToo() throws Exception {
+        String token = api().login("admin", "demo");
+        String stamp = String.valueOf(System.currentTimeMillis());
+        String bad = "Mã giáo viên;Họ và tên;Tên đăng nhập;Môn;Tổ chuyên môn\n"
+                + "GV" + stamp + ";Đỗ Văn Hải;gv." + stamp + ";MATH;TO-TOAN-TIN\n"
+                + "GVX" + stamp + ";Hồ Thị Lan;gv.toan;CHEMISTRY;NO-GROUP\n";   // line 3: taken username, unknown subject and group
+        Api.Reply rejected = api().postBytes("api/v1/admin/imports/teachers", bad.getBytes(StandardCharsets.UTF_8), "text/csv", token);
+        assertEquals(422, rejected.status(), rejected.body());
+        assertEquals(3, rejected.json().getJsonArray("details").size(), rejected.body());
+        assertTrue(rejected.json().getJsonArray("details").getValuesAs(JsonObject.class).stream().allMatch(d -> d.getInt("line") == 3));
+        assertFalse(api().get("api/v1/admin/teachers", token).body().contains("GV" + stamp), "line 2 was not stored either");
+
+        String good = bad.lines().limit(2).collect(Collectors.joining("\n"));
+        Api.Reply stored = api().postBytes("api/v1/admin/imports/teachers", good.getBytes(StandardCharsets.UTF_8), "text/csv", token);
+        assertEquals(200, stored.status(), stored.body());
+        String password = stored.json().getJsonArray("credentials").getJsonObject(0).getString("password");
+        Api.Reply me = api().get("api/v1/auth/me", api().login("gv." + stamp, password));
+        assertEquals("[\"TEACHER\"]", me.json().getJsonArray("roles").toString());
+        assertTrue(api().get("api/v1/admin/teachers", token).body().contains("GV" + stamp));
     }
 
     @Test

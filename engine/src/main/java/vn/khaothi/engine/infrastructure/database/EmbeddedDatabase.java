@@ -116,6 +116,10 @@ public final class EmbeddedDatabase {
                     .addArg("--bind-address=127.0.0.1")
                     // No DNS here (and none needed): without this the server can stall on start-up.
                     .addArg("--skip-name-resolve")
+                    // MariaDB 11.4 otherwise generates a self-signed TLS key pair at every start:
+                    // 10-30 s of CPU on a busy 2-core machine, for a server that only listens on
+                    // loopback. Measured: ready in 0.8 s with this, 12-30 s without.
+                    .addArg("--skip-ssl")
                     .addArg("--pid-file=" + pidFile)
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci");
