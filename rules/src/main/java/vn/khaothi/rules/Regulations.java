@@ -3,6 +3,7 @@ package vn.khaothi.rules;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import vn.khaothi.rules.online.AssessmentKind;
@@ -44,6 +45,8 @@ import vn.khaothi.rules.tt27.Tt27Parameters;
  */
 public final class Regulations {
 
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private final SchoolYear schoolYear;
     private final SecondaryScoring scoring;
     private final SecondaryYearEnd yearEnd;
@@ -69,9 +72,9 @@ public final class Regulations {
         return new Regulations(SharedKnowledgeBases.INSTANCE, RegulationCatalog.standard(), schoolYear);
     }
 
-    /** The regulations of the school year containing today. */
+    /** The regulations of the school year containing today, in Vietnam's time zone. */
     public static Regulations current() {
-        return forSchoolYear(SchoolYear.containing(LocalDate.now()));
+        return forSchoolYear(SchoolYear.containing(LocalDate.now(VIETNAM)));
     }
 
     public SchoolYear schoolYear() {
