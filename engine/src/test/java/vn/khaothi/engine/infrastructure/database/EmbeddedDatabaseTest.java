@@ -31,6 +31,49 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void aFreshDataDirIsInstalledAndARestartKeepsTheData() throws Exception {
+        Path dir = Path.of(System.getProperty("khaothi.test.data.dir", "target/test-data")).resolveSibling("restart-data");
+        deleteRecursively(dir);
+        EmbeddedDatabase first = EmbeddedDatabase.start(dir);
+        try (Connection c = connect(first); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE kept (v VARCHAR(50))");
+            s.execute("INSERT INTO kept VALUES ('Đã lưu')");
+        } finally {
+            first.stop();
+        }
+        EmbeddedDatabase second = EmbeddedDatabase.start(dir);
+        try (Connection c = connect(second); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT v FROM kept")) {
+            assertTrue(rs.next(), "the row survived the restart");
+            assertEquals("Đã lưu", rs.getString(1));
+        } finally {
+            second.stop();
+        }
+        // Only the generated account gets in over TCP: root has no TCP access.
+        EmbeddedDatabase third = EmbeddedDatabase.start(dir);
+        try {
+            var root = new MariaDbDataSource("jdbc:mariadb://127.0.0.1:" + third.port() + "/khaothi?user=root");
+            org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class, () -> root.getConnection().close());
+        } finally {
+            third.stop();
+        }
+    }
+
+    private static Connection connect(EmbeddedDatabase db) throws java.sql.SQLException {
+        MariaDbDataSource ds = new MariaDbDataSource(db.jdbcUrl());
+        ds.setUser(db.user());
+        ds.setPassword(db.password());
+        return ds.getConnection();
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
     void startsMigratesAndKeepsItsPasswordAcrossStarts() throws Exception {
         EmbeddedDatabase db = EmbeddedDatabase.ensureStarted(DATA_DIR);
         assertEquals(db, EmbeddedDatabase.ensureStarted(DATA_DIR), "one server per JVM");
