@@ -11,6 +11,8 @@ import vn.khaothi.engine.domain.school.SchoolClass;
 import vn.khaothi.engine.domain.school.SchoolYear;
 import vn.khaothi.engine.domain.school.Student;
 import vn.khaothi.engine.domain.school.Subject;
+import vn.khaothi.engine.domain.school.SubjectGroup;
+import vn.khaothi.engine.domain.school.TeachingAssignment;
 import vn.khaothi.engine.domain.school.Teacher;
 
 /** The school's structure as administrators read and extend it: years, subjects, classes, people. */
@@ -37,6 +39,26 @@ public class SchoolDirectory {
     }
 
     public record StudentView(String code, String fullName, LocalDate birthDate, String gender) {
+    }
+
+    public record GroupView(String code, String name, String head, List<String> subjects, List<String> members) {
+    }
+
+    public record AssignmentView(String teacher, String schoolClass, String subject) {
+    }
+
+    /** Why a create was refused: the caller maps it to 404/409. */
+    public static class DirectoryException extends RuntimeException {
+        private final boolean conflict;
+
+        DirectoryException(boolean conflict, String message) {
+            super(message);
+            this.conflict = conflict;
+        }
+
+        public boolean conflict() {
+            return conflict;
+        }
     }
 
     public record TeacherView(String code, String fullName, String username, boolean mayProctor, List<String> subjects) {
@@ -91,6 +113,59 @@ public class SchoolDirectory {
                 .map(t -> new TeacherView(t.code(), t.fullName(), t.account() == null ? null : t.account().username(),
                         t.mayProctor(), t.subjects().stream().map(Subject::code).sorted().toList()))
                 .toList();
+    }
+
+    public List<GroupView> groups() {
+        return em.createQuery("SELECT g FROM SubjectGroup g ORDER BY g.code", SubjectGroup.class).getResultList().stream()
+                .map(g -> new GroupView(g.code(), g.name(), g.head() == null ? null : g.head().code(),
+                        g.subjects().stream().map(Subject::code).sorted().toList(),
+                        g.members().stream().map(Teacher::code).sorted().toList()))
+                .toList();
+    }
+
+    /** A class of the current school year, optionally with its homeroom teacher (by teacher code). */
+    public ClassView createClass(String code, int grade, String homeroomTeacherCode) {
+        SchoolYear year = em.createQuery("SELECT y FROM SchoolYear y WHERE y.current = true", SchoolYear.class)
+                .getResultStream().findFirst().orElseThrow(() -> new DirectoryException(false, "No current school year"));
+        if (!em.createNamedQuery("SchoolClass.byYearAndCode", SchoolClass.class).setParameter("year", year)
+                .setParameter("code", code).getResultList().isEmpty()) {
+            throw new DirectoryException(true, "Class " + code + " already exists in " + year.code());
+        }
+        SchoolClass schoolClass = new SchoolClass(year, grade, code);
+        if (homeroomTeacherCode != null && !homeroomTeacherCode.isBlank()) {
+            schoolClass.setHomeroomTeacher(teacher(homeroomTeacherCode));
+        }
+        em.persist(schoolClass);
+        return view(schoolClass);
+    }
+
+    /** Phân công: a teacher teaches a subject to a class of the current year. */
+    public AssignmentView assign(String teacherCode, String classCode, String subjectCode) {
+        Teacher teacher = teacher(teacherCode);
+        SchoolClass schoolClass = em.createQuery(
+                "SELECT c FROM SchoolClass c WHERE c.schoolYear.current = true AND c.code = :code", SchoolClass.class)
+                .setParameter("code", classCode).getResultStream().findFirst()
+                .orElseThrow(() -> new DirectoryException(false, "Class " + classCode + " not found in the current year"));
+        Subject subject = em.createNamedQuery("Subject.byCode", Subject.class).setParameter("code", subjectCode)
+                .getResultStream().findFirst().orElseThrow(() -> new DirectoryException(false, "Subject " + subjectCode + " not found"));
+        boolean exists = !em.createQuery("SELECT a FROM TeachingAssignment a WHERE a.teacher = :t AND a.schoolClass = :c AND a.subject = :s")
+                .setParameter("t", teacher).setParameter("c", schoolClass).setParameter("s", subject).getResultList().isEmpty();
+        if (exists) {
+            throw new DirectoryException(true, teacherCode + " already teaches " + subjectCode + " to " + classCode);
+        }
+        em.persist(new TeachingAssignment(teacher, schoolClass, subject));
+        return new AssignmentView(teacherCode, classCode, subjectCode);
+    }
+
+    public List<AssignmentView> assignments() {
+        return em.createQuery("SELECT a FROM TeachingAssignment a WHERE a.schoolClass.schoolYear.current = true "
+                + "ORDER BY a.schoolClass.code, a.subject.code", TeachingAssignment.class).getResultList().stream()
+                .map(a -> new AssignmentView(a.teacher().code(), a.schoolClass().code(), a.subject().code())).toList();
+    }
+
+    private Teacher teacher(String code) {
+        return em.createNamedQuery("Teacher.byCode", Teacher.class).setParameter("code", code).getResultStream().findFirst()
+                .orElseThrow(() -> new DirectoryException(false, "Teacher " + code + " not found"));
     }
 
     private static SubjectView view(Subject s) {

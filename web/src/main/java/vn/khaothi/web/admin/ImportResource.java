@@ -11,7 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import vn.khaothi.engine.application.people.ImportRejected;
+import vn.khaothi.engine.application.people.ImportResult;
 import vn.khaothi.engine.application.people.StudentImport;
+import vn.khaothi.engine.application.people.TeacherImport;
 import vn.khaothi.web.error.ApiException;
 
 /** Bulk imports of people from CSV (UTF-8) or Excel (.xlsx), all-or-nothing. */
@@ -28,21 +30,45 @@ public class ImportResource {
     @Inject
     StudentImport students;
 
+    @Inject
+    TeacherImport teachers;
+
     @POST
     @Path("/students")
     @Consumes({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Import students into the current year's classes; 422 with every problem and its line, nothing stored")
-    public StudentImport.Result importStudents(byte[] file) {
+    public ImportResult importStudents(byte[] file) {
+        checkSize(file);
+        try {
+            return students.importFile(file);
+        } catch (ImportRejected rejected) {
+            throw rejected(rejected);
+        }
+    }
+
+    @POST
+    @Path("/teachers")
+    @Consumes({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import teachers with their subjects and subject group; 422 with every problem and its line, nothing stored")
+    public ImportResult importTeachers(byte[] file) {
+        checkSize(file);
+        try {
+            return teachers.importFile(file);
+        } catch (ImportRejected rejected) {
+            throw rejected(rejected);
+        }
+    }
+
+    private static ApiException rejected(ImportRejected rejected) {
+        return new ApiException(422, "IMPORT_INVALID", rejected.getMessage(), rejected.problems());
+    }
+
+    private static void checkSize(byte[] file) {
         if (file == null || file.length == 0) {
             throw ApiException.invalid("body", "Send the CSV or .xlsx file as the request body");
         }
         if (file.length > MAX_BYTES) {
             throw new ApiException(413, "FILE_TOO_LARGE", "The file is larger than 5 MB", null);
-        }
-        try {
-            return students.importFile(file);
-        } catch (ImportRejected rejected) {
-            throw new ApiException(422, "IMPORT_INVALID", rejected.getMessage(), rejected.problems());
         }
     }
 }

@@ -52,6 +52,25 @@ public class SchoolResource {
         public int periodsPerYear;
     }
 
+    /** New class of the current school year. */
+    public static class NewClass {
+        @NotBlank @Pattern(regexp = "[0-9]{1,2}[A-Za-z0-9.]{1,10}", message = "code looks like 9A1")
+        public String code;
+        @Min(1) @Max(12)
+        public int grade;
+        public String homeroomTeacher;
+    }
+
+    /** New teaching assignment (phân công giảng dạy), by codes. */
+    public static class NewAssignment {
+        @NotBlank
+        public String teacher;
+        @NotBlank
+        public String schoolClass;
+        @NotBlank
+        public String subject;
+    }
+
     @GET
     @Path("/school-years")
     @Operation(summary = "School years with their semesters")
@@ -91,6 +110,47 @@ public class SchoolResource {
     @Operation(summary = "Students enrolled in a class of the current school year")
     public List<SchoolDirectory.StudentView> students(@PathParam("code") String code) {
         return directory.studentsOf(code).orElseThrow(() -> ApiException.notFound("Class " + code));
+    }
+
+    @POST
+    @Path("/classes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed("ADMIN")
+    @Operation(summary = "Create a class in the current school year")
+    public Response createClass(@NotNull @Valid NewClass newClass) {
+        return Response.status(201).entity(directory(() -> directory.createClass(newClass.code, newClass.grade, newClass.homeroomTeacher))).build();
+    }
+
+    @GET
+    @Path("/subject-groups")
+    @Operation(summary = "Subject groups (tổ chuyên môn) with their head, subjects and members")
+    public List<SchoolDirectory.GroupView> groups() {
+        return directory.groups();
+    }
+
+    @GET
+    @Path("/teaching-assignments")
+    @Operation(summary = "Who teaches which subject to which class this year")
+    public List<SchoolDirectory.AssignmentView> assignments() {
+        return directory.assignments();
+    }
+
+    @POST
+    @Path("/teaching-assignments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed("ADMIN")
+    @Operation(summary = "Assign a teacher to teach a subject to a class")
+    public Response assign(@NotNull @Valid NewAssignment assignment) {
+        return Response.status(201).entity(directory(() -> directory.assign(assignment.teacher, assignment.schoolClass, assignment.subject))).build();
+    }
+
+    private static <T> T directory(java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (SchoolDirectory.DirectoryException e) {
+            throw e.conflict() ? ApiException.conflict("ALREADY_EXISTS", e.getMessage())
+                    : new ApiException(404, "NOT_FOUND", e.getMessage(), null);
+        }
     }
 
     @GET

@@ -177,6 +177,33 @@ class PlatformIT {
     }
 
     @Test
+    void adminBuildsTheSchoolStructure() throws Exception {
+        String token = api().login("admin", "demo");
+        String code = "9B" + (System.currentTimeMillis() % 100_000);
+        Api.Reply created = api().post("api/v1/admin/classes", "{\"code\":\"" + code + "\",\"grade\":9,\"homeroomTeacher\":\"GV-TOAN-02\"}", token);
+        assertEquals(201, created.status(), created.body());
+        assertEquals("Phạm Văn Bình", created.json().getString("homeroomTeacher"));
+        assertEquals(409, api().post("api/v1/admin/classes", "{\"code\":\"" + code + "\",\"grade\":9}", token).status());
+        assertEquals(400, api().post("api/v1/admin/classes", "{\"code\":\"" + code + "\",\"grade\":13}", token).status());
+
+        Api.Reply assigned = api().post("api/v1/admin/teaching-assignments",
+                "{\"teacher\":\"GV-TOAN-02\",\"schoolClass\":\"" + code + "\",\"subject\":\"MATH\"}", token);
+        assertEquals(201, assigned.status(), assigned.body());
+        assertTrue(api().get("api/v1/admin/teaching-assignments", token).body().contains(code));
+        Api.Reply unknown = api().post("api/v1/admin/teaching-assignments",
+                "{\"teacher\":\"NO-SUCH\",\"schoolClass\":\"" + code + "\",\"subject\":\"MATH\"}", token);
+        assertEquals(404, unknown.status(), unknown.body());
+
+        JsonObject group = api().get("api/v1/admin/subject-groups", token).structure().asJsonArray().getJsonObject(0);
+        assertEquals("TO-TOAN-TIN", group.getString("code"));
+        assertEquals("GV-TOAN-01", group.getString("head"));
+        Api.Reply subjects = api().get("api/v1/admin/subjects", token);
+        assertTrue(subjects.body().contains("\"commentaryOnly\":true"), "PE and the arts are commentary-only");
+        assertEquals(403, api().post("api/v1/admin/classes", "{\"code\":\"9Z1\",\"grade\":9}", api().login("hieutruong", "demo")).status(),
+                "the principal may read the structure but not change it");
+    }
+
+    @Test
     void errorsOutsideTheApiAreJsonToo() throws Exception {
         Api.Reply unknownPage = api().get("no/such/page", null);
         assertEquals(404, unknownPage.status());
