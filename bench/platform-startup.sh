@@ -7,8 +7,8 @@
 # Usage: ./mvnw -q -B install -DskipTests && bench/platform-startup.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAR=web/target/khaothi.jar
-PAYARA=web/target/payara-micro.jar
+JAR=${KHAOTHI_JAR:-web/target/khaothi.jar}
+PAYARA=${PAYARA_JAR:-web/target/payara-micro.jar}
 PORT=${PORT:-18080}
 DATA=$(mktemp -d "${TMPDIR:-/tmp}/khaothi-startup.XXXXXX")
 [ -f "$JAR" ] || { echo "build first: ./mvnw -q -B install -DskipTests"; exit 1; }

@@ -34,8 +34,7 @@ public class PlatformStartup {
     void onStart(@Observes Startup event) {
         long started = System.nanoTime();
         try {
-            var result = SchemaMigrator.migrate(dataSource, Thread.currentThread().getContextClassLoader());
-            state.schemaVersion(result.targetSchemaVersion);
+            state.schemaVersion(SchemaMigrator.migrate(dataSource, Thread.currentThread().getContextClassLoader()));
             demoSchool.apply(DemoMode.enabled());
             state.demoMode(DemoMode.enabled());
             state.ready();

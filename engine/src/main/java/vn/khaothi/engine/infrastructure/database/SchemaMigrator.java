@@ -25,15 +25,17 @@ public final class SchemaMigrator {
     private SchemaMigrator() {
     }
 
-    public static MigrateResult migrate(DataSource dataSource, ClassLoader classLoader) {
+    /** Migrates and answers the schema version now in force (also when nothing was left to apply). */
+    public static String migrate(DataSource dataSource, ClassLoader classLoader) {
         Flyway flyway = Flyway.configure(classLoader)
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .validateMigrationNaming(true)
                 .load();
         MigrateResult result = flyway.migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migration(s) applied now)");
-        return result;
+        var current = flyway.info().current();
+        String version = current == null ? "none" : current.getVersion().getVersion();
+        LOG.info(() -> "Schema at version " + version + " (" + result.migrationsExecuted + " migration(s) applied now)");
+        return version;
     }
 }
