@@ -1,0 +1,278 @@
+package vn.khaothi.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The what-if regulations API (api-contract.md, "Regulations") and its page, on the shipped WAR:
+ * the worked examples of regulations.md, the online-permission cases, 400 naming the bad field,
+ * 401 without a token, and a teacher using rules.html in headless Chromium.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RegulationsIT {
+
+    private static final String BASE = "api/v1/regulations/";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api api() {
+        return new Api(base);
+    }
+
+    /** One teacher's token for the whole class (any signed-in user may ask). */
+    private static String teacherToken;
+
+    private Api.Reply ask(String path, String json) throws Exception {
+        Api api = api();
+        if (teacherToken == null) {
+            teacherToken = api.login("gv.toan", "demo");
+        }
+        return api.post(BASE + path, json, teacherToken);
+    }
+
+    private static List<String> strings(JsonArray array) {
+        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    @Test
+    void workedExampleSubjectAverageIsFivePointFiveWithItsCitationAndReasons() throws Exception {
+        Api.Reply reply = ask("TT22/subject-average", "{\"regular\":[5.9,5.1,4.9],\"midterm\":6.2,\"final\":5.2}");
+        assertEquals(200, reply.status(), reply.body());
+        JsonObject json = reply.json();
+        JsonNumber average = json.getJsonNumber("average");
+        assertEquals(new BigDecimal("5.5"), average.bigDecimalValue(), reply.body());
+        assertTrue(reply.body().contains("\"average\":5.5"), "a JSON number with one decimal: " + reply.body());
+        assertTrue(strings(json.getJsonArray("citations")).contains("TT22 Art. 9.1.b"), reply.body());
+        JsonObject reason = json.getJsonArray("reasons").getJsonObject(0);
+        assertTrue(reason.getString("vi").contains("ĐTBmhk"), reply.body());
+        assertTrue(reason.getString("en").contains("5.5"), reply.body());
+        assertEquals("TT22 Art. 9.1.b", reason.getString("citation"));
+        assertTrue(json.getString("schoolYear").matches("\\d{4}-\\d{4}"), reply.body());
+    }
+
+    @Test
+    void yearAverageOfSixAndSevenPointOneIsSixPointSeven() throws Exception {
+        Api.Reply reply = ask("TT22/year-average", "{\"semester1\":6.0,\"semester2\":7.1}");
+        assertEquals(200, reply.status(), reply.body());
+        assertEquals(new BigDecimal("6.7"), reply.json().getJsonNumber("average").bigDecimalValue(), reply.body());
+        assertTrue(strings(reply.json().getJsonArray("citations")).contains("TT22 Art. 9.1.b"), reply.body());
+    }
+
+    @Test
+    void aWholeYearAverageStillHasOneDecimal() throws Exception {
+        Api.Reply reply = ask("TT22/year-average", "{\"semester1\":6,\"semester2\":6,\"schoolYear\":\"2025-2026\"}");
+        assertEquals(200, reply.status(), reply.body());
+        assertTrue(reply.body().contains("\"average\":6.0"), reply.body());
+        assertEquals("2025-2026", reply.json().getString("schoolYear"));
+    }
+
+    @Test
+    void oneSubjectAtThreePointFourIsRaisedByArticleNinePointThree() throws Exception {
+        Api.Reply reply = ask("TT22/learning-result",
+                "{\"scored\":[8.0,8.1,8.2,8.3,8.4,8.5,7.0,3.4],\"commentaryPassed\":4,\"commentaryFailed\":0}");
+        assertEquals(200, reply.status(), reply.body());
+        JsonObject json = reply.json();
+        assertEquals("DAT", json.getString("level"));
+        assertEquals("CHUA_DAT", json.getString("computedLevel"));
+        assertTrue(json.getBoolean("adjusted"));
+        assertTrue(strings(json.getJsonArray("citations")).contains("TT22 Art. 9.3"), reply.body());
+        assertTrue(json.getJsonArray("reasons").getValuesAs(JsonObject.class).stream()
+                .anyMatch(r -> r.getString("citation").equals("TT22 Art. 9.3") && !r.getString("vi").isBlank()
+                        && !r.getString("en").isBlank()), reply.body());
+    }
+
+    @Test
+    void aGoodStudentIsNotAdjusted() throws Exception {
+        Api.Reply reply = ask("TT22/learning-result",
+                "{\"scored\":[8.0,8.1,8.2,8.3,8.4,8.5,7.0,6.5],\"commentaryPassed\":4,\"commentaryFailed\":0}");
+        assertEquals(200, reply.status(), reply.body());
+        assertEquals("TOT", reply.json().getString("level"));
+        assertEquals("TOT", reply.json().getString("computedLevel"));
+        assertFalse(reply.json().getBoolean("adjusted"));
+    }
+
+    @Test
+    void aRegularAssessmentMayBeOnlineWithNothingRequired() throws Exception {
+        Api.Reply reply = ask("online-permission", "{\"assessmentKind\":\"REGULAR\",\"forceMajeureReason\":null,"
+                + "\"principalAuthorized\":false,\"liveProctoring\":false}");
+        assertEquals(200, reply.status(), reply.body());
+        assertTrue(reply.json().getBoolean("allowed"));
+        assertTrue(reply.json().getJsonArray("requires").isEmpty(), reply.body());
+        assertFalse(reply.json().getJsonArray("citations").isEmpty(), reply.body());
+    }
+
+    @Test
+    void aMidtermWithNothingIsRefusedAndSaysWhatIsMissing() throws Exception {
+        Api.Reply reply = ask("online-permission", "{\"assessmentKind\":\"MIDTERM\",\"forceMajeureReason\":null,"
+                + "\"principalAuthorized\":false,\"liveProctoring\":false}");
+        assertEquals(200, reply.status(), reply.body());
+        assertFalse(reply.json().getBoolean("allowed"));
+        assertEquals(List.of("FORCE_MAJEURE_REASON", "PRINCIPAL_AUTHORIZATION", "LIVE_PROCTORING"),
+                strings(reply.json().getJsonArray("requires")));
+        assertTrue(strings(reply.json().getJsonArray("citations")).contains("TT09 Art. 8"), reply.body());
+        assertEquals(3, reply.json().getJsonArray("reasons").size(), reply.body());
+    }
+
+    @Test
+    void aMidtermForIllnessAuthorisedAndProctoredMayBeOnline() throws Exception {
+        Api.Reply reply = ask("online-permission", "{\"assessmentKind\":\"MIDTERM\",\"forceMajeureReason\":\"ILLNESS\","
+                + "\"principalAuthorized\":true,\"liveProctoring\":true}");
+        assertEquals(200, reply.status(), reply.body());
+        assertTrue(reply.json().getBoolean("allowed"));
+        assertTrue(reply.json().getJsonArray("requires").isEmpty(), reply.body());
+    }
+
+    @Test
+    void scoreAboveTenIsRefusedNamingTheRegularScore() throws Exception {
+        assertValidationFailed(ask("TT22/subject-average", "{\"regular\":[5.9,10.5,4.9],\"midterm\":6.2,\"final\":5.2}"),
+                "regular[1]");
+    }
+
+    @Test
+    void scoreWithTwoDecimalsIsRefusedNamingTheField() throws Exception {
+        assertValidationFailed(ask("TT22/subject-average", "{\"regular\":[5.9,5.1,4.9],\"midterm\":7.25,\"final\":5.2}"),
+                "midterm");
+    }
+
+    @Test
+    void missingMidtermIsRefusedNamingTheField() throws Exception {
+        assertValidationFailed(ask("TT22/subject-average", "{\"regular\":[5.9,5.1,4.9],\"final\":5.2}"), "midterm");
+    }
+
+    @Test
+    void unknownAssessmentKindIsRefusedNamingTheField() throws Exception {
+        assertValidationFailed(ask("online-permission", "{\"assessmentKind\":\"HOMEWORK\",\"principalAuthorized\":true,"
+                + "\"liveProctoring\":true}"), "assessmentKind");
+    }
+
+    @Test
+    void unknownForceMajeureReasonAndBadSchoolYearAreRefusedNamingTheField() throws Exception {
+        assertValidationFailed(ask("online-permission", "{\"assessmentKind\":\"FINAL\",\"forceMajeureReason\":\"BORED\"}"),
+                "forceMajeureReason");
+        assertValidationFailed(ask("TT22/year-average", "{\"semester1\":6.0,\"semester2\":7.1,\"schoolYear\":\"-\"}"),
+                "schoolYear");
+        assertValidationFailed(ask("TT22/learning-result", "{\"scored\":[8.0,11],\"commentaryPassed\":4}"), "scored[1]");
+    }
+
+    @Test
+    void malformedJsonIsMalformedRequest() throws Exception {
+        Api.Reply reply = ask("TT22/year-average", "{\"semester1\":6.0,");
+        assertEquals(400, reply.status(), reply.body());
+        assertEquals("MALFORMED_REQUEST", reply.json().getString("error"));
+    }
+
+    @Test
+    void theExtraEndpointsAnswerWithCitations() throws Exception {
+        Api.Reply count = ask("TT22/regular-assessment-count", "{\"periodsPerYear\":140}");
+        assertEquals(200, count.status(), count.body());
+        assertEquals(4, count.json().getInt("perSemester"));
+        assertTrue(strings(count.json().getJsonArray("citations")).contains("TT22 Art. 6"), count.body());
+        Api.Reply check = ask("TT22/score-check", "{\"score\":8.25}");
+        assertEquals(200, check.status(), check.body());
+        assertFalse(check.json().getBoolean("valid"));
+        Api.Reply primary = ask("TT27/score-check", "{\"score\":0}");
+        assertEquals(200, primary.status(), primary.body());
+        assertFalse(primary.json().getBoolean("valid"));
+        Api.Reply promotion = ask("TT22/promotion", "{\"learning\":\"CHUA_DAT\",\"conduct\":\"KHA\",\"daysAbsent\":3}");
+        assertEquals(200, promotion.status(), promotion.body());
+        assertFalse(promotion.json().getBoolean("promoted"));
+        assertEquals(List.of("LEARNING_RESULT"), strings(promotion.json().getJsonArray("unmet")));
+    }
+
+    @Test
+    void withoutATokenTheAnswerIs401() throws Exception {
+        Api.Reply reply = api().post(BASE + "TT22/subject-average",
+                "{\"regular\":[5.9,5.1,4.9],\"midterm\":6.2,\"final\":5.2}", null);
+        assertEquals(401, reply.status(), reply.body());
+        assertEquals("UNAUTHENTICATED", reply.json().getString("error"));
+    }
+
+    private static void assertValidationFailed(Api.Reply reply, String field) {
+        assertEquals(400, reply.status(), reply.body());
+        JsonObject json = reply.json();
+        assertEquals("VALIDATION_FAILED", json.getString("error"), reply.body());
+        assertFalse(json.getString("message").isBlank());
+        List<JsonObject> details = json.getJsonArray("details").getValuesAs(JsonObject.class);
+        assertTrue(details.stream().anyMatch(d -> d.getString("field").equals(field) && !d.getString("message").isBlank()),
+                "expected a detail naming " + field + ": " + reply.body());
+    }
+
+    // ---- the page ----------------------------------------------------------------------------
+
+    @Test
+    void aTeacherWorksOutTheWorkedExampleOnThePage() throws Exception {
+        WebDriver browser = Browsers.chromium();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(base.toString());
+            wait.until(ExpectedConditions.textToBe(By.id("login-button"), "Đăng nhập"));
+            browser.findElement(By.id("username")).sendKeys("gv.toan");
+            browser.findElement(By.id("password")).sendKeys("demo");
+            browser.findElement(By.id("login-button")).click();
+            wait.until(ExpectedConditions.urlContains("app.html"));
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-tile=tileRules]"))).click();
+            wait.until(ExpectedConditions.urlContains("rules.html"));
+
+            WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("subject-form")));
+            List<WebElement> regular = form.findElements(By.cssSelector("input[data-role=regular]"));
+            assertEquals(3, regular.size(), "three regular scores to start with");
+            regular.get(0).sendKeys("5,9");   // a Vietnamese decimal comma is accepted
+            regular.get(1).sendKeys("5.1");
+            regular.get(2).sendKeys("4.9");
+            browser.findElement(By.id("subject-midterm")).sendKeys("6.2");
+            browser.findElement(By.id("subject-final")).sendKeys("5.2");
+            browser.findElement(By.id("subject-submit")).click();
+
+            wait.until(ExpectedConditions.textToBe(By.id("subject-value"), "5,5"));
+            WebElement result = browser.findElement(By.id("subject-result"));
+            assertTrue(result.findElements(By.cssSelector(".chip")).stream()
+                    .anyMatch(chip -> chip.getText().equals("TT22 Art. 9.1.b")), result.getText());
+            assertTrue(result.getText().contains("ĐTBmhk"), "reasons in Vietnamese: " + result.getText());
+            assertFalse(result.findElements(By.cssSelector("svg rect")).isEmpty(), "the scores are charted");
+
+            // A bad score is named next to its input, from the 400's details.
+            regular = form.findElements(By.cssSelector("input[data-role=regular]"));
+            regular.get(1).clear();
+            regular.get(1).sendKeys("10.5");
+            browser.findElement(By.id("subject-submit")).click();
+            wait.until(ExpectedConditions.attributeToBe(regular.get(1), "aria-invalid", "true"));
+            String errorId = regular.get(1).getAttribute("aria-describedby");
+            assertTrue(browser.findElement(By.id(errorId)).getText().contains("10"),
+                    browser.findElement(By.id(errorId)).getText());
+
+            browser.findElement(By.cssSelector("button[data-lang=en]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tab-subject"), "Subject average"));
+        } finally {
+            browser.quit();
+        }
+    }
+}
