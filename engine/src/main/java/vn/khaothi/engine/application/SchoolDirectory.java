@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.khaothi.engine.domain.school.School;
 import vn.khaothi.engine.domain.school.SchoolClass;
 import vn.khaothi.engine.domain.school.SchoolYear;
 import vn.khaothi.engine.domain.school.Student;
@@ -69,6 +70,32 @@ public class SchoolDirectory {
                 .map(y -> new YearView(y.code(), y.startsOn(), y.endsOn(), y.current(), y.semesters().stream()
                         .map(s -> new SemesterView(s.number(), s.startsOn(), s.endsOn())).toList()))
                 .toList();
+    }
+
+    /**
+     * A new school year with its two semesters. Making it current ends the current one: one year
+     * is current at a time (classes, imports and the rules' school year follow it).
+     */
+    public YearView createYear(String code, LocalDate semester1Start, LocalDate semester1End, LocalDate semester2Start,
+            LocalDate semester2End, boolean current) {
+        if (!em.createQuery("SELECT y FROM SchoolYear y WHERE y.code = :code", SchoolYear.class).setParameter("code", code)
+                .getResultList().isEmpty()) {
+            throw new DirectoryException(true, "School year " + code + " already exists");
+        }
+        if (!semester1End.isAfter(semester1Start) || !semester2Start.isAfter(semester1End) || !semester2End.isAfter(semester2Start)) {
+            throw new IllegalArgumentException("Semesters must follow each other: I starts < I ends < II starts < II ends");
+        }
+        School school = em.createQuery("SELECT s FROM School s ORDER BY s.id", School.class).setMaxResults(1)
+                .getResultStream().findFirst().orElseThrow(() -> new DirectoryException(false, "No school is set up"));
+        if (current) {
+            em.createQuery("UPDATE SchoolYear y SET y.current = false WHERE y.current = true").executeUpdate();
+        }
+        SchoolYear year = new SchoolYear(school, code, semester1Start, semester2End, current);
+        year.addSemester(1, semester1Start, semester1End);
+        year.addSemester(2, semester2Start, semester2End);
+        em.persist(year);
+        return new YearView(year.code(), year.startsOn(), year.endsOn(), year.current(), year.semesters().stream()
+                .map(sem -> new SemesterView(sem.number(), sem.startsOn(), sem.endsOn())).toList());
     }
 
     public List<SubjectView> subjects() {

@@ -52,6 +52,21 @@ public class SchoolResource {
         public int periodsPerYear;
     }
 
+    /** New school year with its two semesters (dates as yyyy-MM-dd). */
+    public static class NewYear {
+        @NotBlank @Pattern(regexp = "\\d{4}-\\d{4}", message = "code looks like 2026-2027")
+        public String code;
+        @NotNull
+        public java.time.LocalDate semester1Start;
+        @NotNull
+        public java.time.LocalDate semester1End;
+        @NotNull
+        public java.time.LocalDate semester2Start;
+        @NotNull
+        public java.time.LocalDate semester2End;
+        public boolean current;
+    }
+
     /** New class of the current school year. */
     public static class NewClass {
         @NotBlank @Pattern(regexp = "[0-9]{1,2}[A-Za-z0-9.]{1,10}", message = "code looks like 9A1")
@@ -76,6 +91,20 @@ public class SchoolResource {
     @Operation(summary = "School years with their semesters")
     public List<SchoolDirectory.YearView> years() {
         return directory.years();
+    }
+
+    @POST
+    @Path("/school-years")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed("ADMIN")
+    @Operation(summary = "Create a school year with its semesters; current=true makes it the current year")
+    public Response createYear(@NotNull @Valid NewYear year) {
+        try {
+            return Response.status(201).entity(directory(() -> directory.createYear(year.code, year.semester1Start,
+                    year.semester1End, year.semester2Start, year.semester2End, year.current))).build();
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("semesters", e.getMessage());
+        }
     }
 
     @GET

@@ -194,6 +194,16 @@ class PlatformIT {
                 "{\"teacher\":\"NO-SUCH\",\"schoolClass\":\"" + code + "\",\"subject\":\"MATH\"}", token);
         assertEquals(404, unknown.status(), unknown.body());
 
+        int y = 2030 + (int) (System.currentTimeMillis() % 60); // the test database is kept between runs
+        String yearCode = y + "-" + (y + 1);
+        Api.Reply year = api().post("api/v1/admin/school-years", "{\"code\":\"" + yearCode + "\",\"semester1Start\":\"" + y + "-09-05\","
+                + "\"semester1End\":\"" + (y + 1) + "-01-15\",\"semester2Start\":\"" + (y + 1) + "-01-20\",\"semester2End\":\"" + (y + 1) + "-05-31\"}", token);
+        assertTrue(year.status() == 201 || year.status() == 409, year.body()); // 409: a kept test database made it before
+        Api.Reply badOrder = api().post("api/v1/admin/school-years", "{\"code\":\"2090-2091\",\"semester1Start\":\"2090-09-05\","
+                + "\"semester1End\":\"2090-08-15\",\"semester2Start\":\"2091-01-20\",\"semester2End\":\"2091-05-31\"}", token);
+        assertEquals(400, badOrder.status(), badOrder.body());
+        assertTrue(api().get("api/v1/admin/school-years", token).body().contains(yearCode));
+
         JsonObject group = api().get("api/v1/admin/subject-groups", token).structure().asJsonArray().getJsonObject(0);
         assertEquals("TO-TOAN-TIN", group.getString("code"));
         assertEquals("GV-TOAN-01", group.getString("head"));
