@@ -156,14 +156,16 @@ public final class AnswerSheetPdf {
                 PrintableItem item = clusters.get(start + b);
                 float x = PageFlow.LEFT + b * blockWidth;
                 text(fonts.bold, 9, "Câu " + item.position(), x, top - PITCH + 2);
-                text(fonts.regular, 8, "Đúng", x + 26, top - PITCH + 2);
-                text(fonts.regular, 8, "Sai", x + 26 + 1.9f * PITCH, top - PITCH + 2);
+                float yes = x + 56;
+                float no = yes + 2.4f * PITCH;
+                centred(fonts.regular, 8, "Đúng", yes - 12, 24, top - PITCH + 2);
+                centred(fonts.regular, 8, "Sai", no - 12, 24, top - PITCH + 2);
                 int statements = item.choices().isEmpty() ? 4 : item.choices().size();
                 for (int s = 0; s < statements; s++) {
                     float rowY = top - (s + 2) * PITCH;
-                    text(fonts.regular, 9, (char) ('a' + s) + ")", x + 6, rowY - 3);
-                    bubble(x + 33, rowY, "");
-                    bubble(x + 33 + 1.9f * PITCH, rowY, "");
+                    text(fonts.regular, 9, (char) ('a' + s) + ")", x + 14, rowY - 3);
+                    bubble(yes, rowY, "");
+                    bubble(no, rowY, "");
                 }
             }
             y = top - (statementsMax + 2) * PITCH;

@@ -98,7 +98,8 @@ public final class PaperPdf {
         String roman = index < ROMAN.length ? ROMAN[index] : String.valueOf(index + 1);
         int from = items.get(0).position();
         int to = items.get(items.size() - 1).position();
-        String range = "Thí sinh trả lời từ câu " + from + " đến câu " + to + ".";
+        String range = from == to ? "Thí sinh trả lời câu " + from + "."
+                : "Thí sinh trả lời từ câu " + from + " đến câu " + to + ".";
         String title;
         String rest;
         switch (items.get(0).type()) {
@@ -120,7 +121,7 @@ public final class PaperPdf {
             }
             case ESSAY -> {
                 title = "Tự luận.";
-                rest = "Thí sinh trình bày lời giải từ câu " + from + " đến câu " + to + ".";
+                rest = range.replace("trả lời", "trình bày lời giải");
             }
             default -> {
                 title = "Câu hỏi.";
