@@ -78,6 +78,11 @@ final class TextLayout {
                 x = lineStart = hangIndent;
                 space = 0;
             }
+            if (space > 0 && underlined(current.get(current.size() - 1).piece()) && underlined(word.get(0))) {
+                // an underlined phrase is underlined across its spaces too
+                Line.Text first = (Line.Text) word.get(0);
+                current.add(new Line.Placed(new Line.Text(" ", first.font(), first.size(), 0, true, space), x));
+            }
             x += space;
             for (Line.Piece p : word) {
                 current.add(new Line.Placed(p, x));
@@ -139,6 +144,10 @@ final class TextLayout {
         }
         String alt = PrintFonts.printable(fonts.italic, p.alt());
         return new Line.Text(alt, fonts.italic, size, 0, false, PrintFonts.width(fonts.italic, alt, size));
+    }
+
+    private static boolean underlined(Line.Piece piece) {
+        return piece instanceof Line.Text t && t.underline();
     }
 
     /** An image wider than the column is scaled down to fit it. */

@@ -152,6 +152,32 @@ class AnswerKeyExportTest {
             assertTrue(text.contains("Đ") && text.contains(","), text);
             assertTrue(doc.getPage(0).getResources().getFont(
                     doc.getPage(0).getResources().getFontNames().iterator().next()).isEmbedded());
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "print"));
+            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 90),
+                    "png", dir.resolve("answer-key.png").toFile());
+        }
+    }
+
+    @Test
+    void anAssembledVersionPrintsEveryItemOnceWithItsOptions() throws IOException {
+        PaperVersion version = result.versions().get(2);
+        List<PrintableItem> items = version.items().stream()
+                .map(placed -> PrintableItem.of(placed, CONTENTS.get(placed.itemId()))).toList();
+        PrintablePaper paper = new PrintablePaper("Sở Giáo dục và Đào tạo Đà Nẵng", "Trường THPT Phan Châu Trinh",
+                "Toán", "10", "Kiểm tra cuối kì I", "2025 – 2026", 90, version.code(), items);
+        try (PDDocument doc = Loader.loadPDF(new PaperPdf().render(paper))) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Mã đề " + version.code()), text);
+            for (PlacedItem placed : version.items()) {
+                assertEquals(1, PaperPdfTest.count(text, "Câu " + placed.position() + "\\. [^\\n]*"
+                        + java.util.regex.Pattern.quote(CONTENTS.get(placed.itemId()).stem().text())),
+                        "Câu " + placed.position());
+            }
+            AnswerKeyEntry firstKey = version.answerKey().get(0);
+            String keyOption = PrintableItem.of(version.items().get(0), CONTENTS.get(firstKey.itemId())).choices()
+                    .get(firstKey.correctPositions().get(0));
+            assertTrue(text.contains(firstKey.letters() + ". " + keyOption)
+                    || text.contains(firstKey.letters() + "." + keyOption), keyOption);
         }
     }
 
