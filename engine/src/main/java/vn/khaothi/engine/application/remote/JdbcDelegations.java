@@ -1,0 +1,55 @@
+package vn.khaothi.engine.application.remote;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import vn.khaothi.engine.domain.remote.Delegation;
+
+/** Delegations in table {@code delegation}, on the caller's connection. Never deleted: history. */
+final class JdbcDelegations {
+
+    private static final String COLUMNS = "id, principal_id, deputy_id, scope, valid_from, valid_until, recorded_by, recorded_at";
+
+    private final Connection connection;
+
+    JdbcDelegations(Connection connection) {
+        this.connection = connection;
+    }
+
+    void insert(Delegation d) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO delegation (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, d.id());
+            insert.setString(2, d.principalId());
+            insert.setString(3, d.deputyId());
+            insert.setString(4, d.scope());
+            insert.setObject(5, JdbcRemoteRequests.toDb(d.validFrom()));
+            insert.setObject(6, JdbcRemoteRequests.toDb(d.validUntil()));
+            insert.setString(7, d.recordedBy());
+            insert.setObject(8, JdbcRemoteRequests.toDb(d.recordedAt()));
+            insert.executeUpdate();
+        }
+    }
+
+    /** Every delegation ever given to this person (the domain picks the one valid at an instant). */
+    List<Delegation> toDeputy(String deputyId) throws SQLException {
+        List<Delegation> found = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM delegation WHERE deputy_id = ? ORDER BY valid_from, id")) {
+            select.setString(1, deputyId);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new Delegation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            JdbcRemoteRequests.fromDb(rs.getObject(5, LocalDateTime.class)),
+                            JdbcRemoteRequests.fromDb(rs.getObject(6, LocalDateTime.class)), rs.getString(7),
+                            JdbcRemoteRequests.fromDb(rs.getObject(8, LocalDateTime.class))));
+                }
+            }
+        }
+        return found;
+    }
+}

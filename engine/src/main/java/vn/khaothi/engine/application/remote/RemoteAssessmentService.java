@@ -1,0 +1,276 @@
+package vn.khaothi.engine.application.remote;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.engine.domain.audit.AuditEntry;
+import vn.khaothi.engine.domain.audit.AuditEvent;
+import vn.khaothi.engine.domain.audit.ChainVerification;
+import vn.khaothi.engine.domain.remote.Actor;
+import vn.khaothi.engine.domain.remote.ConflictException;
+import vn.khaothi.engine.domain.remote.DecisionAuthority;
+import vn.khaothi.engine.domain.remote.Delegation;
+import vn.khaothi.engine.domain.remote.EvidenceRef;
+import vn.khaothi.engine.domain.remote.Filing;
+import vn.khaothi.engine.domain.remote.NotAllowedException;
+import vn.khaothi.engine.domain.remote.OnlineAttemptAnswer;
+import vn.khaothi.engine.domain.remote.OnlineAttemptEnforcement;
+import vn.khaothi.engine.domain.remote.RemoteDecision;
+import vn.khaothi.engine.domain.remote.RemoteForm;
+import vn.khaothi.engine.domain.remote.RemoteRequest;
+import vn.khaothi.engine.domain.remote.RemoteRequestNotFoundException;
+import vn.khaothi.engine.domain.remote.RequestStatus;
+import vn.khaothi.engine.domain.remote.SittingRef;
+import vn.khaothi.engine.domain.remote.StudentTeachers;
+import vn.khaothi.engine.infrastructure.audit.JdbcAuditTrail;
+import vn.khaothi.rules.Regulations;
+import vn.khaothi.rules.SchoolYear;
+import vn.khaothi.rules.online.ForceMajeureReason;
+
+/**
+ * The remote periodic assessment workflow (issue 7): file → rules eligibility → store → audit;
+ * decide → authority (principal, or deputy under a delegation valid at that instant) → store →
+ * audit; the principal's queue; enforcement before an online attempt; the semester report.
+ *
+ * <p>Each call is one local JDBC transaction: the change and its audit entry are committed
+ * together or not at all. Refusals are {@code RemoteAssessmentException}s whose code the REST
+ * layer maps (NOT_ALLOWED 403, CONFLICT 409, INVALID 422, NOT_FOUND 404, ONLINE_NOT_PERMITTED 403).
+ */
+public final class RemoteAssessmentService {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final DataSource dataSource;
+    private final SittingCatalog sittings;
+    private final StudentTeachers teachers;
+    private final Function<SchoolYear, Regulations> regulationsOfYear;
+    private final Map<SchoolYear, Regulations> regulations = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    public RemoteAssessmentService(DataSource dataSource, SittingCatalog sittings, StudentTeachers teachers,
+                                   Function<SchoolYear, Regulations> regulationsOfYear, Clock clock) {
+        this.dataSource = dataSource;
+        this.sittings = sittings;
+        this.teachers = teachers;
+        this.regulationsOfYear = regulationsOfYear;
+        this.clock = clock;
+    }
+
+    /** With the standard regulations of the sitting's school year and the system clock. */
+    public RemoteAssessmentService(DataSource dataSource, SittingCatalog sittings, StudentTeachers teachers) {
+        this(dataSource, sittings, teachers, Regulations::forSchoolYear, Clock.systemUTC());
+    }
+
+    // ---- requests -------------------------------------------------------------------------------
+
+    /** Files a request (201 PENDING, eligible or not, with the rules' reasons and citations). */
+    public RemoteRequest file(Actor filer, String studentId, String sittingId, ForceMajeureReason reason,
+                              String explanation, List<EvidenceRef> evidence) {
+        SittingRef sitting = sitting(sittingId);
+        Instant now = clock.instant();
+        RemoteRequest request = RemoteRequest.file(UUID.randomUUID().toString(),
+                new Filing(studentId, sitting, reason, explanation, evidence), filer, teachers, regulationsFor(sitting), now);
+        return inTransaction(c -> {
+            JdbcRemoteRequests requests = new JdbcRemoteRequests(c);
+            boolean open = requests.forStudentAndSitting(studentId, sittingId, true).stream()
+                    .anyMatch(r -> r.status() == RequestStatus.PENDING || r.status() == RequestStatus.APPROVED);
+            if (open) {
+                throw new ConflictException("ALREADY_REQUESTED", "student " + studentId
+                        + " already has a pending or approved request for sitting " + sittingId);
+            }
+            requests.insert(request);
+            new JdbcAuditTrail(c).append(AuditEvent.of(request.filedAt(), filer.id(), null, "REMOTE_REQUEST_FILED",
+                    request.id(), AuditDetails.filed(request)));
+            return request;
+        });
+    }
+
+    /** Approves with a form or rejects with a note; only the principal or a delegated deputy. */
+    public RemoteRequest decide(Actor actor, String requestId, boolean approve, RemoteForm form, String note) {
+        return inTransaction(c -> {
+            JdbcRemoteRequests requests = new JdbcRemoteRequests(c);
+            RemoteRequest request = found(requests, requestId, true);
+            Instant now = clock.instant();
+            RemoteDecision decision = request.decide(actor, new JdbcDelegations(c).toDeputy(actor.id()), approve, form, note, now);
+            requests.update(request);
+            new JdbcAuditTrail(c).append(AuditEvent.of(decision.decidedAt(), actor.id(), decision.onBehalfOf(),
+                    approve ? "REMOTE_REQUEST_APPROVED" : "REMOTE_REQUEST_REJECTED", request.id(),
+                    AuditDetails.decided(request, decision)));
+            return request;
+        });
+    }
+
+    /** The filer withdraws a pending request. */
+    public RemoteRequest withdraw(Actor actor, String requestId) {
+        return inTransaction(c -> {
+            JdbcRemoteRequests requests = new JdbcRemoteRequests(c);
+            RemoteRequest request = found(requests, requestId, true);
+            request.withdraw(actor, clock.instant());
+            requests.update(request);
+            new JdbcAuditTrail(c).append(AuditEvent.of(request.withdrawnAt().orElseThrow(), actor.id(), null,
+                    "REMOTE_REQUEST_WITHDRAWN", request.id(), AuditDetails.withdrawn(request)));
+            return request;
+        });
+    }
+
+    /** One request, for the student, the filer or a decider. */
+    public RemoteRequest view(Actor actor, String requestId) {
+        return inTransaction(c -> {
+            RemoteRequest request = found(new JdbcRemoteRequests(c), requestId, false);
+            request.ensureVisibleTo(actor, new JdbcDelegations(c).toDeputy(actor.id()), clock.instant());
+            return request;
+        });
+    }
+
+    /** The evidence references of a request, for the deciders only. */
+    public List<EvidenceRef> evidence(Actor actor, String requestId) {
+        return inTransaction(c -> {
+            RemoteRequest request = found(new JdbcRemoteRequests(c), requestId, false);
+            request.ensureEvidenceVisibleTo(actor, new JdbcDelegations(c).toDeputy(actor.id()), clock.instant());
+            return request.evidence();
+        });
+    }
+
+    /** Requests the actor filed or that are about them (the student's and the teacher's view). */
+    public List<RemoteRequest> mine(Actor actor) {
+        return inTransaction(c -> new JdbcRemoteRequests(c).filedByOrAbout(actor.id()));
+    }
+
+    /** The decider's queue: pending requests, oldest first, each with the rules' view at filing. */
+    public List<RemoteRequest> queue(Actor actor) {
+        return inTransaction(c -> {
+            DecisionAuthority.resolve(actor, new JdbcDelegations(c).toDeputy(actor.id()), clock.instant());
+            return new JdbcRemoteRequests(c).withStatus(RequestStatus.PENDING);
+        });
+    }
+
+    /** The audit entries about a request, for a decider. */
+    public List<AuditEntry> history(Actor actor, String requestId) {
+        return inTransaction(c -> {
+            found(new JdbcRemoteRequests(c), requestId, false);
+            DecisionAuthority.resolve(actor, new JdbcDelegations(c).toDeputy(actor.id()), clock.instant());
+            return new JdbcAuditTrail(c).about(requestId);
+        });
+    }
+
+    // ---- delegations ----------------------------------------------------------------------------
+
+    /** The principal (or an administrator on the principal's instruction) records a delegation. */
+    public Delegation recordDelegation(Actor recorder, String principalId, String deputyId, String scope,
+                                       Instant validFrom, Instant validUntil) {
+        Delegation delegation = Delegation.record(UUID.randomUUID().toString(), principalId, deputyId, scope,
+                validFrom, validUntil, recorder, clock.instant());
+        return inTransaction(c -> {
+            new JdbcDelegations(c).insert(delegation);
+            new JdbcAuditTrail(c).append(AuditEvent.of(delegation.recordedAt(), recorder.id(),
+                    recorder.is(principalId) ? null : principalId, "DELEGATION_RECORDED", delegation.id(),
+                    AuditDetails.delegation(delegation)));
+            return delegation;
+        });
+    }
+
+    // ---- enforcement ----------------------------------------------------------------------------
+
+    /**
+     * May this student start an online attempt of this sitting now? Periodic and retest sittings
+     * need an APPROVED request (ONLINE_PROCTORED) and a proctor connected; the rules decide. The
+     * answer of a periodic sitting is audited; call {@link OnlineAttemptAnswer#orThrow()} to refuse
+     * with ONLINE_NOT_PERMITTED.
+     */
+    public OnlineAttemptAnswer mayStartOnline(String studentId, String sittingId, boolean proctorConnected) {
+        SittingRef sitting = sitting(sittingId);
+        OnlineAttemptEnforcement enforcement = new OnlineAttemptEnforcement(regulationsFor(sitting));
+        return inTransaction(c -> {
+            OnlineAttemptAnswer answer = enforcement.check(studentId, sitting,
+                    new JdbcRemoteRequests(c).forStudentAndSitting(studentId, sittingId, false), proctorConnected);
+            if (sitting.kind().inPersonByDefault()) {
+                new JdbcAuditTrail(c).append(AuditEvent.of(clock.instant(), studentId, null,
+                        answer.allowed() ? "ONLINE_START_ALLOWED" : "ONLINE_START_REFUSED", sittingId,
+                        AuditDetails.onlineStart(studentId, answer, proctorConnected)));
+            }
+            return answer;
+        });
+    }
+
+    // ---- report and audit -----------------------------------------------------------------------
+
+    /** Counts of one semester by reason, class and subject: principal, deputy principal or admin. */
+    public RemoteReport report(Actor actor, String semester) {
+        if (!actor.has(Role.PRINCIPAL) && !actor.has(Role.DEPUTY_PRINCIPAL) && !actor.has(Role.ADMIN)) {
+            throw new NotAllowedException("NOT_A_MANAGER", actor.id() + " may not see the remote-assessment report");
+        }
+        return inTransaction(c -> {
+            JdbcRemoteRequests requests = new JdbcRemoteRequests(c);
+            Map<ForceMajeureReason, StatusCounts> byReason = new EnumMap<>(ForceMajeureReason.class);
+            requests.counts(semester, "reason").forEach((k, v) -> byReason.put(ForceMajeureReason.valueOf(k), StatusCounts.of(v)));
+            return new RemoteReport(semester, byReason, counts(requests, semester, "class_code"),
+                    counts(requests, semester, "subject_code"));
+        });
+    }
+
+    /** Re-computes the whole audit chain. */
+    public ChainVerification verifyAudit() {
+        return inTransaction(c -> new JdbcAuditTrail(c).verify());
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    private static Map<String, StatusCounts> counts(JdbcRemoteRequests requests, String semester, String column)
+            throws SQLException {
+        Map<String, StatusCounts> counts = new LinkedHashMap<>();
+        requests.counts(semester, column).forEach((k, v) -> counts.put(k, StatusCounts.of(v)));
+        return counts;
+    }
+
+    private SittingRef sitting(String sittingId) {
+        return sittings.find(sittingId).orElseThrow(() -> new RemoteRequestNotFoundException("SITTING_NOT_FOUND",
+                "no sitting " + sittingId));
+    }
+
+    private static RemoteRequest found(JdbcRemoteRequests requests, String id, boolean lock) throws SQLException {
+        return requests.find(id, lock).orElseThrow(() -> new RemoteRequestNotFoundException("REQUEST_NOT_FOUND",
+                "no remote-assessment request " + id));
+    }
+
+    /** The regulations of the school year the sitting falls in (Vietnam's calendar). */
+    private Regulations regulationsFor(SittingRef sitting) {
+        SchoolYear year = SchoolYear.containing(LocalDate.ofInstant(sitting.closesAt(), VIETNAM));
+        return regulations.computeIfAbsent(year, regulationsOfYear);
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T inTransaction(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            if (e instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                throw new ConflictException("CHANGED_CONCURRENTLY", "the request was changed by someone else meanwhile");
+            }
+            throw new IllegalStateException("remote-assessment storage failed: " + e.getMessage(), e);
+        }
+    }
+}

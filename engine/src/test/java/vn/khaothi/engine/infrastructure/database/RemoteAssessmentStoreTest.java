@@ -1,0 +1,308 @@
+package vn.khaothi.engine.infrastructure.database;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mariadb.jdbc.MariaDbDataSource;
+import vn.khaothi.engine.application.remote.RemoteAssessmentService;
+import vn.khaothi.engine.application.remote.RemoteReport;
+import vn.khaothi.engine.application.remote.StatusCounts;
+import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.engine.domain.audit.AuditEntry;
+import vn.khaothi.engine.domain.audit.ChainVerification;
+import vn.khaothi.engine.domain.remote.Actor;
+import vn.khaothi.engine.domain.remote.ConflictException;
+import vn.khaothi.engine.domain.remote.Delegation;
+import vn.khaothi.engine.domain.remote.EvidenceRef;
+import vn.khaothi.engine.domain.remote.NotAllowedException;
+import vn.khaothi.engine.domain.remote.OnlineAttemptAnswer;
+import vn.khaothi.engine.domain.remote.OnlineNotPermittedException;
+import vn.khaothi.engine.domain.remote.RemoteAssessmentException;
+import vn.khaothi.engine.domain.remote.RemoteForm;
+import vn.khaothi.engine.domain.remote.RemoteRequest;
+import vn.khaothi.engine.domain.remote.RemoteRequestNotFoundException;
+import vn.khaothi.engine.domain.remote.RequestStatus;
+import vn.khaothi.engine.domain.remote.SittingRef;
+import vn.khaothi.engine.domain.remote.StudentTeachers;
+import vn.khaothi.rules.Regulations;
+import vn.khaothi.rules.online.AssessmentKind;
+import vn.khaothi.rules.online.ForceMajeureReason;
+import vn.khaothi.rules.online.OnlineRequirement;
+
+/**
+ * The remote-assessment workflow against a real embedded MariaDB, freshly installed and migrated
+ * with Flyway: file → rules → store → audit, decide, enforce, report, and the audit chain as stored.
+ */
+class RemoteAssessmentStoreTest {
+
+    private static final Instant NOW = Instant.parse("2025-10-20T01:00:00Z");
+    private static final Instant CLOSES = Instant.parse("2025-10-27T03:00:00Z");
+    private static final Actor HOMEROOM = Actor.of("gvcn.9a1", Role.TEACHER);
+    private static final Actor MATH_TEACHER = Actor.of("gv.toan", Role.TEACHER);
+    private static final Actor PRINCIPAL = Actor.of("hieutruong", Role.PRINCIPAL);
+    private static final Actor DEPUTY = Actor.of("phohieutruong", Role.DEPUTY_PRINCIPAL);
+    private static final Actor LAPSED_DEPUTY = Actor.of("phohieutruong2", Role.DEPUTY_PRINCIPAL);
+    private static final EvidenceRef NOTE = new EvidenceRef("f-1", "application/pdf", 120_000);
+
+    /** Every teacher in these tests is hs001..hs099's homeroom and Mathematics teacher, bar gv.van. */
+    private static final StudentTeachers TEACHERS = new StudentTeachers() {
+        @Override
+        public boolean isHomeroomTeacher(String teacherId, String studentId) {
+            return teacherId.equals("gvcn.9a1");
+        }
+
+        @Override
+        public boolean teachesSubject(String teacherId, String studentId, String subjectCode) {
+            return teacherId.equals("gv.toan") && subjectCode.equals("MATH");
+        }
+    };
+
+    private static EmbeddedDatabase database;
+    private static MariaDbDataSource dataSource;
+    private static final Map<String, SittingRef> SITTINGS = new ConcurrentHashMap<>();
+    private static RemoteAssessmentService service;
+
+    @BeforeAll
+    static void freshDatabase() throws Exception {
+        Path dir = Path.of(System.getProperty("khaothi.test.data.dir", "target/test-data")).resolveSibling("remote-assessment-data");
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        database = EmbeddedDatabase.start(dir);
+        dataSource = new MariaDbDataSource(database.jdbcUrl());
+        dataSource.setUser(database.user());
+        dataSource.setPassword(database.password());
+        SchemaMigrator.migrate(dataSource, RemoteAssessmentStoreTest.class.getClassLoader());
+        service = new RemoteAssessmentService(dataSource, id -> Optional.ofNullable(SITTINGS.get(id)), TEACHERS,
+                Regulations::forSchoolYear, Clock.fixed(NOW, ZoneOffset.UTC));
+        service.recordDelegation(PRINCIPAL, "hieutruong", "phohieutruong", Delegation.REMOTE_ASSESSMENT,
+                NOW.minus(1, ChronoUnit.DAYS), NOW.plus(60, ChronoUnit.DAYS));
+        service.recordDelegation(PRINCIPAL, "hieutruong", "phohieutruong2", Delegation.REMOTE_ASSESSMENT,
+                NOW.minus(60, ChronoUnit.DAYS), NOW.minus(1, ChronoUnit.DAYS));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (database != null) {
+            database.stop();
+        }
+    }
+
+    private static SittingRef sitting(String id, String semester, String classCode, String subject) {
+        SittingRef sitting = new SittingRef(id, AssessmentKind.MIDTERM, CLOSES, semester, classCode, subject);
+        SITTINGS.put(id, sitting);
+        return sitting;
+    }
+
+    @Test
+    void fileDecideByADeputyAndStartOnlineUnderAProctor() {
+        sitting("walk-1", "2025-2026/1", "9A1", "MATH");
+        RemoteRequest filed = service.file(HOMEROOM, "hs001", "walk-1", ForceMajeureReason.ILLNESS,
+                "Sốt xuất huyết, nằm viện Đồng Tháp", List.of(NOTE, new EvidenceRef("f-2", "image/jpeg", 2_000_000)));
+        assertEquals(RequestStatus.PENDING, filed.status());
+        assertTrue(filed.eligibility().eligible());
+
+        RemoteRequest stored = service.view(PRINCIPAL, filed.id());
+        assertEquals("Sốt xuất huyết, nằm viện Đồng Tháp", stored.explanation());
+        assertEquals(filed.filedAt(), stored.filedAt());
+        assertEquals(filed.eligibility(), stored.eligibility(), "the rules' view is kept exactly");
+        assertEquals(List.of("TT09 Art. 8"), stored.eligibility().citations());
+        assertEquals("RemoteRequestGoesToPrincipal", stored.eligibility().reasons().get(0).rule());
+        assertEquals(2, service.evidence(DEPUTY, filed.id()).size());
+        assertTrue(service.queue(DEPUTY).stream().anyMatch(r -> r.id().equals(filed.id())), "the deputy's queue");
+
+        OnlineAttemptAnswer before = service.mayStartOnline("hs001", "walk-1", true);
+        assertEquals(List.of(OnlineRequirement.PRINCIPAL_AUTHORIZATION), before.requires());
+        assertThrows(OnlineNotPermittedException.class, before::orThrow);
+
+        RemoteRequest decided = service.decide(DEPUTY, filed.id(), true, RemoteForm.ONLINE_PROCTORED, "Có giám thị trực tuyến");
+        assertEquals(RequestStatus.APPROVED, decided.status());
+        var decision = service.view(Actor.of("hs001", Role.STUDENT), filed.id()).decision().orElseThrow();
+        assertEquals("phohieutruong", decision.decidedBy());
+        assertEquals(Role.DEPUTY_PRINCIPAL, decision.decidedAs());
+        assertEquals("hieutruong", decision.onBehalfOf());
+        assertEquals(RemoteForm.ONLINE_PROCTORED, decision.form());
+        assertEquals(NOW, decision.decidedAt());
+        assertFalse(service.queue(PRINCIPAL).stream().anyMatch(r -> r.id().equals(filed.id())), "no longer pending");
+
+        OnlineAttemptAnswer noProctor = service.mayStartOnline("hs001", "walk-1", false);
+        assertEquals(List.of(OnlineRequirement.LIVE_PROCTORING), noProctor.requires());
+        OnlineAttemptAnswer proctored = service.mayStartOnline("hs001", "walk-1", true);
+        assertTrue(proctored.allowed());
+        assertEquals(List.of("TT09 Art. 8"), proctored.citations());
+
+        List<AuditEntry> history = service.history(PRINCIPAL, filed.id());
+        assertEquals(List.of("REMOTE_REQUEST_FILED", "REMOTE_REQUEST_APPROVED"), history.stream().map(AuditEntry::action).toList());
+        assertEquals("gvcn.9a1", history.get(0).actor());
+        assertTrue(history.get(0).details().contains("\"citation\":\"TT09 Art. 8\""), history.get(0).details());
+        assertTrue(history.get(0).details().contains("\"rule\":\"RemoteRequestGoesToPrincipal\""), history.get(0).details());
+        assertEquals("phohieutruong", history.get(1).actor());
+        assertEquals("hieutruong", history.get(1).onBehalfOf());
+        assertTrue(history.get(1).details().contains("KT. Hiệu trưởng"), history.get(1).details());
+        ChainVerification chain = service.verifyAudit();
+        assertTrue(chain.intact(), chain.problems().toString());
+    }
+
+    @Test
+    void everyRefusalIsExplicitAndChangesNothing() {
+        sitting("neg-1", "2025-2026/1", "9A1", "MATH");
+        RemoteRequest filed = service.file(Actor.of("hs010", Role.STUDENT), "hs010", "neg-1",
+                ForceMajeureReason.FAMILY_EMERGENCY, null, List.of(NOTE));
+
+        assertRefused("NOT_ALLOWED", "NOT_A_DECIDER",
+                () -> service.decide(MATH_TEACHER, filed.id(), true, RemoteForm.ONLINE_PROCTORED, null));
+        assertRefused("NOT_ALLOWED", "NO_CURRENT_DELEGATION",
+                () -> service.decide(LAPSED_DEPUTY, filed.id(), true, RemoteForm.ONLINE_PROCTORED, null));
+        assertRefused("NOT_ALLOWED", "NO_CURRENT_DELEGATION", () -> service.queue(LAPSED_DEPUTY));
+        assertRefused("NOT_ALLOWED", "NOT_A_DECIDER", () -> service.queue(MATH_TEACHER));
+        assertRefused("NOT_ALLOWED", "NOT_YOUR_REQUEST", () -> service.view(Actor.of("hs011", Role.STUDENT), filed.id()));
+        assertRefused("NOT_ALLOWED", "EVIDENCE_FOR_DECIDERS_ONLY", () -> service.evidence(Actor.of("hs011", Role.STUDENT), filed.id()));
+        assertRefused("NOT_ALLOWED", "NOT_YOUR_REQUEST",
+                () -> service.file(Actor.of("hs011", Role.STUDENT), "hs010", "neg-1", ForceMajeureReason.ILLNESS, null, List.of(NOTE)));
+        assertRefused("CONFLICT", "ALREADY_REQUESTED",
+                () -> service.file(HOMEROOM, "hs010", "neg-1", ForceMajeureReason.ILLNESS, null, List.of(NOTE)));
+        assertRefused("NOT_FOUND", "REQUEST_NOT_FOUND", () -> service.view(PRINCIPAL, "no-such-request"));
+        assertRefused("NOT_FOUND", "SITTING_NOT_FOUND",
+                () -> service.file(HOMEROOM, "hs010", "no-such-sitting", ForceMajeureReason.ILLNESS, null, List.of(NOTE)));
+        assertRefused("INVALID", "EXPLANATION_REQUIRED",
+                () -> service.file(HOMEROOM, "hs012", "neg-1", ForceMajeureReason.OTHER, " ", List.of(NOTE)));
+        assertEquals(RequestStatus.PENDING, service.view(PRINCIPAL, filed.id()).status());
+        assertEquals(1, service.history(PRINCIPAL, filed.id()).size(), "refusals write nothing");
+
+        service.decide(PRINCIPAL, filed.id(), false, null, "Kiểm tra bù trực tiếp ngày 03/11");
+        assertRefused("CONFLICT", "ALREADY_DECIDED",
+                () -> service.decide(PRINCIPAL, filed.id(), true, RemoteForm.ONLINE_PROCTORED, null));
+        assertRefused("CONFLICT", "ALREADY_DECIDED", () -> service.withdraw(Actor.of("hs010", Role.STUDENT), filed.id()));
+        RemoteRequest rejected = service.view(Actor.of("hs010", Role.STUDENT), filed.id());
+        assertEquals(RequestStatus.REJECTED, rejected.status());
+        assertNull(rejected.decision().orElseThrow().onBehalfOf());
+        assertTrue(service.mayStartOnline("hs010", "neg-1", true).makeUpInPerson());
+    }
+
+    @Test
+    void theFilerWithdrawsOnceAndTheRequestCannotBeDecidedAfterwards() {
+        sitting("wd-1", "2025-2026/1", "9A2", "MATH");
+        RemoteRequest filed = service.file(MATH_TEACHER, "hs050", "wd-1", ForceMajeureReason.OFFICIAL_DUTY, null, List.of(NOTE));
+        assertRefused("NOT_ALLOWED", "NOT_THE_FILER", () -> service.withdraw(Actor.of("hs050", Role.STUDENT), filed.id()));
+        assertEquals(RequestStatus.WITHDRAWN, service.withdraw(MATH_TEACHER, filed.id()).status());
+        assertRefused("CONFLICT", "WITHDRAWN", () -> service.withdraw(MATH_TEACHER, filed.id()));
+        assertRefused("CONFLICT", "WITHDRAWN", () -> service.decide(PRINCIPAL, filed.id(), false, null, "Không cần"));
+        RemoteRequest again = service.file(MATH_TEACHER, "hs050", "wd-1", ForceMajeureReason.OFFICIAL_DUTY, null, List.of(NOTE));
+        assertEquals(RequestStatus.PENDING, again.status(), "a withdrawn request does not block a new one");
+    }
+
+    @Test
+    void twoDecidersAtOnceOneWinsTheOtherGetsAConflict() throws Exception {
+        sitting("race-1", "2025-2026/1", "9A1", "MATH");
+        RemoteRequest filed = service.file(HOMEROOM, "hs020", "race-1", ForceMajeureReason.DISASTER, null, List.of(NOTE));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (var who : List.of(PRINCIPAL, DEPUTY)) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        service.decide(who, filed.id(), true, RemoteForm.ONLINE_PROCTORED, null);
+                        return "DECIDED";
+                    } catch (ConflictException e) {
+                        return e.code();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> results = new ArrayList<>();
+            for (Future<String> f : outcomes) {
+                results.add(f.get());
+            }
+            results.sort(Comparator.naturalOrder());
+            assertEquals(List.of("CONFLICT", "DECIDED"), results);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(2, service.history(PRINCIPAL, filed.id()).size(), "one filing, one decision");
+    }
+
+    @Test
+    void theSemesterReportCountsByReasonClassAndSubject() {
+        String semester = "2025-2026/2";
+        sitting("rep-1", semester, "9A1", "MATH");
+        sitting("rep-2", semester, "9A2", "LITERATURE");
+        sitting("rep-3", semester, null, null);
+        RemoteRequest a = service.file(HOMEROOM, "hs030", "rep-1", ForceMajeureReason.ILLNESS, null, List.of(NOTE));
+        RemoteRequest b = service.file(HOMEROOM, "hs031", "rep-2", ForceMajeureReason.ILLNESS, null, List.of(NOTE));
+        service.file(HOMEROOM, "hs032", "rep-3", ForceMajeureReason.EPIDEMIC_ISOLATION, null, List.of(NOTE));
+        service.decide(PRINCIPAL, a.id(), true, RemoteForm.ONLINE_PROCTORED, null);
+        service.decide(PRINCIPAL, b.id(), false, null, "Kiểm tra bù");
+
+        RemoteReport report = service.report(PRINCIPAL, semester);
+        assertEquals(new StatusCounts(0, 1, 1, 0), report.byReason().get(ForceMajeureReason.ILLNESS));
+        assertEquals(new StatusCounts(1, 0, 0, 0), report.byReason().get(ForceMajeureReason.EPIDEMIC_ISOLATION));
+        assertEquals(2, report.byReason().size());
+        assertEquals(1, report.approved());
+        assertEquals(Map.of("9A1", new StatusCounts(0, 1, 0, 0), "9A2", new StatusCounts(0, 0, 1, 0)), report.byClass());
+        assertEquals(Map.of("MATH", new StatusCounts(0, 1, 0, 0), "LITERATURE", new StatusCounts(0, 0, 1, 0)), report.bySubject());
+        assertRefused("NOT_ALLOWED", "NOT_A_MANAGER", () -> service.report(HOMEROOM, semester));
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrRemoveAnEntryAndTamperingIsDetected() throws Exception {
+        sitting("aud-1", "2025-2026/1", "9A1", "MATH");
+        RemoteRequest filed = service.file(HOMEROOM, "hs040", "aud-1", ForceMajeureReason.ILLNESS, null, List.of(NOTE));
+        long sequence = service.history(PRINCIPAL, filed.id()).get(0).sequence();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            SQLException update = assertThrows(SQLException.class,
+                    () -> s.executeUpdate("UPDATE audit_entry SET actor = 'someone' WHERE sequence = " + sequence));
+            assertTrue(update.getMessage().contains("append-only"), update.getMessage());
+            assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM audit_entry WHERE sequence = " + sequence));
+
+            // Someone with the database's own rights drops the guard and edits an entry: the chain shows it.
+            s.execute("DROP TRIGGER audit_entry_no_update");
+            try {
+                s.executeUpdate("UPDATE audit_entry SET actor = 'someone' WHERE sequence = " + sequence);
+                ChainVerification tampered = service.verifyAudit();
+                assertFalse(tampered.intact());
+                assertEquals(sequence, tampered.problems().get(0).sequence());
+                assertEquals(ChainVerification.Kind.EDITED, tampered.problems().get(0).kind());
+                s.executeUpdate("UPDATE audit_entry SET actor = 'gvcn.9a1' WHERE sequence = " + sequence);
+            } finally {
+                s.execute("CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry FOR EACH ROW "
+                        + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit_entry is append-only'");
+            }
+        }
+        assertTrue(service.verifyAudit().intact(), "restored");
+    }
+
+    private static void assertRefused(String code, String detail, org.junit.jupiter.api.function.Executable step) {
+        RemoteAssessmentException refused = assertThrows(RemoteAssessmentException.class, step);
+        assertEquals(code, refused.code(), refused.getMessage());
+        assertEquals(detail, refused.detail(), refused.getMessage());
+    }
+}
