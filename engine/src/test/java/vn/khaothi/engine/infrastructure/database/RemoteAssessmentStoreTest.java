@@ -300,6 +300,47 @@ class RemoteAssessmentStoreTest {
         assertTrue(service.verifyAudit().intact(), "restored");
     }
 
+    @Test
+    void theDirectorySaysWhoTeachesAStudent() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO school (code, name) VALUES ('RT', 'THCS Thử')");
+            s.executeUpdate("INSERT INTO school_year (school_id, code, starts_on, ends_on, is_current) SELECT id, '2025-2026', "
+                    + "'2025-09-05', '2026-05-31', TRUE FROM school WHERE code = 'RT'");
+            s.executeUpdate("INSERT INTO school_year (school_id, code, starts_on, ends_on, is_current) SELECT id, '2024-2025', "
+                    + "'2024-09-05', '2025-05-31', FALSE FROM school WHERE code = 'RT'");
+            s.executeUpdate("INSERT INTO subject (code, name_vi, name_en) VALUES ('RT_MATH', 'Toán', 'Mathematics'), "
+                    + "('RT_LIT', 'Ngữ văn', 'Literature')");
+            for (String user : List.of("rt.gvcn", "rt.toan", "rt.cu", "rt.hs1", "rt.hs2")) {
+                s.executeUpdate("INSERT INTO account (username, password_hash, display_name) VALUES ('" + user + "', 'x', '" + user + "')");
+            }
+            for (String user : List.of("rt.gvcn", "rt.toan", "rt.cu")) {
+                s.executeUpdate("INSERT INTO teacher (account_id, code, full_name) SELECT id, username, username FROM account "
+                        + "WHERE username = '" + user + "'");
+            }
+            for (String user : List.of("rt.hs1", "rt.hs2")) {
+                s.executeUpdate("INSERT INTO student (account_id, code, full_name) SELECT id, username, username FROM account "
+                        + "WHERE username = '" + user + "'");
+            }
+            s.executeUpdate("INSERT INTO school_class (school_year_id, grade, code, homeroom_teacher_id) SELECT y.id, 9, 'RT9A', t.id "
+                    + "FROM school_year y, teacher t WHERE y.code = '2025-2026' AND t.code = 'rt.gvcn'");
+            s.executeUpdate("INSERT INTO school_class (school_year_id, grade, code, homeroom_teacher_id) SELECT y.id, 8, 'RT8A', t.id "
+                    + "FROM school_year y, teacher t WHERE y.code = '2024-2025' AND t.code = 'rt.cu'");
+            s.executeUpdate("INSERT INTO enrolment (student_id, class_id) SELECT s.id, c.id FROM student s, school_class c "
+                    + "WHERE s.code = 'rt.hs1' AND c.code IN ('RT9A', 'RT8A')");
+            s.executeUpdate("INSERT INTO teaching_assignment (teacher_id, class_id, subject_id) SELECT t.id, c.id, sub.id "
+                    + "FROM teacher t, school_class c, subject sub WHERE t.code = 'rt.toan' AND c.code = 'RT9A' AND sub.code = 'RT_MATH'");
+        }
+        var directory = new vn.khaothi.engine.application.remote.JdbcStudentTeachers(dataSource);
+        assertTrue(directory.isHomeroomTeacher("rt.gvcn", "rt.hs1"));
+        assertFalse(directory.isHomeroomTeacher("rt.gvcn", "rt.hs2"), "not in the class");
+        assertFalse(directory.isHomeroomTeacher("rt.cu", "rt.hs1"), "last year's homeroom teacher");
+        assertFalse(directory.isHomeroomTeacher("rt.toan", "rt.hs1"));
+        assertTrue(directory.teachesSubject("rt.toan", "rt.hs1", "RT_MATH"));
+        assertFalse(directory.teachesSubject("rt.toan", "rt.hs1", "RT_LIT"));
+        assertFalse(directory.teachesSubject("rt.toan", "rt.hs2", "RT_MATH"));
+        assertFalse(directory.teachesSubject("rt.gvcn", "rt.hs1", "RT_MATH"));
+    }
+
     private static void assertRefused(String code, String detail, org.junit.jupiter.api.function.Executable step) {
         RemoteAssessmentException refused = assertThrows(RemoteAssessmentException.class, step);
         assertEquals(code, refused.code(), refused.getMessage());
