@@ -1,0 +1,346 @@
+package vn.khaothi.itembank.application.bank;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import vn.khaothi.itembank.application.exporting.ExportItem;
+import vn.khaothi.itembank.application.exporting.ExportResult;
+import vn.khaothi.itembank.application.importing.ImportMessage;
+import vn.khaothi.itembank.application.importing.ImportProgressListener;
+import vn.khaothi.itembank.application.importing.ImportResult;
+import vn.khaothi.itembank.application.importing.ItemFormat;
+import vn.khaothi.itembank.domain.item.ItemContent;
+import vn.khaothi.itembank.domain.item.LevelScheme;
+import vn.khaothi.itembank.domain.item.json.ItemContentJson;
+import vn.khaothi.itembank.domain.itemtype.ItemTypes;
+import vn.khaothi.itembank.domain.workflow.Actor;
+import vn.khaothi.itembank.domain.workflow.ApprovalStatus;
+import vn.khaothi.itembank.domain.workflow.ApprovalWorkflow;
+import vn.khaothi.itembank.domain.workflow.Role;
+import vn.khaothi.itembank.infrastructure.format.Formats;
+import vn.khaothi.itembank.infrastructure.jpa.BankItem;
+import vn.khaothi.itembank.infrastructure.jpa.CurriculumNode;
+import vn.khaothi.itembank.infrastructure.jpa.EnemyPair;
+import vn.khaothi.itembank.infrastructure.jpa.ItemSearchSql;
+import vn.khaothi.itembank.infrastructure.jpa.ItemTransition;
+import vn.khaothi.itembank.infrastructure.jpa.ItemVersion;
+import vn.khaothi.itembank.infrastructure.jpa.JpaItemStore;
+import vn.khaothi.itembank.infrastructure.jpa.StaffDirectory;
+
+/**
+ * The item bank as the application uses it (ngân hàng câu hỏi): import all or nothing, search,
+ * read, write new versions, move items through approval, export. Thin: the formats, the type
+ * checks and the approval rules are the library's; this class stores and finds.
+ */
+@ApplicationScoped
+public class ItemBank {
+
+    private static final Logger LOG = Logger.getLogger(ItemBank.class.getName());
+
+    @PersistenceContext(unitName = "khaothi")
+    EntityManager em;
+
+    /** The person behind a request, with the subjects they teach or head (from the school's records). */
+    @Transactional
+    public Actor actor(String username, Set<String> roleNames) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String r : roleNames) {
+            Arrays.stream(Role.values()).filter(x -> x.name().equals(r)).forEach(roles::add);
+        }
+        return new Actor(username, roles, new StaffDirectory(em).subjectsOf(username));
+    }
+
+    /**
+     * Reads the file and stores every item as a DRAFT, or stores nothing and throws
+     * {@link ImportRejectedException} listing every problem with its line.
+     */
+    @Transactional
+    public Views.ImportReport importFile(Actor actor, ItemFormat format, byte[] file, ImportTarget target,
+                                         ImportProgressListener progress) {
+        ImportResult read = Formats.importer().run(format, file, progress);
+        if (!read.accepted()) {
+            throw new ImportRejectedException(read.problems(), read.warnings());
+        }
+        return store(read, target, actor, ApprovalStatus.DRAFT, "imported from " + format.code(), true);
+    }
+
+    /** Stores an accepted import; {@code checkAuthor} is false only for the demo bank. */
+    Views.ImportReport store(ImportResult read, ImportTarget target, Actor actor, ApprovalStatus status, String note,
+                             boolean checkAuthor) {
+        JpaItemStore store = new JpaItemStore(em);
+        String subject = target.subject() != null ? target.subject() : read.subject();
+        boolean known = subject != null && !subject.isEmpty() && new StaffDirectory(em).subjectExists(subject);
+        if (checkAuthor && known && !mayWrite(actor, subject)) {
+            throw BankException.forbidden(actor.username() + " does not teach " + subject + " and may not add items to it");
+        }
+        ImportPlanner.Plan plan = new ImportPlanner(store).plan(read, target, known);
+        List<Long> ids = store.addItems(plan.items(), status, actor.username(), note);
+        LOG.info(() -> actor.username() + " imported " + ids.size() + " item(s) into " + plan.subject() + " grade "
+                + plan.grade());
+        return new Views.ImportReport(ids.size(), ids, messages(plan.warnings()), plan.chapters());
+    }
+
+    static List<Views.Message> messages(List<ImportMessage> list) {
+        return list.stream().map(m -> new Views.Message(m.line(), m.path(), m.message())).toList();
+    }
+
+    private static boolean mayWrite(Actor actor, String subject) {
+        return actor.teaches(subject) || actor.has(Role.ADMIN);
+    }
+
+    @Transactional
+    public Views.SearchPage search(ItemQuery query) {
+        ItemSearchSql sql = ItemSearchSql.of(query);
+        Number total = (Number) bind(em.createNativeQuery(ItemSearchSql.numbered(sql.countSql())), sql.countParams())
+                .getSingleResult();
+        List<Views.ItemSummary> items = new ArrayList<>();
+        if (total.longValue() > (long) query.page() * query.size()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = bind(em.createNativeQuery(ItemSearchSql.numbered(sql.pageSql())), sql.pageParams(query))
+                    .getResultList();
+            for (Object[] r : rows) {
+                items.add(new Views.ItemSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                        (String) r[4], (String) r[5], ((BigDecimal) r[6]).stripTrailingZeros(), (String) r[7],
+                        (String) r[8], ((Number) r[9]).intValue(), (String) r[10], ((Number) r[11]).intValue(),
+                        ((Number) r[12]).intValue()));
+            }
+        }
+        return new Views.SearchPage(total.longValue(), query.page(), query.size(), items);
+    }
+
+    private static Query bind(Query q, List<Object> params) {
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
+        }
+        return q;
+    }
+
+    /** The item with its current version, or with {@code version} when given (a pinned version). */
+    @Transactional
+    public Views.ItemDetail item(long id, Integer version) {
+        JpaItemStore store = new JpaItemStore(em);
+        BankItem item = store.item(id).orElseThrow(() -> BankException.notFound("Item " + id));
+        int no = version == null ? item.currentVersion() : version;
+        ItemVersion v = store.version(id, no).orElseThrow(() -> BankException.notFound("Version " + no + " of item " + id));
+        ItemContent content = v.content();
+        return new Views.ItemDetail(id, item.subjectCode(), item.grade(), node(store, item.chapterId()),
+                node(store, item.lessonId()), content.type().name(), v.level().name(), item.status().name(),
+                content.defaultPoints().stripTrailingZeros(), no, item.currentVersion(), item.author(), item.exposureCount(),
+                item.createdAt(), item.updatedAt(), content.tags(), store.enemiesOf(id), next(item.status()),
+                ItemContentJson.toJson(content));
+    }
+
+    private static Views.Node node(JpaItemStore store, Long id) {
+        return store.nodeById(id).map(n -> new Views.Node(n.id(), n.code(), n.title(), n.position())).orElse(null);
+    }
+
+    private static List<String> next(ApprovalStatus status) {
+        return ApprovalWorkflow.nextFrom(status).stream().map(Enum::name).toList();
+    }
+
+    @Transactional
+    public List<Views.VersionInfo> versions(long id) {
+        JpaItemStore store = new JpaItemStore(em);
+        store.item(id).orElseThrow(() -> BankException.notFound("Item " + id));
+        return store.versions(id).stream().map(v -> new Views.VersionInfo(v.versionNo(), v.level().name(), v.createdBy(),
+                v.createdAt(), v.note())).toList();
+    }
+
+    @Transactional
+    public List<Views.TransitionInfo> history(long id) {
+        JpaItemStore store = new JpaItemStore(em);
+        store.item(id).orElseThrow(() -> BankException.notFound("Item " + id));
+        return store.history(id).stream().map(t -> new Views.TransitionInfo(t.from() == null ? null : t.from().name(),
+                t.to().name(), t.actor(), t.at(), t.note())).toList();
+    }
+
+    /**
+     * One approval step, checked by {@link ApprovalWorkflow} and recorded with its note.
+     *
+     * @throws vn.khaothi.itembank.domain.workflow.TransitionNotAllowedException not a step from the current status (409)
+     * @throws vn.khaothi.itembank.domain.workflow.RoleNotAllowedException       the actor may not take it (403)
+     */
+    @Transactional
+    public Views.TransitionResult transition(Actor actor, long id, ApprovalStatus to, String note) {
+        BankItem item = new JpaItemStore(em).item(id).orElseThrow(() -> BankException.notFound("Item " + id));
+        ApprovalStatus from = item.status();
+        ApprovalStatus next = ApprovalWorkflow.transition(from, to, actor,
+                new ApprovalWorkflow.ItemFacts(item.author(), item.subjectCode()));
+        var now = JpaItemStore.now();
+        item.moveTo(next, now);
+        em.persist(new ItemTransition(id, from, next, actor.username(), now, note));
+        return new Views.TransitionResult(id, next.name(), next(next));
+    }
+
+    /** A new DRAFT item, version 1. */
+    @Transactional
+    public Views.ItemDetail create(Actor actor, ItemDraft draft) {
+        if (draft.subject() == null || draft.grade() == null || draft.chapter() == null || draft.level() == null
+                || draft.content() == null) {
+            throw BankException.invalid("subject, grade, chapter, level and content are required");
+        }
+        String subject = draft.subject().toUpperCase(java.util.Locale.ROOT);
+        StaffDirectory directory = new StaffDirectory(em);
+        if (!directory.subjectExists(subject)) {
+            throw new BankException(BankException.Kind.UNPROCESSABLE, "UNKNOWN_SUBJECT", "There is no subject " + subject);
+        }
+        if (!mayWrite(actor, subject)) {
+            throw BankException.forbidden(actor.username() + " does not teach " + subject);
+        }
+        check(draft, draft.grade());
+        JpaItemStore store = new JpaItemStore(em);
+        CurriculumNode chapter = store.node(subject, draft.grade(), draft.chapter())
+                .orElseGet(() -> store.addNode(subject, draft.grade(), null, draft.chapter(), draft.chapter()));
+        CurriculumNode lesson = lesson(store, subject, draft.grade(), chapter, draft.lesson());
+        long id = store.addItems(List.of(new JpaItemStore.NewItem(subject, draft.grade(), chapter, lesson, draft.level(),
+                draft.content())), ApprovalStatus.DRAFT, actor.username(), note(draft.note(), "created")).get(0);
+        return item(id, null);
+    }
+
+    /** A new version of a DRAFT item (send it back to draft first when it is under review or in use). */
+    @Transactional
+    public Views.ItemDetail edit(Actor actor, long id, ItemDraft draft) {
+        JpaItemStore store = new JpaItemStore(em);
+        BankItem item = store.item(id).orElseThrow(() -> BankException.notFound("Item " + id));
+        if (!mayWrite(actor, item.subjectCode())) {
+            throw BankException.forbidden(actor.username() + " does not teach " + item.subjectCode());
+        }
+        if (item.status() != ApprovalStatus.DRAFT) {
+            throw new BankException(BankException.Kind.CONFLICT, "NOT_DRAFT", "Only a DRAFT item can be edited; this one is "
+                    + item.status() + " (send it back to DRAFT first)");
+        }
+        if (draft.content() == null || draft.level() == null) {
+            throw BankException.invalid("level and content are required");
+        }
+        check(draft, item.grade());
+        if (draft.chapter() != null) {
+            CurriculumNode chapter = store.node(item.subjectCode(), item.grade(), draft.chapter())
+                    .filter(CurriculumNode::isChapter)
+                    .orElseThrow(() -> BankException.invalid("There is no chapter " + draft.chapter()));
+            item.file(chapter, lesson(store, item.subjectCode(), item.grade(), chapter, draft.lesson()));
+        }
+        var now = JpaItemStore.now();
+        item.describe(draft.content(), draft.level(), now);
+        int no = item.nextVersion();
+        em.persist(new ItemVersion(id, no, draft.level(), draft.content(), actor.username(), now, note(draft.note(), "edited")));
+        em.flush();
+        return item(id, null);
+    }
+
+    private static void check(ItemDraft draft, int grade) {
+        if (!LevelScheme.forGrade(grade).allows(draft.level())) {
+            throw BankException.invalid("level " + draft.level() + " is not used in grade " + grade);
+        }
+        List<String> problems = ItemTypes.validate(draft.content());
+        if (!problems.isEmpty()) {
+            throw new BankException(BankException.Kind.UNPROCESSABLE, "ITEM_INVALID", String.join("; ", problems));
+        }
+    }
+
+    private static CurriculumNode lesson(JpaItemStore store, String subject, int grade, CurriculumNode chapter, String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return store.node(subject, grade, code).filter(n -> chapter.id().equals(n.parentId()))
+                .orElseGet(() -> store.addNode(subject, grade, chapter, code, code));
+    }
+
+    private static String note(String note, String otherwise) {
+        return note == null || note.isBlank() ? otherwise : note.strip();
+    }
+
+    /** Marks two items as enemies (never on the same paper). */
+    @Transactional
+    public List<Long> addEnemy(Actor actor, long id, long other) {
+        JpaItemStore store = new JpaItemStore(em);
+        BankItem a = store.item(id).orElseThrow(() -> BankException.notFound("Item " + id));
+        store.item(other).orElseThrow(() -> BankException.notFound("Item " + other));
+        if (!mayWrite(actor, a.subjectCode())) {
+            throw BankException.forbidden(actor.username() + " does not teach " + a.subjectCode());
+        }
+        if (id == other) {
+            throw BankException.invalid("an item cannot be its own enemy");
+        }
+        if (em.find(EnemyPair.class, new EnemyPair.Key(id, other)) == null) {
+            em.persist(new EnemyPair(id, other));
+            em.flush();
+        }
+        return store.enemiesOf(id);
+    }
+
+    /** Writes the items (current versions) in a format; chapters become categories/sections. */
+    @Transactional
+    public Views.Export export(List<Long> ids, ItemFormat format) {
+        if (ids.isEmpty()) {
+            throw BankException.invalid("Choose at least one item to export");
+        }
+        JpaItemStore store = new JpaItemStore(em);
+        List<ExportItem> items = new ArrayList<>();
+        for (long id : ids) {
+            BankItem item = store.item(id).orElseThrow(() -> BankException.notFound("Item " + id));
+            ItemVersion v = store.version(id, item.currentVersion()).orElseThrow();
+            String chapter = store.nodeById(item.chapterId()).map(CurriculumNode::code).orElse("");
+            items.add(new ExportItem(chapter, v.content()));
+        }
+        ExportResult written = Formats.writer(format).write(items);
+        String name = ids.size() == 1 ? "item-" + ids.get(0) : "items-" + ids.size();
+        return new Views.Export(written.file(), written.mediaType(), name + "." + written.extension(), written.warnings());
+    }
+
+    /** The curriculum tree of a subject and grade, chapters in order with their lessons and item counts. */
+    @Transactional
+    public Views.Tree tree(String subject, int grade) {
+        String s = subject.toUpperCase(java.util.Locale.ROOT);
+        List<CurriculumNode> nodes = new JpaItemStore(em).nodes(s, grade);
+        @SuppressWarnings("unchecked")
+        List<Object[]> counts = em.createNativeQuery(
+                "SELECT chapter_id, COUNT(*) FROM bank_item WHERE subject_code = ?1 AND grade = ?2 GROUP BY chapter_id")
+                .setParameter(1, s).setParameter(2, grade).getResultList();
+        java.util.Map<Long, Long> byChapter = new java.util.HashMap<>();
+        counts.forEach(r -> byChapter.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        List<Views.Chapter> chapters = nodes.stream().filter(CurriculumNode::isChapter).map(c -> new Views.Chapter(c.id(),
+                c.code(), c.title(), c.position(), byChapter.getOrDefault(c.id(), 0L), nodes.stream()
+                        .filter(n -> c.id().equals(n.parentId()))
+                        .map(n -> new Views.Node(n.id(), n.code(), n.title(), n.position())).toList())).toList();
+        return new Views.Tree(s, grade, chapters);
+    }
+
+    /** Adds a chapter (or a lesson under {@code parentCode}) at the end of its siblings. */
+    @Transactional
+    public Views.Node addNode(Actor actor, String subject, int grade, String parentCode, String code, String title) {
+        String s = subject.toUpperCase(java.util.Locale.ROOT);
+        if (!mayWrite(actor, s)) {
+            throw BankException.forbidden(actor.username() + " does not teach " + s);
+        }
+        JpaItemStore store = new JpaItemStore(em);
+        if (store.node(s, grade, code).isPresent()) {
+            throw new BankException(BankException.Kind.CONFLICT, "DUPLICATE", "There is already a chapter or lesson " + code);
+        }
+        CurriculumNode parent = parentCode == null ? null : store.node(s, grade, parentCode).filter(CurriculumNode::isChapter)
+                .orElseThrow(() -> BankException.invalid("There is no chapter " + parentCode));
+        CurriculumNode n = store.addNode(s, grade, parent, code, title);
+        return new Views.Node(n.id(), n.code(), n.title(), n.position());
+    }
+
+    /** The subjects of the school with the grades the bank holds items for. */
+    @Transactional
+    public List<Views.Subject> subjects() {
+        return new StaffDirectory(em).subjects().stream()
+                .map(r -> new Views.Subject((String) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
+    /** How many items the bank holds for a subject and grade. */
+    @Transactional
+    public long count(String subject, int grade) {
+        return new JpaItemStore(em).count(subject, grade);
+    }
+}

@@ -1,0 +1,61 @@
+package vn.khaothi.itembank.application.bank;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** What the bank's services answer: plain records, ready to be written as JSON. */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** One row of a search (the stem without markup, cut for lists). */
+    public record ItemSummary(long id, String type, String level, String chapter, String chapterTitle, String stem,
+                              BigDecimal points, String status, String subject, int grade, String name, int version,
+                              int exposureCount) {
+    }
+
+    public record SearchPage(long total, int page, int size, List<ItemSummary> items) {
+    }
+
+    public record Node(long id, String code, String title, int position) {
+    }
+
+    /** An item with its current (or a pinned) version's content, in the stored JSON shape. */
+    public record ItemDetail(long id, String subject, int grade, Node chapter, Node lesson, String type, String level,
+                             String status, BigDecimal points, int version, int currentVersion, String author,
+                             int exposureCount, LocalDateTime createdAt, LocalDateTime updatedAt, List<String> tags,
+                             List<Long> enemies, List<String> nextStatuses, JsonObject content) {
+    }
+
+    public record VersionInfo(int version, String level, String createdBy, LocalDateTime createdAt, String note) {
+    }
+
+    public record TransitionInfo(String from, String to, String actor, LocalDateTime at, String note) {
+    }
+
+    public record TransitionResult(long id, String status, List<String> nextStatuses) {
+    }
+
+    public record Message(int line, String element, String message) {
+    }
+
+    public record ImportReport(int imported, List<Long> itemIds, List<Message> warnings, List<String> chapters) {
+    }
+
+    /** A chapter of the curriculum tree with its lessons and how many items it holds. */
+    public record Chapter(long id, String code, String title, int position, long items, List<Node> lessons) {
+    }
+
+    public record Tree(String subject, int grade, List<Chapter> chapters) {
+    }
+
+    public record Subject(String code, String nameVi, String nameEn) {
+    }
+
+    /** A written export: the file, its media type and extension, and what the format could not carry. */
+    public record Export(byte[] file, String mediaType, String fileName, List<String> warnings) {
+    }
+}

@@ -1,0 +1,142 @@
+package vn.khaothi.itembank.infrastructure.jpa;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.khaothi.itembank.application.bank.ItemQuery;
+import vn.khaothi.itembank.domain.search.SearchText;
+
+/**
+ * The SQL of a filtered bank search, plain JDBC text with {@code ?} parameters, so that the
+ * application (through JPA native queries) and the search benchmark (through JDBC) run the very
+ * same statements.
+ *
+ * <p>Free text is folded ({@link SearchText#fold}) and matched twice: a FULLTEXT prefilter on the
+ * words InnoDB indexes (3+ characters, not stop words) finds candidates through the index, then
+ * {@code LIKE '%phrase%'} on the folded key keeps only rows that hold the phrase as typed.
+ */
+public final class ItemSearchSql {
+
+    /** InnoDB's default FULLTEXT stop words: a word from this list in a boolean query matches nothing. */
+    private static final Set<String> STOP_WORDS = Set.of("a", "about", "an", "are", "as", "at", "be", "by", "com", "de",
+            "en", "for", "from", "how", "i", "in", "is", "it", "la", "of", "on", "or", "that", "the", "this", "to", "was",
+            "what", "when", "where", "who", "will", "with", "und", "www");
+    private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
+    private static final int MIN_TOKEN = 3;
+
+    static final String COLUMNS = "i.id, i.item_type, i.level, c.code, c.title, i.stem_text, i.points, i.status, "
+            + "i.subject_code, i.grade, i.name, i.current_version, i.exposure_count";
+
+    private final String where;
+    private final List<Object> params;
+
+    private ItemSearchSql(String where, List<Object> params) {
+        this.where = where;
+        this.params = List.copyOf(params);
+    }
+
+    public static ItemSearchSql of(ItemQuery query) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (query.subject() != null) {
+            conditions.add("i.subject_code = ?");
+            params.add(query.subject().toUpperCase(Locale.ROOT));
+        }
+        if (query.grade() != null) {
+            conditions.add("i.grade = ?");
+            params.add(query.grade());
+        }
+        if (query.chapter() != null) {
+            StringBuilder sub = new StringBuilder("i.chapter_id IN (SELECT n.id FROM bank_curriculum_node n WHERE n.code = ?");
+            params.add(query.chapter());
+            if (query.subject() != null) {
+                sub.append(" AND n.subject_code = ?");
+                params.add(query.subject().toUpperCase(Locale.ROOT));
+            }
+            if (query.grade() != null) {
+                sub.append(" AND n.grade = ?");
+                params.add(query.grade());
+            }
+            conditions.add(sub.append(')').toString());
+        }
+        if (query.level() != null) {
+            conditions.add("i.level = ?");
+            params.add(query.level().toUpperCase(Locale.ROOT));
+        }
+        if (query.type() != null) {
+            conditions.add("i.item_type = ?");
+            params.add(query.type().toUpperCase(Locale.ROOT));
+        }
+        if (query.status() != null) {
+            conditions.add("i.status = ?");
+            params.add(query.status().toUpperCase(Locale.ROOT));
+        }
+        if (query.tag() != null) {
+            conditions.add("EXISTS (SELECT 1 FROM bank_item_tag t WHERE t.item_id = i.id AND t.tag_key = ?)");
+            params.add(SearchText.fold(query.tag()));
+        }
+        if (query.q() != null) {
+            String folded = SearchText.fold(query.q());
+            String boolean_ = booleanQuery(folded);
+            if (!boolean_.isEmpty()) {
+                conditions.add("MATCH (i.search_key) AGAINST (? IN BOOLEAN MODE)");
+                params.add(boolean_);
+            }
+            conditions.add("i.search_key LIKE ? ESCAPE '!'");
+            params.add("%" + folded.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return new ItemSearchSql(where, params);
+    }
+
+    /** "+can* +bac* +hai*": every indexable word, as a prefix (the last word may be half typed). */
+    static String booleanQuery(String folded) {
+        List<String> terms = new ArrayList<>();
+        var m = WORD.matcher(folded);
+        while (m.find()) {
+            String w = m.group();
+            if (w.length() >= MIN_TOKEN && !STOP_WORDS.contains(w)) {
+                terms.add("+" + w + "*");
+            }
+        }
+        return String.join(" ", terms);
+    }
+
+    /** The page of rows, ordered by id (the order items were written in). */
+    public String pageSql() {
+        return "SELECT " + COLUMNS + " FROM bank_item i JOIN bank_curriculum_node c ON c.id = i.chapter_id" + where
+                + " ORDER BY i.id LIMIT ? OFFSET ?";
+    }
+
+    public List<Object> pageParams(ItemQuery query) {
+        List<Object> all = new ArrayList<>(params);
+        all.add(query.size());
+        all.add(query.page() * query.size());
+        return all;
+    }
+
+    public String countSql() {
+        return "SELECT COUNT(*) FROM bank_item i" + where;
+    }
+
+    public List<Object> countParams() {
+        return params;
+    }
+
+    /** Positional JDBC {@code ?} to JPA's numbered {@code ?1 ?2 …} (no literal holds a question mark). */
+    public static String numbered(String sql) {
+        StringBuilder out = new StringBuilder(sql.length() + 16);
+        int n = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            char ch = sql.charAt(i);
+            if (ch == '?') {
+                out.append('?').append(++n);
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+}
