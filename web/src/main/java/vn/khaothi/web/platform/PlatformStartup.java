@@ -29,6 +29,9 @@ public class PlatformStartup {
     DemoSchool demoSchool;
 
     @Inject
+    vn.khaothi.itembank.application.bank.DemoBank demoBank;
+
+    @Inject
     PlatformState state;
 
     void onStart(@Observes Startup event) {
@@ -36,6 +39,7 @@ public class PlatformStartup {
         try {
             state.schemaVersion(SchemaMigrator.migrate(dataSource, Thread.currentThread().getContextClassLoader()));
             demoSchool.apply(DemoMode.enabled());
+            demoBank.apply(DemoMode.enabled());
             state.demoMode(DemoMode.enabled());
             state.ready();
             LOG.info(() -> "Khảo Thí ready on " + ApplicationDataSource.describe() + " in "

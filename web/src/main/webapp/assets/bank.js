@@ -1,0 +1,326 @@
+// The item bank page: chapter tree, filtered search (diacritics optional), item detail with
+// approval steps, import with progress and the list of problems, export download.
+import { register, t, applyTranslations, bindLanguageSwitch, lang } from './i18n.js';
+import { call, session, token } from './api.js';
+
+register({
+  bankTitle: 'Ngân hàng câu hỏi', subject: 'Môn', chapters: 'Chương', allChapters: 'Tất cả các chương',
+  searchPlaceholder: 'Tìm câu hỏi (gõ có dấu hoặc không dấu)…', search: 'Tìm', found: 'Tìm thấy',
+  anyLevel: 'Mọi mức độ', anyType: 'Mọi dạng', anyStatus: 'Mọi trạng thái', prev: '‹ Trước', next: 'Sau ›',
+  pageOf: 'Trang {page}/{pages}', items: '{n} câu', importItems: 'Nhập câu hỏi', format: 'Định dạng',
+  chapterCode: 'Chương (mã)', importBankHelp: 'GIFT, Moodle XML, Aiken, QTI 2.1, Word (.docx) hoặc khaothi-json. Tệp có lỗi sẽ không được nhập câu nào.',
+  uploading: 'Đang tải tệp lên… {p}%', processing: 'Đang đọc và kiểm tra từng câu…',
+  importedItems: 'Đã nhập {n} câu hỏi (bản nháp).', importRejectedItems: 'Tệp có {n} lỗi, chưa nhập câu nào:',
+  fileTooLarge: 'Tệp lớn hơn 20 MB. Hãy chia nhỏ tệp.', warningsTitle: 'Lưu ý:',
+  NB: 'Nhận biết', TH: 'Thông hiểu', VD: 'Vận dụng', VDC: 'Vận dụng cao', M1: 'Mức 1', M2: 'Mức 2', M3: 'Mức 3',
+  SINGLE_CHOICE: 'Một lựa chọn', MULTIPLE_RESPONSE: 'Nhiều lựa chọn', TRUE_FALSE: 'Đúng/Sai',
+  TRUE_FALSE_CLUSTER: 'Đúng/Sai 4 ý', SHORT_NUMERIC: 'Trả lời ngắn (số)', SHORT_TEXT: 'Trả lời ngắn',
+  MATCHING: 'Ghép đôi', ORDERING: 'Sắp xếp', CLOZE: 'Điền khuyết', ESSAY: 'Tự luận',
+  DRAFT: 'Bản nháp', SUBMITTED: 'Chờ tổ duyệt', GROUP_APPROVED: 'Tổ đã duyệt', PUBLISHED: 'Đã ban hành', RETIRED: 'Ngừng dùng',
+  to_SUBMITTED: 'Gửi duyệt', to_GROUP_APPROVED: 'Tổ duyệt', to_PUBLISHED: 'Ban hành', to_RETIRED: 'Ngừng dùng', to_DRAFT: 'Trả về nháp',
+  note: 'Ghi chú (lý do, góp ý)', approval: 'Duyệt', history: 'Lịch sử duyệt', versions: 'Các phiên bản',
+  version: 'Phiên bản', points: 'điểm', export: 'Tải về', answer: 'Đáp án', trueWord: 'Đúng', falseWord: 'Sai',
+  tolerance: 'sai số', feedback: 'Lời giải', tags: 'Nhãn', author: 'Tác giả', created: 'tạo',
+  stepDone: 'Đã chuyển sang "{s}".', FORBIDDEN: 'Vai trò của bạn không được thực hiện bước này.',
+  TRANSITION_NOT_ALLOWED: 'Không thể chuyển từ trạng thái hiện tại sang trạng thái này.', noItems: 'Không có câu hỏi nào.',
+  guidance: 'Hướng dẫn chấm', editStem: 'Sửa đề (tạo phiên bản mới)', save: 'Lưu phiên bản mới', saved: 'Đã lưu phiên bản {n}.'
+}, {
+  bankTitle: 'Item bank', subject: 'Subject', chapters: 'Chapters', allChapters: 'All chapters',
+  searchPlaceholder: 'Search items (with or without diacritics)…', search: 'Search', found: 'Found',
+  anyLevel: 'Any level', anyType: 'Any type', anyStatus: 'Any status', prev: '‹ Previous', next: 'Next ›',
+  pageOf: 'Page {page}/{pages}', items: '{n} items', importItems: 'Import items', format: 'Format',
+  chapterCode: 'Chapter (code)', importBankHelp: 'GIFT, Moodle XML, Aiken, QTI 2.1, Word (.docx) or khaothi-json. A file with any problem imports nothing.',
+  uploading: 'Uploading… {p}%', processing: 'Reading and checking every item…',
+  importedItems: 'Imported {n} items (as drafts).', importRejectedItems: 'The file has {n} problem(s); nothing was imported:',
+  fileTooLarge: 'The file is larger than 20 MB. Split it.', warningsTitle: 'Notes:',
+  NB: 'Knowing', TH: 'Understanding', VD: 'Applying', VDC: 'Applying (high)', M1: 'Level 1', M2: 'Level 2', M3: 'Level 3',
+  SINGLE_CHOICE: 'Single choice', MULTIPLE_RESPONSE: 'Multiple response', TRUE_FALSE: 'True/false',
+  TRUE_FALSE_CLUSTER: 'True/false cluster', SHORT_NUMERIC: 'Short numeric', SHORT_TEXT: 'Short text',
+  MATCHING: 'Matching', ORDERING: 'Ordering', CLOZE: 'Cloze', ESSAY: 'Essay',
+  DRAFT: 'Draft', SUBMITTED: 'Submitted', GROUP_APPROVED: 'Group approved', PUBLISHED: 'Published', RETIRED: 'Retired',
+  to_SUBMITTED: 'Submit', to_GROUP_APPROVED: 'Approve (group)', to_PUBLISHED: 'Publish', to_RETIRED: 'Retire', to_DRAFT: 'Send back to draft',
+  note: 'Note (reason, comments)', approval: 'Approval', history: 'Approval history', versions: 'Versions',
+  version: 'Version', points: 'points', export: 'Download', answer: 'Answer', trueWord: 'True', falseWord: 'False',
+  tolerance: 'tolerance', feedback: 'Solution', tags: 'Tags', author: 'Author', created: 'created',
+  stepDone: 'Moved to "{s}".', FORBIDDEN: 'Your role may not take this step.',
+  TRANSITION_NOT_ALLOWED: 'This step is not possible from the current status.', noItems: 'No items.',
+  guidance: 'Marking guidance', editStem: 'Edit the stem (new version)', save: 'Save a new version', saved: 'Saved version {n}.'
+});
+
+const me = session();
+if (!me) location.href = './';
+
+const LEVELS = ['NB', 'TH', 'VD', 'VDC', 'M1', 'M2', 'M3'];
+const TYPES = ['SINGLE_CHOICE', 'MULTIPLE_RESPONSE', 'TRUE_FALSE', 'TRUE_FALSE_CLUSTER', 'SHORT_NUMERIC', 'SHORT_TEXT',
+  'MATCHING', 'ORDERING', 'CLOZE', 'ESSAY'];
+const STATUSES = ['DRAFT', 'SUBMITTED', 'GROUP_APPROVED', 'PUBLISHED', 'RETIRED'];
+const PAGE_SIZE = 20;
+const state = { subject: 'MATH', grade: 9, chapter: '', page: 0, total: 0, tree: [], seq: 0 };
+const $ = id => document.getElementById(id);
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attrs).forEach(([k, v]) => { if (k === 'class') node.className = v; else if (k === 'html') node.innerHTML = v; else node.setAttribute(k, v); });
+  children.forEach(c => node.append(c));
+  return node;
+}
+
+// Stems and options are sanitised HTML from the server (RichText); LaTeX \( … \) stays visible as typed.
+function richText(html) { return el('span', { class: 'rich', html: html || '' }); }
+
+function fillSelect(select, anyKey, values) {
+  const current = select.value;
+  select.innerHTML = '';
+  select.append(el('option', { value: '' }, t(anyKey)));
+  values.forEach(v => select.append(el('option', { value: v }, t(v))));
+  select.value = current;
+}
+
+async function loadSubjects() {
+  const reply = await call('GET', 'bank/subjects');
+  const subjects = reply.ok ? reply.data : [{ code: 'MATH', nameVi: 'Toán', nameEn: 'Mathematics' }];
+  $('subject').innerHTML = '';
+  subjects.forEach(s => $('subject').append(el('option', { value: s.code }, lang() === 'en' ? s.nameEn : s.nameVi)));
+  $('subject').value = state.subject;
+  $('grade').innerHTML = '';
+  for (let g = 1; g <= 12; g++) $('grade').append(el('option', { value: String(g) }, String(g)));
+  $('grade').value = String(state.grade);
+}
+
+async function loadTree() {
+  const reply = await call('GET', `bank/curriculum?subject=${encodeURIComponent(state.subject)}&grade=${state.grade}`);
+  state.tree = reply.ok ? reply.data.chapters : [];
+  renderTree();
+}
+
+function renderTree() {
+  const list = $('chapters');
+  list.innerHTML = '';
+  const all = el('button', { type: 'button', 'data-chapter': '' }, el('span', {}, t('allChapters')));
+  list.append(el('li', {}, all));
+  state.tree.forEach(c => {
+    const b = el('button', { type: 'button', 'data-chapter': c.code, title: c.title },
+      el('span', {}, c.title), el('span', { class: 'count' }, String(c.items)));
+    list.append(el('li', {}, b));
+  });
+  list.querySelectorAll('button').forEach(b => {
+    b.setAttribute('aria-current', String(b.dataset.chapter === state.chapter));
+    b.addEventListener('click', () => { state.chapter = b.dataset.chapter; state.page = 0; renderTree(); search(); });
+  });
+}
+
+async function search() {
+  const params = new URLSearchParams({ subject: state.subject, grade: state.grade, page: state.page, size: PAGE_SIZE });
+  if (state.chapter) params.set('chapter', state.chapter);
+  [['q', 'q'], ['level', 'level'], ['type', 'type'], ['status', 'status']].forEach(([id, name]) => {
+    const v = $(id).value.trim();
+    if (v) params.set(name, v);
+  });
+  // Only the latest search may draw: an earlier, slower answer must not overwrite it.
+  const seq = ++state.seq;
+  const reply = await call('GET', 'bank/items?' + params);
+  if (seq !== state.seq) return;
+  const list = $('items');
+  list.innerHTML = '';
+  if (!reply.ok) { $('result-count').textContent = '0'; list.append(el('li', { class: 'error' }, reply.error.message || t('UNKNOWN'))); return; }
+  state.total = reply.data.total;
+  $('result-count').textContent = t('items', { n: state.total });
+  if (!reply.data.items.length) list.append(el('li', { class: 'muted' }, t('noItems')));
+  reply.data.items.forEach(item => {
+    const li = el('li', { tabindex: '0', 'data-id': item.id },
+      el('div', { class: 'item-meta' },
+        el('span', { class: 'pill' }, '#' + item.id),
+        el('span', { class: 'pill' }, item.chapter),
+        el('span', { class: 'pill' }, t(item.level)),
+        el('span', { class: 'pill' }, t(item.type)),
+        el('span', { class: 'pill ' + item.status }, t(item.status)),
+        el('span', { class: 'pill' }, `${item.points} ${t('points')}`)),
+      el('p', { class: 'item-stem' }, item.stem));
+    li.addEventListener('click', () => openItem(item.id));
+    li.addEventListener('keydown', e => { if (e.key === 'Enter') openItem(item.id); });
+    list.append(li);
+  });
+  const pages = Math.max(1, Math.ceil(state.total / PAGE_SIZE));
+  $('page-info').textContent = t('pageOf', { page: state.page + 1, pages });
+  $('prev').disabled = state.page === 0;
+  $('next').disabled = state.page + 1 >= pages;
+}
+
+function renderBody(c) {
+  const box = el('div');
+  const options = el('ol', { class: 'options' });
+  if (c.options) c.options.forEach(o => options.append(el('li', { class: Number(o.fraction) > 0 ? 'correct' : '' }, richText(o.text))));
+  if (c.statements) c.statements.forEach(s => options.append(el('li', { class: s.correct ? 'correct' : '' },
+    richText(s.text), ` — ${s.correct ? t('trueWord') : t('falseWord')}`)));
+  if (c.type === 'TRUE_FALSE') options.append(el('li', { class: 'correct' }, `${t('answer')}: ${c.answer ? t('trueWord') : t('falseWord')}`));
+  if (c.answers) c.answers.forEach(a => options.append(el('li', { class: Number(a.fraction) > 0 ? 'correct' : '' },
+    a.text !== undefined ? a.text : `${a.value ?? '*'}${a.tolerance && Number(a.tolerance) ? ` (± ${a.tolerance})` : ''}`)));
+  if (c.pairs) c.pairs.forEach(p => options.append(el('li', {}, richText(p.left), ' → ', p.right)));
+  if (c.sequence) c.sequence.forEach((s, i) => options.append(el('li', {}, `${i + 1}. `, richText(s.text))));
+  if (c.gaps) c.gaps.forEach(g => options.append(el('li', {}, `[${g.id}] `, g.answers.filter(a => Number(a.fraction) > 0).map(a => a.text).join(' | '))));
+  if (c.guidance) box.append(el('p', {}, el('strong', {}, t('guidance') + ': '), richText(c.guidance)));
+  box.prepend(options);
+  if (c.generalFeedback) box.append(el('p', {}, el('strong', {}, t('feedback') + ': '), richText(c.generalFeedback)));
+  return box;
+}
+
+async function openItem(id) {
+  const reply = await call('GET', `bank/items/${id}`);
+  if (!reply.ok) return;
+  const item = reply.data;
+  const c = item.content;
+  const body = $('detail-body');
+  body.innerHTML = '';
+  body.append(
+    el('div', { class: 'item-meta' },
+      el('span', { class: 'pill' }, '#' + item.id),
+      el('span', { class: 'pill' }, item.chapter ? item.chapter.title : ''),
+      el('span', { class: 'pill' }, t(item.level)), el('span', { class: 'pill' }, t(item.type)),
+      el('span', { class: 'pill ' + item.status, id: 'detail-status' }, t(item.status)),
+      el('span', { class: 'pill' }, `${item.points} ${t('points')}`),
+      el('span', { class: 'pill' }, `${t('version')} ${item.version}`)),
+    el('div', { class: 'stem' }, richText(c.stem)),
+    renderBody(c));
+  if (c.tags && c.tags.length) body.append(el('p', { class: 'muted' }, `${t('tags')}: ${c.tags.join(', ')}`));
+
+  const approval = el('section', {}, el('h3', {}, t('approval')));
+  const note = el('textarea', { id: 'transition-note', placeholder: t('note'), 'aria-label': t('note') });
+  const actions = el('div', { class: 'actions' });
+  const message = el('p', { role: 'status', id: 'transition-message' });
+  item.nextStatuses.forEach(to => {
+    const b = el('button', { type: 'button', class: to === 'DRAFT' || to === 'RETIRED' ? 'danger' : 'primary', 'data-to': to }, t('to_' + to));
+    b.addEventListener('click', async () => {
+      const r = await call('POST', `bank/items/${id}/transition`, { to, note: note.value });
+      if (r.ok) { message.className = ''; message.textContent = t('stepDone', { s: t(r.data.status) }); await openItem(id); search(); }
+      else { message.className = 'error'; message.textContent = t(r.error.error) !== r.error.error ? t(r.error.error) : r.error.message; }
+    });
+    actions.append(b);
+  });
+  approval.append(note, actions, message);
+  body.append(approval);
+
+  if (item.status === 'DRAFT') body.append(editor(item));
+
+  const exports = el('div', { class: 'actions' });
+  ['moodle-xml', 'qti21', 'gift'].forEach(f => {
+    const b = el('button', { type: 'button', class: 'secondary', 'data-export': f }, `${t('export')} ${f}`);
+    b.addEventListener('click', () => download(`bank/items/${id}/export?format=${f}`));
+    exports.append(b);
+  });
+  body.append(el('section', {}, el('h3', {}, t('export')), exports));
+
+  const [history, versions] = await Promise.all([call('GET', `bank/items/${id}/history`), call('GET', `bank/items/${id}/versions`)]);
+  const h = el('ol', { class: 'history' });
+  (history.ok ? history.data : []).forEach(s => h.append(el('li', {},
+    `${s.at.replace('T', ' ').slice(0, 16)} UTC — ${s.actor}: ${s.from ? t(s.from) + ' → ' : ''}${t(s.to)}${s.note ? ' — “' + s.note + '”' : ''}`)));
+  const v = el('ol', { class: 'history' });
+  (versions.ok ? versions.data : []).forEach(x => v.append(el('li', {}, `${t('version')} ${x.version} — ${x.createdBy}, ${x.createdAt.replace('T', ' ').slice(0, 16)} UTC — ${x.note}`)));
+  body.append(el('section', {}, el('h3', {}, t('history')), h), el('section', {}, el('h3', {}, t('versions')), v));
+  if (!$('detail').open) $('detail').showModal();
+}
+
+// A small editor for drafts: the stem as text (HTML allowed, sanitised by the server), saved as a new version.
+function editor(item) {
+  const area = el('textarea', { id: 'edit-stem', 'aria-label': t('editStem') });
+  area.value = item.content.stem;
+  const preview = el('div', { class: 'stem', 'aria-live': 'polite' }, richText(item.content.stem));
+  area.addEventListener('input', () => { preview.innerHTML = ''; preview.append(document.createTextNode(area.value)); });
+  const level = el('select', { 'aria-label': 'level' });
+  LEVELS.forEach(l => level.append(el('option', { value: l }, t(l))));
+  level.value = item.level;
+  const message = el('p', { role: 'status' });
+  const save = el('button', { type: 'button', class: 'primary' }, t('save'));
+  save.addEventListener('click', async () => {
+    const content = { ...item.content, stem: area.value };
+    const r = await call('PUT', `bank/items/${item.id}`, { level: level.value, content, note: 'sửa đề' });
+    if (r.ok) { message.className = ''; message.textContent = t('saved', { n: r.data.version }); search(); openItem(item.id); }
+    else { message.className = 'error'; message.textContent = r.error.message || t('UNKNOWN'); }
+  });
+  return el('section', {}, el('h3', {}, t('editStem')), area, preview, el('div', { class: 'actions' }, level, save), message);
+}
+
+async function download(path) {
+  const response = await fetch('api/v1/' + path, { headers: { Authorization: 'Bearer ' + token() } });
+  if (!response.ok) { const e = await response.json().catch(() => ({})); alert(e.message || t('UNKNOWN')); return; }
+  const name = (response.headers.get('Content-Disposition') || '').match(/filename="([^"]+)"/);
+  const url = URL.createObjectURL(await response.blob());
+  const a = el('a', { href: url, download: name ? name[1] : 'items' });
+  document.body.append(a); a.click(); a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+// Import through XMLHttpRequest: fetch cannot report upload progress. The server then reads and
+// checks every item before storing anything; that stage shows as an indeterminate bar.
+function importFile() {
+  const file = $('import-file').files[0];
+  const result = $('import-result');
+  result.innerHTML = '';
+  if (!file) { result.append(el('p', { class: 'error' }, t('chooseFile'))); return; }
+  if (file.size > 20 * 1024 * 1024) { result.append(el('p', { class: 'error' }, t('fileTooLarge'))); return; }
+  const params = new URLSearchParams({ format: $('import-format').value, subject: state.subject, grade: state.grade });
+  const chapter = $('import-chapter').value.trim() || state.chapter;
+  if (chapter) params.set('chapter', chapter);
+  const xhr = new XMLHttpRequest();
+  const bar = $('import-progress');
+  bar.hidden = false; bar.value = 0; $('import-button').disabled = true;
+  xhr.open('POST', 'api/v1/bank/imports?' + params);
+  xhr.setRequestHeader('Authorization', 'Bearer ' + token());
+  xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+  xhr.upload.onprogress = e => {
+    if (e.lengthComputable) { bar.value = Math.round(100 * e.loaded / e.total); $('import-stage').textContent = t('uploading', { p: bar.value }); }
+  };
+  xhr.upload.onload = () => { bar.removeAttribute('value'); $('import-stage').textContent = t('processing'); };
+  xhr.onloadend = () => {
+    bar.hidden = true; $('import-button').disabled = false; $('import-stage').textContent = '';
+    let data = {};
+    try { data = JSON.parse(xhr.responseText || '{}'); } catch (e) { data = {}; }
+    if (xhr.status === 200) {
+      result.append(el('p', { class: 'ok', id: 'import-ok' }, t('importedItems', { n: data.imported })));
+      if (data.warnings && data.warnings.length) {
+        const w = el('ul', { class: 'muted' });
+        data.warnings.forEach(x => w.append(el('li', {}, (x.line ? `${t('line')} ${x.line}: ` : '') + x.message)));
+        result.append(el('p', {}, t('warningsTitle')), w);
+      }
+      loadTree(); search();
+    } else if (xhr.status === 422 && data.error === 'IMPORT_INVALID') {
+      result.append(el('p', { class: 'error' }, t('importRejectedItems', { n: data.details.length })));
+      const list = el('ul', { class: 'problems', id: 'import-problems' });
+      data.details.forEach(d => list.append(el('li', {}, el('span', { class: 'line' }, d.line ? `${t('line')} ${d.line}` : (d.element || '')), ': ' + d.message)));
+      result.append(list);
+    } else if (xhr.status === 413) {
+      result.append(el('p', { class: 'error' }, t('fileTooLarge')));
+    } else {
+      result.append(el('p', { class: 'error' }, data.message || t('UNKNOWN')));
+    }
+  };
+  xhr.send(file);
+}
+
+function translateControls() {
+  applyTranslations();
+  document.querySelectorAll('[data-i18n-placeholder]').forEach(e => { e.placeholder = t(e.dataset.i18nPlaceholder); });
+  fillSelect($('level'), 'anyLevel', LEVELS);
+  fillSelect($('type'), 'anyType', TYPES);
+  fillSelect($('status'), 'anyStatus', STATUSES);
+  $('display-name').textContent = me ? me.displayName : '';
+}
+
+async function start() {
+  translateControls();
+  bindLanguageSwitch(() => { translateControls(); loadSubjects(); renderTree(); search(); });
+  await loadSubjects();
+  $('subject').addEventListener('change', () => { state.subject = $('subject').value; state.chapter = ''; state.page = 0; loadTree(); search(); });
+  $('grade').addEventListener('change', () => { state.grade = Number($('grade').value); state.chapter = ''; state.page = 0; loadTree(); search(); });
+  $('search-form').addEventListener('submit', e => { e.preventDefault(); state.page = 0; search(); });
+  ['level', 'type', 'status'].forEach(id => $(id).addEventListener('change', () => { state.page = 0; search(); }));
+  $('prev').addEventListener('click', () => { if (state.page > 0) { state.page--; search(); } });
+  $('next').addEventListener('click', () => { state.page++; search(); });
+  $('import-toggle').addEventListener('click', () => { $('import-panel').hidden = !$('import-panel').hidden; });
+  $('import-button').addEventListener('click', importFile);
+  const canWrite = me.roles.some(r => ['TEACHER', 'DEPARTMENT_HEAD', 'ADMIN'].includes(r));
+  $('import-toggle').hidden = !canWrite;
+  await loadTree();
+  await search();
+}
+
+start();
