@@ -159,8 +159,8 @@ public final class RemoteAssessmentService {
     /** The audit entries about a request, for a decider. */
     public List<AuditEntry> history(Actor actor, String requestId) {
         return inTransaction(c -> {
-            found(new JdbcRemoteRequests(c), requestId, false);
             DecisionAuthority.resolve(actor, new JdbcDelegations(c).toDeputy(actor.id()), clock.instant());
+            found(new JdbcRemoteRequests(c), requestId, false);
             return new JdbcAuditTrail(c).about(requestId);
         });
     }

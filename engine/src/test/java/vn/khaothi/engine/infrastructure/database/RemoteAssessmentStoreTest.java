@@ -189,6 +189,8 @@ class RemoteAssessmentStoreTest {
         assertRefused("CONFLICT", "ALREADY_REQUESTED",
                 () -> service.file(HOMEROOM, "hs010", "neg-1", ForceMajeureReason.ILLNESS, null, List.of(NOTE)));
         assertRefused("NOT_FOUND", "REQUEST_NOT_FOUND", () -> service.view(PRINCIPAL, "no-such-request"));
+        assertRefused("NOT_ALLOWED", "NOT_A_DECIDER", () -> service.history(MATH_TEACHER, "no-such-request"));
+        assertRefused("NOT_ALLOWED", "NOT_A_DECIDER", () -> service.history(Actor.of("hs010", Role.STUDENT), filed.id()));
         assertRefused("NOT_FOUND", "SITTING_NOT_FOUND",
                 () -> service.file(HOMEROOM, "hs010", "no-such-sitting", ForceMajeureReason.ILLNESS, null, List.of(NOTE)));
         assertRefused("INVALID", "EXPLANATION_REQUIRED",
