@@ -70,6 +70,19 @@ final class TextLayout {
                 word.add(fitted(piece(atoms.get(j), size), width - hangIndent));
                 j++;
             }
+            if (word.size() == 1 && word.get(0) instanceof Line.Text t && t.width() > width - hangIndent) {
+                // a word longer than a line (a long number, a row of dots) is cut where the line ends
+                List<Line.Text> parts = cut(t, width - hangIndent);
+                if (!current.isEmpty()) {
+                    lines.add(finish(current, size, centered));
+                }
+                for (int k = 0; k < parts.size() - 1; k++) {
+                    lines.add(finish(List.of(new Line.Placed(parts.get(k), hangIndent)), size, centered));
+                }
+                current = new ArrayList<>();
+                x = lineStart = hangIndent;
+                word = List.of(parts.get(parts.size() - 1));
+            }
             float wordWidth = (float) word.stream().mapToDouble(Line.Piece::width).sum();
             float space = current.isEmpty() || !atom.spaceBefore() ? 0 : spaceWidth(atom, size);
             if (!current.isEmpty() && x + space + wordWidth > width) {
@@ -144,6 +157,28 @@ final class TextLayout {
         }
         String alt = PrintFonts.printable(fonts.italic, p.alt());
         return new Line.Text(alt, fonts.italic, size, 0, false, PrintFonts.width(fonts.italic, alt, size));
+    }
+
+    /** Pieces of a text no wider than {@code max} each, cut between characters. */
+    private static List<Line.Text> cut(Line.Text t, float max) {
+        List<Line.Text> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        int[] cps = t.text().codePoints().toArray();
+        for (int cp : cps) {
+            String next = part + new String(Character.toChars(cp));
+            if (part.length() > 0 && PrintFonts.width(t.font(), next, t.size()) > max) {
+                parts.add(text(t, part.toString()));
+                part.setLength(0);
+            }
+            part.appendCodePoint(cp);
+        }
+        parts.add(text(t, part.toString()));
+        return parts;
+    }
+
+    private static Line.Text text(Line.Text like, String s) {
+        return new Line.Text(s, like.font(), like.size(), like.rise(), like.underline(),
+                PrintFonts.width(like.font(), s, like.size()));
     }
 
     private static boolean underlined(Line.Piece piece) {

@@ -101,6 +101,51 @@ class PaperLayoutTest {
         }
     }
 
+    @Test
+    void everyVietnameseLetterPrintsInEveryStyleEvenWhenDecomposed() throws IOException {
+        String letters = "ạ ầ ẩ ẫ ậ ắ ằ ẳ ẵ ặ ế ề ể ễ ệ ố ồ ổ ỗ ộ ớ ờ ở ỡ ợ ứ ừ ử ữ ự ỳ ỵ ỷ ỹ đ Đ ơ ư Ơ Ư "
+                + "Ạ Ầ Ẩ Ẫ Ậ Ắ Ằ Ẳ Ẵ Ặ Ế Ề Ể Ễ Ệ Ố Ồ Ổ Ỗ Ộ Ớ Ờ Ở Ỡ Ợ Ứ Ừ Ử Ữ Ự Ỳ Ỵ Ỷ Ỹ";
+        String decomposed = java.text.Normalizer.normalize("Tiếng Việt có dấu", java.text.Normalizer.Form.NFD);
+        String stem = "<p>" + letters + "</p><p><b>" + letters + "</b></p><p><i>" + letters + "</i></p><p><b><i>"
+                + letters + "</i></b></p><p>" + decomposed + "</p>";
+        PrintablePaper paper = new PrintablePaper("", "", "Ngữ văn", "", "Kiểm tra thường xuyên", "", 15, "301",
+                List.of(new PrintableItem(1, "E", ItemTypeCode.ESSAY, stem, List.of(), new BigDecimal("2"))));
+        try (PDDocument doc = Loader.loadPDF(new PaperPdf().render(paper))) {
+            String text = java.text.Normalizer.normalize(new PDFTextStripper().getText(doc),
+                    java.text.Normalizer.Form.NFC);
+            String compact = text.replaceAll("\\s", "");
+            assertEquals(4, PaperPdfTest.count(compact, java.util.regex.Pattern.quote(letters.replace(" ", ""))), text);
+            assertTrue(text.contains("Tiếng Việt có dấu"), text);
+            assertTrue(text.contains("(2,0 điểm)"), text);
+            assertFalse(text.contains("?"), "no missing glyph");
+        }
+    }
+
+    @Test
+    void aWordLongerThanTheLineIsCutNotLost() throws IOException {
+        String digits = "1234567890".repeat(20);
+        PrintablePaper paper = new PrintablePaper("", "", "Toán", "6", "Kiểm tra thường xuyên", "", 15, "302",
+                List.of(new PrintableItem(1, "III", ItemTypeCode.SHORT_NUMERIC, "Số " + digits + " chia hết cho 9?",
+                        List.of(), BigDecimal.ONE)));
+        try (PDDocument doc = Loader.loadPDF(new PaperPdf().render(paper))) {
+            float[] rightmost = {0};
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String string, List<org.apache.pdfbox.text.TextPosition> positions)
+                        throws IOException {
+                    for (org.apache.pdfbox.text.TextPosition p : positions) {
+                        rightmost[0] = Math.max(rightmost[0], p.getXDirAdj() + p.getWidthDirAdj());
+                    }
+                    super.writeString(string, positions);
+                }
+            };
+            String text = stripper.getText(doc).replaceAll("\\s", "");
+            assertTrue(text.contains(digits + "chiahếtcho9?"), text);
+            float margin = PageFlow.pageWidth() - PageFlow.RIGHT;
+            assertTrue(rightmost[0] <= margin + 0.5f, "text ends at " + rightmost[0] + ", margin at " + margin);
+        }
+    }
+
     private static byte[] png() throws IOException {
         BufferedImage image = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
