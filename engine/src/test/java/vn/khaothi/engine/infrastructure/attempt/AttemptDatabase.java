@@ -34,11 +34,15 @@ final class AttemptDatabase implements AutoCloseable {
     }
 
     static AttemptDatabase start(String name) throws IOException, SQLException {
+        return start(name, 8);
+    }
+
+    static AttemptDatabase start(String name, int poolSize) throws IOException, SQLException {
         Path dir = Path.of(System.getProperty("khaothi.test.data.dir", "target/test-data")).resolveSibling(name);
         deleteRecursively(dir.resolve("db"));  // fresh data; the unpacked server binaries are kept
         EmbeddedDatabase server = TestDatabases.start(dir);
         MariaDbPoolDataSource pool = new MariaDbPoolDataSource(server.jdbcUrl() + "?user=" + server.user()
-                + "&password=" + server.password() + "&maxPoolSize=8&minPoolSize=1");
+                + "&password=" + server.password() + "&maxPoolSize=" + poolSize + "&minPoolSize=1");
         SchemaMigrator.migrate(pool, AttemptDatabase.class.getClassLoader());
         return new AttemptDatabase(server, pool);
     }
