@@ -82,20 +82,25 @@ class RemoteAssessmentStoreTest {
         }
     };
 
+    private static final String DATA_DIR_PREFIX = "remote-assessment-data-";
     private static EmbeddedDatabase database;
     private static MariaDbDataSource dataSource;
     private static final Map<String, SittingRef> SITTINGS = new ConcurrentHashMap<>();
     private static RemoteAssessmentService service;
 
+    private static Path dataDir;
+
+    /**
+     * A server of its own, on a data dir named after this JVM: two builds of the same working tree
+     * at once (engineers share it) must not install into, or delete, each other's directory.
+     */
     @BeforeAll
     static void freshDatabase() throws Exception {
-        Path dir = Path.of(System.getProperty("khaothi.test.data.dir", "target/test-data")).resolveSibling("remote-assessment-data");
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        database = EmbeddedDatabase.start(dir);
+        Path target = Path.of(System.getProperty("khaothi.test.data.dir", "target/test-data")).toAbsolutePath().getParent();
+        removeLeftoversOfEndedRuns(target);
+        dataDir = target.resolve(DATA_DIR_PREFIX + ProcessHandle.current().pid());
+        deleteRecursively(dataDir);
+        database = EmbeddedDatabase.start(dataDir);
         dataSource = new MariaDbDataSource(database.jdbcUrl());
         dataSource.setUser(database.user());
         dataSource.setPassword(database.password());
@@ -109,9 +114,33 @@ class RemoteAssessmentStoreTest {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
         if (database != null) {
             database.stop();
+        }
+        deleteRecursively(dataDir);  // about 500 MB of unpacked server and data
+    }
+
+    private static void removeLeftoversOfEndedRuns(Path target) throws Exception {
+        if (!Files.isDirectory(target)) {
+            return;
+        }
+        try (var dirs = Files.list(target)) {
+            for (Path dir : dirs.filter(d -> d.getFileName().toString().startsWith(DATA_DIR_PREFIX)).toList()) {
+                String pid = dir.getFileName().toString().substring(DATA_DIR_PREFIX.length());
+                boolean running = pid.matches("\\d+") && ProcessHandle.of(Long.parseLong(pid)).isPresent();
+                if (!running) {
+                    deleteRecursively(dir);
+                }
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws Exception {
+        if (dir != null && Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 
