@@ -89,7 +89,7 @@ const last = {};   // the last answer of each tab, re-drawn when the language ch
 function readScore(input) {
   const text = input.value.trim().replace(',', '.');
   if (text === '') return null;
-  if (!/^-?\d+(\.\d+)?$/.test(text)) { showError(input, t('errNotNumber')); return undefined; }
+  if (!/^-?\d+(\.\d+)?$/.test(text)) { showError(input, () => t('errNotNumber')); return undefined; }
   return Number(text);
 }
 
@@ -100,6 +100,9 @@ function shown(number) {
 
 // ---- field errors: next to the input, announced and linked with aria-describedby ----------------
 
+// A message is a function, so that it is re-worded when the language changes.
+const noteMessages = new Map();
+
 function showError(input, message) {
   const id = 'err-' + input.id;
   let note = document.getElementById(id);
@@ -109,9 +112,17 @@ function showError(input, message) {
     note.className = 'field-error';
     input.insertAdjacentElement('afterend', note);
   }
-  note.textContent = message;
+  noteMessages.set(id, message);
+  note.textContent = message();
   input.setAttribute('aria-invalid', 'true');
   input.setAttribute('aria-describedby', id);
+}
+
+function retranslateErrors() {
+  noteMessages.forEach((message, id) => {
+    const note = document.getElementById(id);
+    if (note) note.textContent = message(); else noteMessages.delete(id);
+  });
 }
 
 function clearErrors(form) {
@@ -134,7 +145,7 @@ function showProblems(form, reply) {
   const unplaced = [];
   details.forEach(d => {
     const input = form.querySelector(`[data-field="${CSS.escape(d.field)}"]`) || (d.field === 'schoolYear' ? $('school-year') : null);
-    if (input) showError(input, messageFor(d)); else unplaced.push(messageFor(d));
+    if (input) showError(input, () => messageFor(d)); else unplaced.push(messageFor(d));
   });
   const summary = form.querySelector('.form-error');
   summary.textContent = unplaced.length ? unplaced.join(' ') : details.length ? t('fixFields') : (reply.error?.message || t('UNKNOWN'));
@@ -187,6 +198,7 @@ function chart(container, bars) {
     return node;
   };
   const svg = el('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'score-chart' });
+  svg.style.maxWidth = Math.round(width * 1.3) + 'px';   // readable, not blown up on a wide screen
   svg.append(el('title', {}, t('chartLabel') + ': ' + bars.map(b => `${b.label} ${shown(b.value)}`).join('; ')));
   [[5.0, 'band-pass'], [6.5, 'band-fair'], [8.0, 'band-good']].forEach(([v, cls]) => {
     svg.append(el('line', { x1: left, x2: width - 4, y1: y(v), y2: y(v), class: 'threshold ' + cls }));
@@ -310,7 +322,7 @@ function shortName(i) { const name = subjectName(i); return name.length > 7 ? na
 function count(input) {
   const text = input.value.trim();
   if (text === '') return 0;
-  if (!/^\d+$/.test(text)) { showError(input, t('errNotNumber')); return undefined; }
+  if (!/^\d+$/.test(text)) { showError(input, () => t('errNotNumber')); return undefined; }
   return Number(text);
 }
 
@@ -420,6 +432,7 @@ function render() {
   fillSelects();
   relabelRegular();
   relabelScored();
+  retranslateErrors();
   if (last.subject) subjectAnswer(last.subject.answer, last.subject.entered);
   if (last.year) yearAnswer(last.year.answer, last.year.entered);
   if (last.level) levelAnswer(last.level.answer, last.level.entered);
