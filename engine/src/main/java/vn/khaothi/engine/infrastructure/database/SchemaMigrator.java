@@ -10,7 +10,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  *
  * <p>Every module keeps its migrations under {@code db/migration} with date-stamped versions
  * ({@code V2026_11_22_01__school_structure.sql}) so that migrations written in different modules
- * interleave in the order they were written.
+ * interleave in the order they were written; a late-arriving earlier one is still applied
+ * ({@code outOfOrder}).
  */
 public final class SchemaMigrator {
 
@@ -31,6 +32,10 @@ public final class SchemaMigrator {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .validateMigrationNaming(true)
+                // Modules are developed side by side: a migration dated earlier may reach a database
+                // that already has a later one (a developer's or a demo's kept data). Apply it, in
+                // version order among the pending ones, rather than refusing to start.
+                .outOfOrder(true)
                 .load();
         MigrateResult result = flyway.migrate();
         var current = flyway.info().current();
