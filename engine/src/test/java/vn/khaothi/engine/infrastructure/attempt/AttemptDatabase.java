@@ -18,7 +18,7 @@ import vn.khaothi.engine.infrastructure.database.SchemaMigrator;
 import vn.khaothi.engine.infrastructure.database.TestDatabases;
 
 /**
- * A real embedded MariaDB of its own (data under target/, fresh data files each run), migrated
+ * A real embedded MariaDB of its own (under target/, fresh for each JVM, removed after), migrated
  * by Flyway, with a connection pool, and a helper that makes a sitting with attempts to answer.
  */
 final class AttemptDatabase implements AutoCloseable {
@@ -27,24 +27,47 @@ final class AttemptDatabase implements AutoCloseable {
 
     final EmbeddedDatabase server;
     final MariaDbPoolDataSource dataSource;
+    private final Path dir;
 
-    private AttemptDatabase(EmbeddedDatabase server, MariaDbPoolDataSource dataSource) {
+    private AttemptDatabase(EmbeddedDatabase server, MariaDbPoolDataSource dataSource, Path dir) {
         this.server = server;
         this.dataSource = dataSource;
+        this.dir = dir;
     }
 
     static AttemptDatabase start(String name) throws IOException, SQLException {
         return start(name, 8);
     }
 
+    /**
+     * A server on {@code target/<name>-<pid>}: engineers share the working tree, and two builds
+     * on one data dir would stop each other's server (EmbeddedDatabase stops an orphan found on
+     * its pid file) and delete each other's data. Leftovers of ended JVMs are removed first.
+     */
     static AttemptDatabase start(String name, int poolSize) throws IOException, SQLException {
-        Path dir = Path.of(System.getProperty("khaothi.test.data.dir", "target/test-data")).resolveSibling(name);
-        deleteRecursively(dir.resolve("db"));  // fresh data; the unpacked server binaries are kept
+        Path target = Path.of(System.getProperty("khaothi.test.data.dir", "target/test-data")).toAbsolutePath().getParent();
+        removeLeftoversOfEndedRuns(target, name + "-");
+        Path dir = target.resolve(name + "-" + ProcessHandle.current().pid());
+        deleteRecursively(dir);
         EmbeddedDatabase server = TestDatabases.start(dir);
         MariaDbPoolDataSource pool = new MariaDbPoolDataSource(server.jdbcUrl() + "?user=" + server.user()
                 + "&password=" + server.password() + "&maxPoolSize=" + poolSize + "&minPoolSize=1");
         SchemaMigrator.migrate(pool, AttemptDatabase.class.getClassLoader());
-        return new AttemptDatabase(server, pool);
+        return new AttemptDatabase(server, pool, dir);
+    }
+
+    private static void removeLeftoversOfEndedRuns(Path target, String prefix) throws IOException {
+        if (!Files.isDirectory(target)) {
+            return;
+        }
+        try (var dirs = Files.list(target)) {
+            for (Path dir : dirs.filter(d -> d.getFileName().toString().startsWith(prefix)).toList()) {
+                String pid = dir.getFileName().toString().substring(prefix.length());
+                if (pid.matches("\\d+") && ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
+                    deleteRecursively(dir);
+                }
+            }
+        }
     }
 
     /** A new sitting with one NOT_STARTED attempt per new student; answers the attempt ids. */
@@ -102,6 +125,11 @@ final class AttemptDatabase implements AutoCloseable {
     public void close() {
         dataSource.close();
         server.stop();
+        try {
+            deleteRecursively(dir);  // about 500 MB of unpacked server and data
+        } catch (IOException e) {
+            System.err.println("Could not remove " + dir + ": " + e);
+        }
     }
 
     private static void deleteRecursively(Path dir) throws IOException {
