@@ -306,6 +306,15 @@ class AnswerJournalTest {
     }
 
     @Test
+    void anEssayInVietnameseComesBackExactly() throws Exception {
+        long attempt = db.newAttempts(1).get(0);
+        journal(50, Duration.ZERO, 1_000);
+        String essay = "{\"text\":\"Căn bậc hai của 0,25 là 0,5 — đúng không? 😊 \\\"trích dẫn\\\"\\n" + "Đường tròn. ".repeat(2_000) + "\"}";
+        journal.append(new AnswerStep(attempt, 42, 1, essay, AT)).get(1, TimeUnit.MINUTES);
+        assertEquals(essay, reader.currentAnswers(attempt).get(42L).response());
+    }
+
+    @Test
     void theDatabaseKeepsTheFirstCopyOfAReusedSeqAndTheHighestSeqIsCurrent() throws Exception {
         long attempt = db.newAttempts(1).get(0);
         journal(50, Duration.ZERO, 1_000);
