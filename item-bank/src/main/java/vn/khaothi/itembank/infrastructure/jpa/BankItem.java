@@ -66,7 +66,7 @@ public class BankItem {
     @Column(name = "stem_text", nullable = false, length = STEM_TEXT_LENGTH)
     private String stemText;
 
-    @Column(name = "search_key", nullable = false, columnDefinition = "TEXT")
+    @Column(name = "search_key", nullable = false, length = SearchKey.LENGTH)
     private String searchKey;
 
     @Column(name = "current_version", nullable = false)
@@ -120,13 +120,13 @@ public class BankItem {
             }
         }
         this.tags.clear();
-        byKey.forEach((key, tag) -> this.tags.add(new ItemTag(key, tag)));
+        byKey.forEach((key, tag) -> this.tags.add(new ItemTag(key, tag, subjectCode, grade)));
         this.updatedAt = now;
     }
 
     /** What free-text search matches: the name, the stem and the tags, folded ("Căn" → "can"). */
     public static String searchKey(ItemContent content) {
-        return SearchText.fold(content.name() + " " + content.stem().text() + " " + String.join(" ", content.tags()));
+        return SearchKey.of(content.name() + " " + content.stem().text() + " " + String.join(" ", content.tags()));
     }
 
     public int nextVersion() {

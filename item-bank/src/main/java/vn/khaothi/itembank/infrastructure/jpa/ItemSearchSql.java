@@ -13,9 +13,10 @@ import vn.khaothi.itembank.domain.search.SearchText;
  * application (through JPA native queries) and the search benchmark (through JDBC) run the very
  * same statements.
  *
- * <p>Free text is folded ({@link SearchText#fold}) and matched twice: a FULLTEXT prefilter on the
- * words InnoDB indexes (3+ characters, not stop words) finds candidates through the index, then
- * {@code LIKE '%phrase%'} on the folded key keeps only rows that hold the phrase as typed.
+ * <p>Free text is folded ({@link SearchKey}) and matched as a phrase with {@code LIKE '%phrase%'} on
+ * the folded key. Within a subject and grade that reads the index (subject, grade, search_key)
+ * only; over the whole bank a FULLTEXT prefilter on the words InnoDB indexes (3+ characters, not
+ * stop words) finds the candidates first.
  */
 public final class ItemSearchSql {
 
@@ -74,31 +75,47 @@ public final class ItemSearchSql {
             params.add(query.status().toUpperCase(Locale.ROOT));
         }
         if (query.tag() != null) {
-            conditions.add("EXISTS (SELECT 1 FROM bank_item_tag t WHERE t.item_id = i.id AND t.tag_key = ?)");
+            StringBuilder sub = new StringBuilder("i.id IN (SELECT t.item_id FROM bank_item_tag t WHERE t.tag_key = ?");
             params.add(SearchText.fold(query.tag()));
+            if (query.subject() != null && query.grade() != null) {
+                sub.append(" AND t.subject_code = ? AND t.grade = ?");
+                params.add(query.subject().toUpperCase(Locale.ROOT));
+                params.add(query.grade());
+            }
+            conditions.add(sub.append(')').toString());
         }
         if (query.q() != null) {
-            String folded = SearchText.fold(query.q());
-            String boolean_ = booleanQuery(folded);
-            if (!boolean_.isEmpty()) {
+            String key = SearchKey.of(query.q());
+            // Within a subject and grade the index (subject, grade, search_key) is read alone: a few
+            // thousand keys. Over the whole bank FULLTEXT narrows first, then the phrase decides.
+            boolean scoped = query.subject() != null && query.grade() != null;
+            String words = scoped ? "" : booleanQuery(key);
+            if (!words.isEmpty()) {
                 conditions.add("MATCH (i.search_key) AGAINST (? IN BOOLEAN MODE)");
-                params.add(boolean_);
+                params.add(words);
             }
             conditions.add("i.search_key LIKE ? ESCAPE '!'");
-            params.add("%" + folded.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            params.add("%" + key.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         return new ItemSearchSql(where, params);
     }
 
-    /** "+can* +bac* +hai*": every indexable word, as a prefix (the last word may be half typed). */
-    static String booleanQuery(String folded) {
-        List<String> terms = new ArrayList<>();
-        var m = WORD.matcher(folded);
+    /**
+     * "+can +bac +hai*": every word InnoDB indexes must be present; the last one as a prefix, since
+     * it may be half typed.
+     */
+    static String booleanQuery(String key) {
+        List<String> words = new ArrayList<>();
+        var m = WORD.matcher(key);
         while (m.find()) {
-            String w = m.group();
+            words.add(m.group());
+        }
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
             if (w.length() >= MIN_TOKEN && !STOP_WORDS.contains(w)) {
-                terms.add("+" + w + "*");
+                terms.add("+" + w + (i == words.size() - 1 ? "*" : ""));
             }
         }
         return String.join(" ", terms);

@@ -13,12 +13,21 @@ public class ItemTag {
     @Column(name = "tag", nullable = false, length = 150)
     private String tag;
 
+    /** Copied from the item so that a tag filter within a subject and grade is one index range. */
+    @Column(name = "subject_code", nullable = false, length = 40)
+    private String subjectCode;
+
+    @Column(nullable = false)
+    private int grade;
+
     protected ItemTag() {
     }
 
-    ItemTag(String key, String tag) {
+    ItemTag(String key, String tag, String subjectCode, int grade) {
         this.key = key;
         this.tag = tag;
+        this.subjectCode = subjectCode;
+        this.grade = grade;
     }
 
     public String key() {

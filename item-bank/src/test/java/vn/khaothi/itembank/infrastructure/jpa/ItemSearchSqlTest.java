@@ -13,21 +13,33 @@ import vn.khaothi.itembank.application.bank.ItemQuery;
 class ItemSearchSqlTest {
 
     @Test
-    void freeTextIsFoldedAndMatchedByFulltextThenPhrase() {
+    void withinASubjectAndGradeFreeTextIsAFoldedPhraseOnTheIndex() {
         ItemQuery q = new ItemQuery("math", 9, null, null, null, null, "Căn Bậc Hai", null, 0, 20);
         ItemSearchSql sql = ItemSearchSql.of(q);
+        assertFalse(sql.countSql().contains("MATCH"), sql.countSql());
+        assertEquals(List.of("MATH", 9, "%can bac hai%"), sql.countParams());
+        assertEquals(List.of("MATH", 9, "%can bac hai%", 20, 0), sql.pageParams(q));
+    }
+
+    @Test
+    void overTheWholeBankFulltextNarrowsFirst() {
+        ItemSearchSql sql = ItemSearchSql.of(new ItemQuery(null, null, null, null, null, null, "Đường tròn nội tiếp", null, 0, 20));
         assertTrue(sql.countSql().contains("MATCH (i.search_key) AGAINST (? IN BOOLEAN MODE)"), sql.countSql());
-        assertEquals(List.of("MATH", 9, "+can* +bac* +hai*", "%can bac hai%"), sql.countParams());
-        assertEquals(List.of("MATH", 9, "+can* +bac* +hai*", "%can bac hai%", 20, 0), sql.pageParams(q));
+        assertEquals(List.of("+duong +tron +noi +tiep*", "%duong tron noi tiep%"), sql.countParams());
     }
 
     @Test
     void shortWordsAndStopWordsStayOutOfTheFulltextPart() {
-        assertEquals("+tinh* +gia* +tri*", ItemSearchSql.booleanQuery("x la tinh gia tri cua ab"
-                .replace("cua", "")));
+        assertEquals("+tinh +gia +tri", ItemSearchSql.booleanQuery("x la tinh gia tri ab"));
         ItemSearchSql onlyShort = ItemSearchSql.of(new ItemQuery(null, null, null, null, null, null, "là x", null, 0, 20));
         assertFalse(onlyShort.countSql().contains("MATCH"), "nothing indexable: the phrase alone decides");
         assertEquals(List.of("%la x%"), onlyShort.countParams());
+    }
+
+    @Test
+    void theStoredKeyIsAsciiAndCut() {
+        assertEquals("x? = 0 va dinh ly", SearchKey.of("x² ≠ 0 và Định lý"), "≠ decomposes to = and a mark");
+        assertEquals(SearchKey.LENGTH, SearchKey.of("a".repeat(5000)).length());
     }
 
     @Test
@@ -40,9 +52,9 @@ class ItemSearchSqlTest {
     void chapterTagAndFiltersAreParameters() {
         ItemQuery q = new ItemQuery("MATH", 9, "C3", "nb", "single_choice", "Căn bậc hai", null, "published", 2, 10);
         ItemSearchSql sql = ItemSearchSql.of(q);
-        assertEquals(List.of("MATH", 9, "C3", "MATH", 9, "NB", "SINGLE_CHOICE", "PUBLISHED", "can bac hai"),
+        assertEquals(List.of("MATH", 9, "C3", "MATH", 9, "NB", "SINGLE_CHOICE", "PUBLISHED", "can bac hai", "MATH", 9),
                 sql.countParams());
-        assertEquals(List.of(10, 20), sql.pageParams(q).subList(9, 11));
+        assertEquals(List.of(10, 20), sql.pageParams(q).subList(11, 13));
         assertFalse(sql.pageSql().contains("'"), "no value is spliced into the SQL");
         assertEquals("SELECT ?1, ?2", ItemSearchSql.numbered("SELECT ?, ?"));
     }
