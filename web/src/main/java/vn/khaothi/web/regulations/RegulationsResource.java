@@ -42,6 +42,10 @@ import vn.khaothi.web.regulations.WhatIfAnswers.ReasonView;
 @APIResponse(responseCode = "401", description = "No or bad bearer token")
 public class RegulationsResource {
 
+    /** Far above any real subject (TT22 Art. 6: at most 4 regular scores) or timetable; keeps a rule run small. */
+    static final int MAX_SCORES = 20;
+    static final int MAX_SUBJECTS = 40;
+
     @Inject
     RegulationsSource source;
 
@@ -54,7 +58,7 @@ public class RegulationsResource {
         WhatIfRequests.SubjectAverage in = present(body);
         return judged(() -> {
             Regulations rules = source.forYear(in.schoolYear);
-            var decision = rules.subjectAverage(in.regular, in.midterm, in.finalScore);
+            var decision = rules.subjectAverage(atMost("regular", in.regular, MAX_SCORES), in.midterm, in.finalScore);
             return new WhatIfAnswers.Average(year(rules), decision.value(), ReasonView.of(decision), decision.citations());
         });
     }
@@ -81,8 +85,8 @@ public class RegulationsResource {
         WhatIfRequests.LearningResult in = present(body);
         return judged(() -> {
             Regulations rules = source.forYear(in.schoolYear);
-            Decision<LevelOutcome> decision = rules.learningResult(in.scored, orZero(in.commentaryPassed),
-                    orZero(in.commentaryFailed));
+            Decision<LevelOutcome> decision = rules.learningResult(atMost("scored", in.scored, MAX_SUBJECTS),
+                    orZero(in.commentaryPassed), orZero(in.commentaryFailed));
             LevelOutcome outcome = decision.value();
             return new WhatIfAnswers.Level(year(rules), outcome.level().name(), outcome.computedLevel().name(),
                     outcome.adjusted(), ReasonView.of(decision), decision.citations());
@@ -185,7 +189,7 @@ public class RegulationsResource {
         LearningLevel conduct = parse("conduct", in.conduct, LearningLevel.class);
         return judged(() -> {
             Regulations rules = source.forYear(in.schoolYear);
-            var decision = rules.award(learning, conduct, noNulls("scored", in.scored));
+            var decision = rules.award(learning, conduct, noNulls("scored", atMost("scored", in.scored, MAX_SUBJECTS)));
             return new WhatIfAnswers.Award(year(rules), decision.value().name(), ReasonView.of(decision), decision.citations());
         });
     }
@@ -196,6 +200,13 @@ public class RegulationsResource {
                     java.util.List.of(java.util.Map.of("field", "body", "code", "MISSING", "message", "is required")));
         }
         return body;
+    }
+
+    private static <T> java.util.List<T> atMost(String field, java.util.List<T> values, int max) {
+        if (values != null && values.size() > max) {
+            throw FactErrors.invalid(field, "TOO_MANY", "at most " + max + " values");
+        }
+        return values;
     }
 
     /** The award rules take the list as it comes; a hole in it is named here. */

@@ -181,6 +181,8 @@ class RegulationsIT {
         assertValidationFailed(ask("TT22/year-average", "{\"semester1\":6.0,\"semester2\":7.1,\"schoolYear\":\"-\"}"),
                 "schoolYear");
         assertValidationFailed(ask("TT22/learning-result", "{\"scored\":[8.0,11],\"commentaryPassed\":4}"), "scored[1]");
+        assertValidationFailed(ask("TT22/subject-average", "{\"regular\":[" + "5.0,".repeat(20) + "5.0],\"midterm\":6.2,"
+                + "\"final\":5.2}"), "regular");
     }
 
     @Test
@@ -214,6 +216,25 @@ class RegulationsIT {
                 "{\"regular\":[5.9,5.1,4.9],\"midterm\":6.2,\"final\":5.2}", null);
         assertEquals(401, reply.status(), reply.body());
         assertEquals("UNAUTHENTICATED", reply.json().getString("error"));
+    }
+
+    @Test
+    void theEndpointsAreDocumentedInOpenApi() throws Exception {
+        Api.Reply openapi = api().get("openapi", null);
+        assertEquals(200, openapi.status(), openapi.body());
+        assertTrue(openapi.body().contains("/api/v1/regulations/TT22/subject-average"), "documented");
+        assertTrue(openapi.body().contains("/api/v1/regulations/online-permission"), "documented");
+    }
+
+    /** Kept in target/screenshots for a person to look at; not an assertion. */
+    private static void screenshot(WebDriver browser, String name, WebElement showing) throws java.io.IOException {
+        if (showing != null) {
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", showing);
+        }
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(dir);
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        java.nio.file.Files.write(dir.resolve(name), png);
     }
 
     private static void assertValidationFailed(Api.Reply reply, String field) {
@@ -258,6 +279,7 @@ class RegulationsIT {
                     .anyMatch(chip -> chip.getText().equals("TT22 Art. 9.1.b")), result.getText());
             assertTrue(result.getText().contains("ĐTBmhk"), "reasons in Vietnamese: " + result.getText());
             assertFalse(result.findElements(By.cssSelector("svg rect")).isEmpty(), "the scores are charted");
+            screenshot(browser, "rules-subject.png", result);
 
             // A bad score is named next to its input, from the 400's details.
             regular = form.findElements(By.cssSelector("input[data-role=regular]"));
@@ -266,11 +288,43 @@ class RegulationsIT {
             browser.findElement(By.id("subject-submit")).click();
             wait.until(ExpectedConditions.attributeToBe(regular.get(1), "aria-invalid", "true"));
             String errorId = regular.get(1).getAttribute("aria-describedby");
-            assertTrue(browser.findElement(By.id(errorId)).getText().contains("10"),
+            assertTrue(browser.findElement(By.id(errorId)).getText().contains("từ 0 đến 10"),
                     browser.findElement(By.id(errorId)).getText());
+
+            // The Art. 9.3 example on the learning-result tab: computed and adjusted level, explained.
+            browser.findElement(By.id("tab-level")).click();
+            browser.findElement(By.cssSelector("[data-example=level]")).click();
+            browser.findElement(By.id("level-submit")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("level-value"), "Đạt"));
+            String note = browser.findElement(By.id("level-adjusted")).getText();
+            assertTrue(note.contains("Chưa đạt") && note.contains("9.3"), note);
+            assertTrue(browser.findElement(By.id("level-result")).findElements(By.cssSelector(".chip")).stream()
+                    .anyMatch(chip -> chip.getText().equals("TT22 Art. 9.3")));
+            screenshot(browser, "rules-level.png", browser.findElement(By.id("level-result")));
+
+            // Online permission: a midterm with nothing ticked lists the three missing conditions.
+            browser.findElement(By.id("tab-online")).click();
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("online-kind"))).selectByValue("MIDTERM");
+            browser.findElement(By.id("online-submit")).click();
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#online-missing li"), 3));
+            assertEquals("PRINCIPAL_AUTHORIZATION",
+                    browser.findElements(By.cssSelector("#online-missing li")).get(1).getAttribute("data-code"));
 
             browser.findElement(By.cssSelector("button[data-lang=en]")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tab-subject"), "Subject average"));
+            assertTrue(browser.findElement(By.id("online-value")).getText().startsWith("May not be taken online"),
+                    "the answer is re-drawn in English: " + browser.findElement(By.id("online-value")).getText());
+            String reworded = browser.findElement(By.id(errorId)).getAttribute("textContent");   // its tab is hidden
+            assertTrue(reworded.contains("from 0 to 10"), "the field message is re-worded too: " + reworded);
+            screenshot(browser, "rules-online-en.png", browser.findElement(By.id("online-result")));
+
+            // On a phone the page does not scroll sideways.
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            browser.findElement(By.id("tab-subject")).click();
+            Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertEquals(0L, ((Number) overflow).longValue(), "horizontal overflow on a 390 px screen");
+            screenshot(browser, "rules-phone.png", null);
         } finally {
             browser.quit();
         }
