@@ -3,15 +3,32 @@ package vn.khaothi.rules.online;
 /** Kinds of assessment as the API names them. */
 public enum AssessmentKind {
     /** Đánh giá thường xuyên. */
-    REGULAR,
+    REGULAR("Đánh giá thường xuyên", "A regular assessment"),
     /** Kiểm tra giữa kì. */
-    MIDTERM,
+    MIDTERM("Kiểm tra giữa kì", "A midterm test"),
     /** Kiểm tra cuối kì. */
-    FINAL,
+    FINAL("Kiểm tra cuối kì", "An end-of-term test"),
     /** Kiểm tra bù. */
-    MAKEUP,
+    MAKEUP("Kiểm tra bù", "A make-up test"),
     /** Kiểm tra lại. */
-    RETEST;
+    RETEST("Kiểm tra lại", "A retest");
+
+    private final String vi;
+    private final String en;
+
+    AssessmentKind(String vi, String en) {
+        this.vi = vi;
+        this.en = en;
+    }
+
+    /** The label used in the reasons that rules give (codes stay in the API). */
+    public String vi() {
+        return vi;
+    }
+
+    public String en() {
+        return en;
+    }
 
     /** Every kind but a regular assessment is sat in person unless force majeure applies. */
     public boolean inPersonByDefault() {

@@ -6,18 +6,31 @@ package vn.khaothi.rules.tt22;
  */
 public enum LearningLevel {
     /** Chưa đạt. */
-    CHUA_DAT(0),
+    CHUA_DAT(0, "Chưa đạt", "Not yet passed"),
     /** Đạt. */
-    DAT(1),
+    DAT(1, "Đạt", "Pass"),
     /** Khá. */
-    KHA(2),
+    KHA(2, "Khá", "Good"),
     /** Tốt. */
-    TOT(3);
+    TOT(3, "Tốt", "Very good");
 
     private final int rank;
+    private final String vi;
+    private final String en;
 
-    LearningLevel(int rank) {
+    LearningLevel(int rank, String vi, String en) {
         this.rank = rank;
+        this.vi = vi;
+        this.en = en;
+    }
+
+    /** The label used in the reasons that rules give (codes stay in the API). */
+    public String vi() {
+        return vi;
+    }
+
+    public String en() {
+        return en;
     }
 
     public int rank() {

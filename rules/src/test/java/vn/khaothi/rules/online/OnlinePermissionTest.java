@@ -47,7 +47,8 @@ class OnlinePermissionTest {
         assertTrue(d.value().allowed());
         assertEquals(List.of(), d.value().requires());
         assertEquals("ForceMajeureOnlineAllowed", d.reasons().get(0).rule());
-        assertTrue(d.reasons().get(0).en().contains("ILLNESS"));
+        assertTrue(d.reasons().get(0).en().contains("illness"), d.reasons().get(0).en());
+        assertTrue(d.reasons().get(0).vi().startsWith(kind.vi()), "reasons name the kind in words, not its code");
     }
 
     @Test

@@ -124,7 +124,7 @@ class LearningResultTest {
         assertTrue(d.value().adjusted());
         assertEquals(List.of("TT22 Art. 9.2", "TT22 Art. 9.3"), d.citations());
         assertTrue(d.reasons().stream().anyMatch(r -> r.rule().equals("SingleSubjectRaise")
-                && r.en().contains("TOT") && r.vi().contains("liền kề")));
+                && r.en().contains("Very good") && r.vi().contains("từ Tốt xuống Chưa đạt") && r.vi().contains("liền kề Đạt")));
     }
 
     @Test
