@@ -32,15 +32,21 @@ public final class ItemSearchSql {
 
     private final String where;
     private final List<Object> params;
+    /** The page's WHERE: without the FULLTEXT prefilter, which only helps the count (see {@link #pageSql}). */
+    private final String pageWhere;
+    private final List<Object> pageParams;
 
-    private ItemSearchSql(String where, List<Object> params) {
+    private ItemSearchSql(String where, List<Object> params, String pageWhere, List<Object> pageParams) {
         this.where = where;
         this.params = List.copyOf(params);
+        this.pageWhere = pageWhere;
+        this.pageParams = List.copyOf(pageParams);
     }
 
     public static ItemSearchSql of(ItemQuery query) {
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
+        int matchAt = -1;
         if (query.subject() != null) {
             conditions.add("i.subject_code = ?");
             params.add(query.subject().toUpperCase(Locale.ROOT));
@@ -91,6 +97,7 @@ public final class ItemSearchSql {
             boolean scoped = query.subject() != null && query.grade() != null;
             String words = scoped ? "" : booleanQuery(key);
             if (!words.isEmpty()) {
+                matchAt = conditions.size();
                 conditions.add("MATCH (i.search_key) AGAINST (? IN BOOLEAN MODE)");
                 params.add(words);
             }
@@ -98,7 +105,15 @@ public final class ItemSearchSql {
             params.add("%" + key.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return new ItemSearchSql(where, params);
+        if (matchAt < 0) {
+            return new ItemSearchSql(where, params, where, params);
+        }
+        // The MATCH condition is the only one with one parameter per condition at its index.
+        List<String> pageConditions = new ArrayList<>(conditions);
+        pageConditions.remove(matchAt);
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.remove(params.size() - 2);
+        return new ItemSearchSql(where, params, " WHERE " + String.join(" AND ", pageConditions), pageParams);
     }
 
     /**
@@ -121,14 +136,20 @@ public final class ItemSearchSql {
         return String.join(" ", terms);
     }
 
-    /** The page of rows, ordered by id (the order items were written in). */
+    /**
+     * The page of rows, ordered by id (the order items were written in). Without the FULLTEXT
+     * prefilter: walking the rows in id order and testing the phrase stops after one page, while
+     * MATCH would compute every candidate again (measured: 1 ms against 45 ms on 100,000 items).
+     * There, STRAIGHT_JOIN keeps the items first: left alone, MariaDB starts from the 200 chapters
+     * and sorts every match (300 ms). Within a scope the optimizer's own order is the better one.
+     */
     public String pageSql() {
-        return "SELECT " + COLUMNS + " FROM bank_item i JOIN bank_curriculum_node c ON c.id = i.chapter_id" + where
+        return "SELECT " + (pageWhere.equals(where) ? "" : "STRAIGHT_JOIN ") + COLUMNS + " FROM bank_item i JOIN bank_curriculum_node c ON c.id = i.chapter_id" + pageWhere
                 + " ORDER BY i.id LIMIT ? OFFSET ?";
     }
 
     public List<Object> pageParams(ItemQuery query) {
-        List<Object> all = new ArrayList<>(params);
+        List<Object> all = new ArrayList<>(pageParams);
         all.add(query.size());
         all.add(query.page() * query.size());
         return all;

@@ -17,6 +17,7 @@ class ItemSearchSqlTest {
         ItemQuery q = new ItemQuery("math", 9, null, null, null, null, "Căn Bậc Hai", null, 0, 20);
         ItemSearchSql sql = ItemSearchSql.of(q);
         assertFalse(sql.countSql().contains("MATCH"), sql.countSql());
+        assertFalse(sql.pageSql().contains("STRAIGHT_JOIN"), sql.pageSql());
         assertEquals(List.of("MATH", 9, "%can bac hai%"), sql.countParams());
         assertEquals(List.of("MATH", 9, "%can bac hai%", 20, 0), sql.pageParams(q));
     }
@@ -26,6 +27,10 @@ class ItemSearchSqlTest {
         ItemSearchSql sql = ItemSearchSql.of(new ItemQuery(null, null, null, null, null, null, "Đường tròn nội tiếp", null, 0, 20));
         assertTrue(sql.countSql().contains("MATCH (i.search_key) AGAINST (? IN BOOLEAN MODE)"), sql.countSql());
         assertEquals(List.of("+duong +tron +noi +tiep*", "%duong tron noi tiep%"), sql.countParams());
+        assertFalse(sql.pageSql().contains("MATCH"), "the page walks ids and stops after a page");
+        assertTrue(sql.pageSql().startsWith("SELECT STRAIGHT_JOIN "), sql.pageSql());
+        ItemQuery q = new ItemQuery(null, null, null, null, null, null, "duong tron noi tiep", "PUBLISHED", 1, 20);
+        assertEquals(List.of("PUBLISHED", "%duong tron noi tiep%", 20, 20), ItemSearchSql.of(q).pageParams(q));
     }
 
     @Test
