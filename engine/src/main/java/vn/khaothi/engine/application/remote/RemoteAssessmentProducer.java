@@ -3,7 +3,9 @@ package vn.khaothi.engine.application.remote;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
 import javax.sql.DataSource;
+import vn.khaothi.rules.Regulations;
 
 /**
  * Makes the remote-assessment workflow injectable in the container: one service over the
@@ -28,11 +30,28 @@ public class RemoteAssessmentProducer {
             synchronized (this) {
                 if (service == null) {
                     service = new RemoteAssessmentService(dataSource, new JdbcSittingCatalog(dataSource),
-                            new JdbcStudentTeachers(dataSource));
+                            new JdbcStudentTeachers(dataSource), Regulations::forSchoolYear, Clock.systemUTC(),
+                            new DecisionNotifications());
                 }
                 current = service;
             }
         }
         return current;
+    }
+
+    /** Dependent scope (final classes): each holds only the data source. */
+    @Produces
+    public EvidenceFiles evidenceFiles() {
+        return new EvidenceFiles(dataSource);
+    }
+
+    @Produces
+    public Notifications notifications() {
+        return new Notifications(dataSource);
+    }
+
+    @Produces
+    public RemoteRecords records() {
+        return new RemoteRecords(dataSource);
     }
 }

@@ -58,14 +58,23 @@ public final class RemoteAssessmentService {
     private final Function<SchoolYear, Regulations> regulationsOfYear;
     private final Map<SchoolYear, Regulations> regulations = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final DecisionListener afterDecision;
 
     public RemoteAssessmentService(DataSource dataSource, SittingCatalog sittings, StudentTeachers teachers,
                                    Function<SchoolYear, Regulations> regulationsOfYear, Clock clock) {
+        this(dataSource, sittings, teachers, regulationsOfYear, clock, DecisionListener.NONE);
+    }
+
+    /** As above, telling {@code afterDecision} of each decision inside the decision's transaction. */
+    public RemoteAssessmentService(DataSource dataSource, SittingCatalog sittings, StudentTeachers teachers,
+                                   Function<SchoolYear, Regulations> regulationsOfYear, Clock clock,
+                                   DecisionListener afterDecision) {
         this.dataSource = dataSource;
         this.sittings = sittings;
         this.teachers = teachers;
         this.regulationsOfYear = regulationsOfYear;
         this.clock = clock;
+        this.afterDecision = afterDecision;
     }
 
     /** With the standard regulations of the sitting's school year and the system clock. */
@@ -108,6 +117,7 @@ public final class RemoteAssessmentService {
             new JdbcAuditTrail(c).append(AuditEvent.of(decision.decidedAt(), actor.id(), decision.onBehalfOf(),
                     approve ? "REMOTE_REQUEST_APPROVED" : "REMOTE_REQUEST_REJECTED", request.id(),
                     AuditDetails.decided(request, decision)));
+            afterDecision.decided(c, request, decision);
             return request;
         });
     }
@@ -154,6 +164,20 @@ public final class RemoteAssessmentService {
             DecisionAuthority.resolve(actor, new JdbcDelegations(c).toDeputy(actor.id()), clock.instant());
             return new JdbcRemoteRequests(c).withStatus(RequestStatus.PENDING);
         });
+    }
+
+    /** Requests with any status, for a decider (the queue is {@link #queue}); oldest first. */
+    public List<RemoteRequest> withStatus(Actor actor, RequestStatus status) {
+        return inTransaction(c -> {
+            DecisionAuthority.resolve(actor, new JdbcDelegations(c).toDeputy(actor.id()), clock.instant());
+            return new JdbcRemoteRequests(c).withStatus(status);
+        });
+    }
+
+    /** May this person decide now (the principal, or a deputy under a current delegation)? */
+    public boolean mayDecide(Actor actor) {
+        return inTransaction(c -> DecisionAuthority.find(actor, new JdbcDelegations(c).toDeputy(actor.id()),
+                clock.instant()).isPresent());
     }
 
     /** The audit entries about a request, for a decider. */

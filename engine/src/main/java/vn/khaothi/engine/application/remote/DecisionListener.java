@@ -1,0 +1,19 @@
+package vn.khaothi.engine.application.remote;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import vn.khaothi.engine.domain.remote.RemoteDecision;
+import vn.khaothi.engine.domain.remote.RemoteRequest;
+
+/**
+ * Told of a decision inside the decision's own transaction (on its connection): what it writes
+ * is committed with the decision or not at all, so nobody is notified of a decision that was
+ * rolled back, and no decision goes unannounced.
+ */
+@FunctionalInterface
+public interface DecisionListener {
+
+    DecisionListener NONE = (connection, request, decision) -> { };
+
+    void decided(Connection connection, RemoteRequest request, RemoteDecision decision) throws SQLException;
+}

@@ -1,0 +1,67 @@
+package vn.khaothi.engine.application.remote;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import vn.khaothi.engine.domain.remote.RemoteDecision;
+import vn.khaothi.engine.domain.remote.RemoteForm;
+import vn.khaothi.engine.domain.remote.RemoteRequest;
+
+/**
+ * After a decision, tells the student, the person who filed and the sitting's proctors (issue 7),
+ * in the decision's transaction. Everyone gets the same facts; the decider is not told of their
+ * own decision.
+ */
+public final class DecisionNotifications implements DecisionListener {
+
+    @Override
+    public void decided(Connection c, RemoteRequest r, RemoteDecision d) throws SQLException {
+        SchoolDirectory directory = new SchoolDirectory(c);
+        Set<String> recipients = new LinkedHashSet<>();
+        recipients.add(r.studentId());
+        recipients.add(r.filedBy());
+        recipients.addAll(directory.proctors(r.sitting().sittingId()));
+        recipients.remove(d.decidedBy());
+
+        SchoolDirectory.StudentInfo student = directory.student(r.studentId());
+        String who = student.fullName() + (student.classCode() == null ? "" : " (" + student.classCode() + ")");
+        String[] subject = directory.subjectName(r.sitting().subjectCode());
+        String sittingVi = r.sitting().kind().vi() + (subject[0].isEmpty() ? "" : " môn " + subject[0]);
+        String sittingEn = r.sitting().kind().en() + (subject[1].isEmpty() ? "" : " in " + subject[1]);
+        String signer = directory.displayName(d.decidedBy()) + (d.onBehalfOf() == null ? " (Hiệu trưởng)" : " (KT. Hiệu trưởng)");
+        String signerEn = directory.displayName(d.decidedBy()) + (d.onBehalfOf() == null ? " (principal)"
+                : " (deputy principal, on behalf of the principal)");
+
+        String kind;
+        String titleVi;
+        String titleEn;
+        String bodyVi;
+        String bodyEn;
+        String note = d.note() == null ? "" : d.note();
+        if (d.approved()) {
+            kind = "REMOTE_REQUEST_APPROVED";
+            titleVi = "Đã duyệt kiểm tra trực tuyến: " + who;
+            titleEn = "Online assessment approved: " + who;
+            boolean proctored = d.form() == RemoteForm.ONLINE_PROCTORED;
+            bodyVi = sittingVi + ": được kiểm tra trực tuyến, hình thức "
+                    + (proctored ? "làm bài trực tuyến có giám sát" : "vấn đáp trực tuyến") + ". Người quyết định: " + signer
+                    + (note.isEmpty() ? "." : ". Ghi chú: " + note);
+            bodyEn = sittingEn + ": may be taken online, as "
+                    + (proctored ? "a proctored online test" : "an online oral examination") + ". Decided by " + signerEn
+                    + (note.isEmpty() ? "." : ". Note: " + note);
+        } else {
+            kind = "REMOTE_REQUEST_REJECTED";
+            titleVi = "Không duyệt kiểm tra trực tuyến: " + who;
+            titleEn = "Online assessment not approved: " + who;
+            bodyVi = sittingVi + ": không được kiểm tra trực tuyến; học sinh kiểm tra bù trực tiếp tại trường. Lí do: "
+                    + note + ". Người quyết định: " + signer + ".";
+            bodyEn = sittingEn + ": not online; the student sits a make-up test in person at school. Reason: "
+                    + note + ". Decided by " + signerEn + ".";
+        }
+        for (String recipient : recipients) {
+            Notifications.insert(c, recipient, kind, r.id(), titleVi, titleEn, bodyVi, bodyEn,
+                    "remote.html#request=" + r.id(), d.decidedAt());
+        }
+    }
+}
