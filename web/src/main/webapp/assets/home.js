@@ -1,17 +1,25 @@
-import { applyTranslations, bindLanguageSwitch, t } from './i18n.js';
+import { applyTranslations, bindLanguageSwitch, register, t } from './i18n.js';
 import { call, clearSession, session } from './api.js';
+import { mountBell } from './bell.js';
+
+register(
+  { tileRemoteFile: 'Kiểm tra trực tuyến vì lý do bất khả kháng', tileRemoteFileHelp: 'Gửi yêu cầu kèm minh chứng, theo dõi kết quả',
+    tileRemoteAudit: 'Kiểm tra trực tuyến: thống kê, nhật kí', tileRemoteAuditHelp: 'Theo học kì, lí do, lớp, môn; kiểm tra nhật kí' },
+  { tileRemoteFile: 'Online tests for force majeure', tileRemoteFileHelp: 'File a request with evidence, follow its status',
+    tileRemoteAudit: 'Online tests: report and audit', tileRemoteAuditHelp: 'By semester, reason, class, subject; verify the audit trail' }
+);
 
 const me = session();
 if (!me) location.href = './';
 
 // Each role sees what it works on; a tile without a page yet says so instead of pretending.
 const tilesByRole = {
-  ADMIN: [['tileSchool', 'classes'], ['tileImport', 'import-students'], ['tileSystem', 'health']],
-  PRINCIPAL: [['tileApprove'], ['tileRemote'], ['tileReports'], ['tileSchool', 'classes'], ['tileRules', 'rules.html']],
-  DEPUTY_PRINCIPAL: [['tileApprove'], ['tileRemote'], ['tileReports'], ['tileSchool', 'classes'], ['tileRules', 'rules.html']],
-  DEPARTMENT_HEAD: [['tileBank', 'bank.html'], ['tilePapers'], ['tileApprove'], ['tileRules', 'rules.html']],
-  TEACHER: [['tileBank', 'bank.html'], ['tilePapers'], ['tileProctor'], ['tileRules', 'rules.html']],
-  STUDENT: [['tileTests'], ['tileResults']]
+  ADMIN: [['tileSchool', 'classes'], ['tileImport', 'import-students'], ['tileSystem', 'health'], ['tileRemoteAudit', 'remote.html#report']],
+  PRINCIPAL: [['tileApprove'], ['tileRemote', 'remote.html'], ['tileReports'], ['tileSchool', 'classes'], ['tileRules', 'rules.html']],
+  DEPUTY_PRINCIPAL: [['tileApprove'], ['tileRemote', 'remote.html'], ['tileReports'], ['tileSchool', 'classes'], ['tileRules', 'rules.html']],
+  DEPARTMENT_HEAD: [['tileBank', 'bank.html'], ['tilePapers'], ['tileApprove'], ['tileRules', 'rules.html'], ['tileRemoteFile', 'remote.html']],
+  TEACHER: [['tileBank', 'bank.html'], ['tilePapers'], ['tileProctor'], ['tileRules', 'rules.html'], ['tileRemoteFile', 'remote.html']],
+  STUDENT: [['tileTests'], ['tileResults'], ['tileRemoteFile', 'remote.html']]
 };
 
 function render() {
@@ -44,7 +52,7 @@ function render() {
 
 function open(target) {
   if (target === 'health') { window.open('health', '_blank'); return; }
-  if (target.endsWith('.html')) { location.href = target; return; }
+  if (target.includes('.html')) { location.href = target; return; }
   document.querySelectorAll('.panel').forEach(p => { p.hidden = p.id !== target; });
   if (target === 'classes') loadClasses();
 }
@@ -89,5 +97,6 @@ document.getElementById('import-button').addEventListener('click', async () => {
 function cell(text) { const td = document.createElement('td'); td.textContent = text; return td; }
 
 document.getElementById('logout').addEventListener('click', () => { clearSession(); location.href = './'; });
-bindLanguageSwitch(render);
+const bell = mountBell(document.getElementById('bell'));
+bindLanguageSwitch(() => { render(); bell?.redraw(); });
 render();

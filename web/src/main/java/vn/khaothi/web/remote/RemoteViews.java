@@ -1,5 +1,6 @@
 package vn.khaothi.web.remote;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ public final class RemoteViews {
     }
 
     /** A decision: what, the form, the note, who took it, as what, on whose behalf, and the signature line. */
+    @JsonbNillable
     public record DecisionView(boolean approved, String form, String note, String decidedBy, String decidedByName,
                                String decidedAs, String onBehalfOf, String signature, String delegationId,
                                Instant decidedAt, boolean makeUpInPerson) {
@@ -53,6 +55,7 @@ public final class RemoteViews {
     }
 
     /** An evidence file as shown: name, detected type, size; {@code download} only for the deciders. */
+    @JsonbNillable
     public record EvidenceView(String id, String fileName, String contentType, long sizeBytes, String sha256,
                                Instant uploadedAt, String download) {
 
@@ -63,6 +66,7 @@ public final class RemoteViews {
     }
 
     /** The sitting as a request knows it. */
+    @JsonbNillable
     public record SittingView(String id, String title, String kind, String subjectCode, String subjectVi, String subjectEn,
                               String classCode, String semester, String mode, Instant opensAt, Instant closesAt) {
     }
@@ -71,6 +75,7 @@ public final class RemoteViews {
      * A request in full, as its viewer may see it: {@code evidence} is listed to the deciders (with
      * downloads) and to the filer (names only); anyone else sees only {@code evidenceCount}.
      */
+    @JsonbNillable
     public record RequestView(String id, String status, String studentId, String studentName, String classCode,
                               SittingView sitting, String reason, String explanation, String filedBy, String filedByName,
                               String filedAs, Instant filedAt, boolean eligible, List<String> obstacles,
@@ -94,6 +99,7 @@ public final class RemoteViews {
     }
 
     /** An audit entry as the history shows it; {@code details} is the stored canonical JSON. */
+    @JsonbNillable
     public record HistoryEntry(long sequence, Instant at, String actor, String onBehalfOf, String action, String details,
                                String hash) {
 
@@ -111,9 +117,11 @@ public final class RemoteViews {
         }
     }
 
+    @JsonbNillable
     public record Person(String username, String name, String classCode) {
     }
 
+    @JsonbNillable
     public record NotificationView(long id, String kind, String subjectId, String titleVi, String titleEn, String bodyVi,
                                    String bodyEn, String link, Instant createdAt, boolean read) {
 
