@@ -12,7 +12,7 @@ export function mountBell(host) {
   if (!host) return;
   host.classList.add('bell');
   host.innerHTML = `<button type="button" class="bell-button" aria-haspopup="true" aria-expanded="false">
-      <span aria-hidden="true">🔔</span><span class="bell-count" hidden></span><span class="sr-only bell-label"></span></button>
+      <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22"><path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1Z"/></svg><span class="bell-count" hidden></span><span class="sr-only bell-label"></span></button>
     <div class="bell-panel card" role="region" hidden><div class="bell-head"><strong></strong>
       <button type="button" class="link bell-all"></button></div><ul class="bell-list"></ul></div>`;
   const button = host.querySelector('.bell-button');

@@ -343,7 +343,7 @@ async function fill(listId, path, options, empty) {
   const reply = await call('GET', path);
   if (!reply.ok) { list.append(el('p', { class: 'error', role: 'alert' }, errorText(reply.error))); return []; }
   if (!reply.data.length) list.append(el('p', { class: 'muted' }, t(empty)));
-  reply.data.forEach(r => list.append(card(r, options)));
+  reply.data.filter(r => !document.getElementById('request-' + r.id)).forEach(r => list.append(card(r, options)));
   return reply.data;
 }
 
@@ -441,7 +441,7 @@ function drawReport() {
   $('report-total').textContent = t('reportTotal', { n: reportData.approved });
   const charts = $('report-charts');
   charts.innerHTML = '';
-  [['byReason', r => t(r)], ['byClass', k => k], ['bySubject', k => k]].forEach(([key, label]) => {
+  [['byReason', r => t(r.key)], ['byClass', r => r.key], ['bySubject', r => (lang() === 'en' ? r.labelEn : r.labelVi) || r.key]].forEach(([key, label]) => {
     const rows = reportData[key];
     const block = el('section', { class: 'chart-block' }, el('h3', {}, t(key)));
     if (!rows.length) { block.append(el('p', { class: 'muted' }, t('noData'))); charts.append(block); return; }
@@ -458,10 +458,10 @@ function barChart(rows, label) {
   const rowH = 28, left = 170, width = 620, height = rows.length * rowH + 10;
   const max = Math.max(...rows.map(r => r.total), 1);
   const svg = svgEl('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img' });
-  svg.append(svgEl('title', {}, t('chartLabel') + ': ' + rows.map(r => `${label(r.key)} ${r.total}`).join('; ')));
+  svg.append(svgEl('title', {}, t('chartLabel') + ': ' + rows.map(r => `${label(r)} ${r.total}`).join('; ')));
   rows.forEach((r, i) => {
     const y = 5 + i * rowH;
-    svg.append(svgEl('text', { x: left - 8, y: y + 17, 'text-anchor': 'end', 'font-size': 13 }, label(r.key)));
+    svg.append(svgEl('text', { x: left - 8, y: y + 17, 'text-anchor': 'end', 'font-size': 13 }, label(r)));
     let x = left;
     ['approved', 'rejected', 'pending', 'withdrawn'].forEach(k => {
       const w = (width - left - 40) * r[k] / max;

@@ -233,9 +233,10 @@ public class RemoteRequestResource {
                 ? records.semesters() : List.of();
         String chosen = semester != null && !semester.isBlank() ? semester : semesters.isEmpty() ? "-" : semesters.get(0);
         RemoteReport report = service.report(actor, chosen);
+        Map<String, String[]> subjects = records.subjectNames();
         return new RemoteViews.Report(report.semester(), report.approved(),
-                counts(report.byReason(), Enum::name), counts(report.byClass(), k -> k),
-                counts(report.bySubject(), k -> k), semesters);
+                counts(report.byReason(), Enum::name, Map.of()), counts(report.byClass(), k -> k, Map.of()),
+                counts(report.bySubject(), k -> k, subjects), semesters);
     }
 
     @GET
@@ -276,9 +277,13 @@ public class RemoteRequestResource {
                 .map(f -> RemoteViews.EvidenceView.of(f, downloadFrom)).toList();
     }
 
-    private static <K> List<RemoteViews.Counts> counts(Map<K, StatusCounts> map, Function<K, String> key) {
+    private static <K> List<RemoteViews.Counts> counts(Map<K, StatusCounts> map, Function<K, String> key,
+                                                       Map<String, String[]> labels) {
         return map.entrySet().stream()
-                .map(e -> new RemoteViews.Counts(key.apply(e.getKey()), e.getValue().pending(), e.getValue().approved(),
+                .map(e -> new RemoteViews.Counts(key.apply(e.getKey()),
+                        labels.containsKey(key.apply(e.getKey())) ? labels.get(key.apply(e.getKey()))[0] : null,
+                        labels.containsKey(key.apply(e.getKey())) ? labels.get(key.apply(e.getKey()))[1] : null,
+                        e.getValue().pending(), e.getValue().approved(),
                         e.getValue().rejected(), e.getValue().withdrawn(), e.getValue().total()))
                 .sorted(Comparator.comparing(RemoteViews.Counts::total).reversed().thenComparing(RemoteViews.Counts::key))
                 .toList();

@@ -134,8 +134,10 @@ public final class RemoteViews {
     public record NotificationList(int unread, List<NotificationView> items) {
     }
 
-    /** Counts per status for one group of the report. */
-    public record Counts(String key, int pending, int approved, int rejected, int withdrawn, int total) {
+    /** Counts per status for one group of the report; the labels name a subject (else null). */
+    @JsonbNillable
+    public record Counts(String key, String labelVi, String labelEn, int pending, int approved, int rejected,
+                         int withdrawn, int total) {
     }
 
     public record Report(String semester, int approved, List<Counts> byReason, List<Counts> byClass,

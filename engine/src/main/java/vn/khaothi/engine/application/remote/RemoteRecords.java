@@ -165,6 +165,20 @@ public final class RemoteRecords {
         });
     }
 
+    /** Subject names by code: {vi, en}. */
+    public Map<String, String[]> subjectNames() {
+        return read(c -> {
+            Map<String, String[]> found = new java.util.HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT code, name_vi, name_en FROM subject");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
+                }
+            }
+            return found;
+        });
+    }
+
     /** The usernames that hold a role (to offer deputies when recording a delegation). */
     public List<String[]> accountsWithRole(Role role) {
         return read(c -> {
