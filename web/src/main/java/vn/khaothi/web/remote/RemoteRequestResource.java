@@ -78,6 +78,7 @@ public class RemoteRequestResource {
         Actor actor = Callers.actor(security);
         String studentId = body.studentId == null || body.studentId.isBlank() ? actor.id() : body.studentId.strip();
         ForceMajeureReason reason = enumOf(ForceMajeureReason.class, body.reason, "reason");
+        service.ensureMayFile(actor, studentId, body.sittingId.strip());   // an outsider learns nothing of the uploads
         List<EvidenceRef> evidence = files.claim(actor.id(), body.evidence == null ? List.of() : body.evidence);
         RemoteRequest filed = service.file(actor, studentId, body.sittingId.strip(), reason, body.explanation, evidence);
         return Response.status(201).entity(RemoteViews.Filed.of(filed)).build();

@@ -148,8 +148,9 @@ class RemoteAssessmentIT {
         assertFalse(studentNote.getBoolean("read"));
         assertTrue(studentNote.getString("bodyVi").contains("trực tuyến có giám sát"), studentNote.toString());
         notificationAbout(api, teacher, id);
-        assertTrue(api.get("api/v1/notifications", principal).json().getJsonArray("items").stream()
-                .noneMatch(n -> n.asJsonObject().getString("subjectId").equals(id)));
+        List<String> principalKinds = api.get("api/v1/notifications", principal).json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject()).filter(n -> n.getString("subjectId").equals(id)).map(n -> n.getString("kind")).toList();
+        assertEquals(List.of("REMOTE_REQUEST_FILED"), principalKinds, "the principal is told of the filing, not of their own decision");
         int unread = api.get("api/v1/notifications", student).json().getInt("unread");
         Api.Reply read = api.post("api/v1/notifications/" + studentNote.getJsonNumber("id").longValue() + "/read", "", student);
         assertEquals(200, read.status(), read.body());
@@ -371,6 +372,9 @@ class RemoteAssessmentIT {
             Api.Reply refused = api.post("api/v1/remote-requests", body, outsider);
             assertEquals(403, refused.status(), refused.body());
             assertEquals("NOT_ALLOWED", refused.json().getString("error"));
+            // who files is checked before anything else of the filing: an outsider learns nothing of uploads
+            Api.Reply withUpload = api.post("api/v1/remote-requests", body.replace("}", ",\"evidence\":[\"no-such-upload\"]}"), outsider);
+            assertEquals(403, withUpload.status(), withUpload.body());
         }
         Api.Reply noExplanation = api.post("api/v1/remote-requests",
                 "{\"sittingId\":\"" + sitting + "\",\"reason\":\"OTHER\"}", student);

@@ -9,11 +9,36 @@ import vn.khaothi.engine.domain.remote.RemoteForm;
 import vn.khaothi.engine.domain.remote.RemoteRequest;
 
 /**
- * After a decision, tells the student, the person who filed and the sitting's proctors (issue 7),
+ * After a filing, tells those who may decide; after a decision, tells the student, the person who filed and the sitting's proctors (issue 7),
  * in the decision's transaction. Everyone gets the same facts; the decider is not told of their
  * own decision.
  */
 public final class DecisionNotifications implements DecisionListener {
+
+    /** A new request: the principal and any deputy holding a current delegation are told there is one to decide. */
+    @Override
+    public void filed(Connection c, RemoteRequest r) throws SQLException {
+        SchoolDirectory directory = new SchoolDirectory(c);
+        Set<String> deciders = new LinkedHashSet<>(directory.deciders(r.filedAt()));
+        deciders.remove(r.filedBy());
+        if (deciders.isEmpty()) {
+            return;
+        }
+        SchoolDirectory.StudentInfo student = directory.student(r.studentId());
+        String who = student.fullName() + (student.classCode() == null ? "" : " (" + student.classCode() + ")");
+        String[] subject = directory.subjectName(r.sitting().subjectCode());
+        String eligibleVi = r.eligibility().eligible() ? "đủ điều kiện theo quy định" : "không đủ điều kiện theo quy định";
+        String eligibleEn = r.eligibility().eligible() ? "eligible by the rules" : "not eligible by the rules";
+        for (String decider : deciders) {
+            Notifications.insert(c, decider, "REMOTE_REQUEST_FILED", r.id(), "Yêu cầu kiểm tra trực tuyến mới: " + who,
+                    "New online assessment request: " + who,
+                    r.sitting().kind().vi() + (subject[0].isEmpty() ? "" : " môn " + subject[0]) + "; lí do: "
+                            + r.reason().vi() + "; " + eligibleVi + ". Người gửi: " + directory.displayName(r.filedBy()) + ".",
+                    r.sitting().kind().en() + (subject[1].isEmpty() ? "" : " in " + subject[1]) + "; reason: "
+                            + r.reason().en() + "; " + eligibleEn + ". Filed by " + directory.displayName(r.filedBy()) + ".",
+                    "remote.html#request=" + r.id(), r.filedAt());
+        }
+    }
 
     @Override
     public void decided(Connection c, RemoteRequest r, RemoteDecision d) throws SQLException {

@@ -102,8 +102,17 @@ public final class RemoteAssessmentService {
             requests.insert(request);
             new JdbcAuditTrail(c).append(AuditEvent.of(request.filedAt(), filer.id(), null, "REMOTE_REQUEST_FILED",
                     request.id(), AuditDetails.filed(request)));
+            afterDecision.filed(c, request);
             return request;
         });
+    }
+
+    /**
+     * Refuses (403 NOT_ALLOWED) someone who may not file for this student and sitting, before
+     * anything else of their filing is looked at; 404 for an unknown sitting.
+     */
+    public void ensureMayFile(Actor filer, String studentId, String sittingId) {
+        RemoteRequest.mayFile(filer, studentId, sitting(sittingId), teachers);
     }
 
     /** Approves with a form or rejects with a note; only the principal or a delegated deputy. */

@@ -88,6 +88,25 @@ final class SchoolDirectory {
         }
     }
 
+    /** Who may decide at this instant: active principals, and deputies under a current delegation. */
+    List<String> deciders(Instant at) throws SQLException {
+        List<String> found = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT a.username FROM account a JOIN account_role r ON r.account_id = a.id"
+                + " WHERE a.active AND r.role = 'PRINCIPAL'"
+                + " UNION SELECT d.deputy_id FROM delegation d WHERE d.scope = 'REMOTE_ASSESSMENT'"
+                + " AND d.valid_from <= ? AND d.valid_until > ?")) {
+            LocalDateTime when = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+            s.setObject(1, when);
+            s.setObject(2, when);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+        }
+        return found;
+    }
+
     /** The usernames of the sitting's proctors. */
     List<String> proctors(String sittingId) throws SQLException {
         List<String> found = new ArrayList<>();

@@ -107,6 +107,15 @@ public final class RemoteRequest {
         return new RemoteRequest(id, filing, filedBy, filedAs, filedAt, eligibility, status, decision, withdrawnAt, version);
     }
 
+    /**
+     * In what capacity this person may file for this student and sitting, or a
+     * {@link NotAllowedException} — the same check as {@link #file}, for callers that must refuse an
+     * outsider before looking at anything else of the filing (its evidence).
+     */
+    public static FilerRole mayFile(Actor filer, String studentId, SittingRef sitting, StudentTeachers teachers) {
+        return filerRole(filer, new Filing(studentId, sitting, null, null, List.of()), teachers);
+    }
+
     /** Who may file: the student, the student's homeroom teacher, or a teacher of the subject. */
     static FilerRole filerRole(Actor filer, Filing filing, StudentTeachers teachers) {
         if (filer.is(filing.studentId())) {
