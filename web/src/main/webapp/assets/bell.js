@@ -55,7 +55,14 @@ export function mountBell(host) {
       when.className = 'muted';
       when.textContent = new Date(n.createdAt).toLocaleString(lang() === 'en' ? 'en-GB' : 'vi-VN');
       a.append(title, body, when);
-      a.addEventListener('click', async () => { if (!n.read) await call('POST', `notifications/${n.id}/read`); });
+      // Mark read first, then follow the link (navigating at once could cancel the request).
+      a.addEventListener('click', async event => {
+        event.preventDefault();
+        if (!n.read) await call('POST', `notifications/${n.id}/read`);
+        panel.hidden = true;
+        if (n.link) location.href = n.link;
+        load();
+      });
       li.append(a);
       list.append(li);
     });

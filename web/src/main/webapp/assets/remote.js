@@ -509,6 +509,7 @@ function render() {
   drawReport();
 }
 
+window.addEventListener('hashchange', () => { if (location.hash.startsWith('#request=')) openRequestFromHash(); });
 const bell = mountBell($('bell'));
 bindLanguageSwitch(() => { render(); bell?.redraw(); });
 render();

@@ -456,6 +456,19 @@ class RemoteAssessmentIT {
             String message = browser.findElement(By.id("page-message")).getText();
             assertTrue(message.contains("Đã duyệt"), message);
             wait.until(ExpectedConditions.invisibilityOfElementLocated(card));
+
+            // the student hears of it through the bell and follows the notification to the request
+            browser.manage().deleteAllCookies();
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("sessionStorage.clear()");
+            signIn(browser, wait, "hs012");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#bell .bell-count")));
+            browser.findElement(By.cssSelector("#bell .bell-button")).click();
+            By link = By.cssSelector("#bell a[href='remote.html#request=" + id + "']");
+            wait.until(ExpectedConditions.elementToBeClickable(link));
+            assertTrue(browser.findElement(link).getText().contains("Đã duyệt"), browser.findElement(link).getText());
+            browser.findElement(link).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#request-" + id + " .status.APPROVED")));
+            assertTrue(browser.findElement(By.id("request-" + id)).getText().contains("Làm bài trực tuyến có giám sát"));
         } finally {
             browser.quit();
         }
