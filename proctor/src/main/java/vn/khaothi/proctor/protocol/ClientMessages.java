@@ -48,7 +48,15 @@ public final class ClientMessages {
         if (!(response instanceof JsonObject object)) {
             throw new ProtocolException("INVALID_RESPONSE", "response is a JSON object");
         }
-        return new ClientMessage.Answer(number.longValue(), string(json, "itemId"), object);
+        return new ClientMessage.Answer(number.longValue(), itemId(json), object);
+    }
+
+    /** The item id as the attempt's items give it (a string); a whole number is accepted too. */
+    private static String itemId(JsonObject json) throws ProtocolException {
+        if (json.get("itemId") instanceof JsonNumber n && n.isIntegral()) {
+            return n.bigIntegerValue().toString();
+        }
+        return string(json, "itemId");
     }
 
     private static ClientMessage.Event event(JsonObject json) throws ProtocolException {
@@ -67,7 +75,7 @@ public final class ClientMessages {
         return new ClientMessage.Event(kind, at);
     }
 
-    private static String string(JsonObject json, String field) throws ProtocolException {
+    static String string(JsonObject json, String field) throws ProtocolException {
         JsonValue value = json.get(field);
         if (value == null || value.getValueType() != JsonValue.ValueType.STRING || json.getString(field).isBlank()) {
             throw new ProtocolException("MISSING_FIELD", field + " is required");

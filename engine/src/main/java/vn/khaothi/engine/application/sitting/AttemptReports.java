@@ -1,0 +1,103 @@
+package vn.khaothi.engine.application.sitting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.khaothi.engine.domain.attempt.AnswerStep;
+import vn.khaothi.engine.domain.attempt.Attempt;
+import vn.khaothi.engine.domain.attempt.AttemptSnapshot;
+import vn.khaothi.engine.infrastructure.sitting.SittingRows.AttemptRef;
+import vn.khaothi.engine.infrastructure.sitting.SittingRows.EventLine;
+import vn.khaothi.engine.infrastructure.sitting.SittingRows.ItemScore;
+import vn.khaothi.engine.infrastructure.sitting.SittingRows.Sitting;
+
+/**
+ * What a teacher or proctor reads after (or during) a sitting: an attempt's timeline of answers
+ * and integrity events, and the review of incidents (CONFIRMED or DISMISSED) that feeds the
+ * false-positive report.
+ */
+@ApplicationScoped
+public class AttemptReports {
+
+    static final Set<String> REVIEWS = Set.of("CONFIRMED", "DISMISSED");
+
+    @Inject
+    AttemptBackbone backbone;
+
+    @Inject
+    SittingService sittings;
+
+    @Inject
+    AttemptService attempts;
+
+    public static AttemptReports over(AttemptBackbone backbone, SittingService sittings, AttemptService attempts) {
+        AttemptReports reports = new AttemptReports();
+        reports.backbone = backbone;
+        reports.sittings = sittings;
+        reports.attempts = attempts;
+        return reports;
+    }
+
+    /** The timeline of one attempt, answers (superseded ones included) and events in server-time order: staff only. */
+    public SittingViews.AttemptReport report(long attemptId, Viewer viewer) {
+        AttemptRef ref = attempts.ref(attemptId);
+        Sitting sitting = sittings.sitting(ref.sittingId());
+        if (!sittings.isStaffOf(sitting, viewer)) {
+            throw SittingProblem.forbidden("FORBIDDEN", "Only the staff of the sitting read attempt reports");
+        }
+        Attempt attempt = attempts.current(attemptId);
+        AttemptSnapshot s = attempt.snapshot();
+        List<SittingViews.TimelineEntry> timeline = new ArrayList<>();
+        for (AnswerStep step : AttemptService.read(() -> backbone.steps().steps(attemptId))) {
+            timeline.add(new SittingViews.TimelineEntry("ANSWER", step.receivedAt(), String.valueOf(step.itemId()), step.seq(),
+                    AttemptJson.parse(step.response()), null, null, null, null, null));
+        }
+        for (EventLine e : AttemptService.read(() -> backbone.sittings().events(attemptId))) {
+            timeline.add(new SittingViews.TimelineEntry("EVENT", e.receivedAt(), null, null, null, e.kind(), e.severity(),
+                    e.id(), e.occurredAt(), e.review()));
+        }
+        timeline.sort(Comparator.comparing(SittingViews.TimelineEntry::at));
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (ItemScore x : AttemptService.read(() -> backbone.sittings().scores(attemptId))) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("itemId", String.valueOf(x.itemId()));
+            m.put("position", x.position());
+            m.put("points", x.points().stripTrailingZeros());
+            m.put("maxPoints", x.maxPoints().stripTrailingZeros());
+            m.put("state", x.state());
+            items.add(m);
+        }
+        return new SittingViews.AttemptReport(attemptId, ref.sittingId(), ref.studentUsername(), ref.studentName(),
+                ref.versionCode(), s.status().name(), s.startedAt(), s.deadline(), s.submittedAt(),
+                s.submitReason() == null ? null : s.submitReason().name(), s.terminationNote(), s.score(), items, timeline);
+    }
+
+    /** A proctor (or the sitting's staff) confirms or dismisses an incident; a later review replaces an earlier one. */
+    public SittingViews.ReviewedIncident review(long eventId, String decision, Viewer viewer) {
+        if (decision == null || !REVIEWS.contains(decision)) {
+            throw SittingProblem.invalid("decision", "decision is CONFIRMED or DISMISSED");
+        }
+        EventLine event = AttemptService.read(() -> backbone.sittings().event(eventId))
+                .orElseThrow(() -> SittingProblem.notFound("Incident " + eventId));
+        if ("INFO".equals(event.severity())) {
+            throw SittingProblem.conflict("NOT_AN_INCIDENT", "An INFO event is not an incident");
+        }
+        AttemptRef ref = attempts.ref(event.attemptId());
+        if (!sittings.isStaffOf(sittings.sitting(ref.sittingId()), viewer)) {
+            throw SittingProblem.forbidden("FORBIDDEN", "Only the staff of the sitting review its incidents");
+        }
+        long reviewer = AttemptService.read(() -> backbone.sittings().account(viewer.username())).orElseThrow().getKey();
+        AttemptService.read(() -> {
+            backbone.sittings().review(eventId, decision, reviewer, backbone.clock().instant());
+            return null;
+        });
+        EventLine after = AttemptService.read(() -> backbone.sittings().event(eventId)).orElseThrow();
+        return new SittingViews.ReviewedIncident(after.id(), after.attemptId(), after.kind(), after.severity(), after.review(),
+                after.reviewedBy(), after.reviewedAt());
+    }
+}

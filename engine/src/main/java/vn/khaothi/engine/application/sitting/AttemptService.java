@@ -1,0 +1,366 @@
+package vn.khaothi.engine.application.sitting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import vn.khaothi.engine.domain.attempt.AnswerStep;
+import vn.khaothi.engine.domain.attempt.Attempt;
+import vn.khaothi.engine.domain.attempt.AttemptStatus;
+import vn.khaothi.engine.domain.attempt.IllegalAttemptTransition;
+import vn.khaothi.engine.domain.attempt.SubmitReason;
+import vn.khaothi.engine.infrastructure.attempt.AttemptStore;
+import vn.khaothi.engine.infrastructure.sitting.SittingRows.AttemptRef;
+import vn.khaothi.engine.infrastructure.sitting.SittingRows.ItemScore;
+import vn.khaothi.engine.infrastructure.sitting.SittingRows.Sitting;
+import vn.khaothi.itembank.application.paper.DeliverableItem;
+import vn.khaothi.itembank.application.paper.DeliverableVersion;
+
+/**
+ * Attempts (bài làm): start, the views, the commands of the state machine ({@link Attempt}) with
+ * optimistic locking between nodes, scoring at submit, and essay grading. State lives in the
+ * database only: every command loads the row, runs the guarded transition and saves it with the
+ * row version it read (a concurrent change on another node is retried, its guard re-checked).
+ */
+@ApplicationScoped
+public class AttemptService {
+
+    private static final Logger LOG = Logger.getLogger(AttemptService.class.getName());
+    private static final int RETRIES = 5;
+
+    @Inject
+    AttemptBackbone backbone;
+
+    @Inject
+    ExamPapers papers;
+
+    @Inject
+    SittingService sittings;
+
+    /** For tests outside the container. */
+    public static AttemptService over(AttemptBackbone backbone, ExamPapers papers, SittingService sittings) {
+        AttemptService service = new AttemptService();
+        service.backbone = backbone;
+        service.papers = papers;
+        service.sittings = sittings;
+        return service;
+    }
+
+    /** Checks, outside any transaction, that the student may take the sitting online (issue 7); throws to refuse. */
+    @FunctionalInterface
+    public interface OnlineGate {
+        void check(Sitting sitting, String studentUsername);
+    }
+
+    /** An attempt as a socket holds it: who, which sitting, its state now and its items. */
+    public record Live(AttemptRef ref, Sitting sitting, Attempt attempt, Set<Long> itemIds) {
+    }
+
+    // ---- start -------------------------------------------------------------------------------
+
+    /**
+     * The student starts (or gets back) their attempt: 201 {attemptId, deadline, items}. Idempotent:
+     * a running or paused attempt is returned as it is, without a new check.
+     */
+    public JsonObject start(long sittingId, Viewer student, OnlineGate gate) {
+        Sitting sitting = sittings.sitting(sittingId);
+        AttemptRef ref = read(() -> backbone.sittings().attemptOf(sittingId, student.username()))
+                .orElseThrow(() -> SittingProblem.forbidden("NOT_A_CANDIDATE", "You are not a student of this sitting"));
+        Attempt attempt = load(ref.id()).attempt;
+        if (attempt.status() == AttemptStatus.NOT_STARTED) {
+            Instant now = backbone.clock().instant();
+            if (now.isBefore(sitting.opensAt())) {
+                throw SittingProblem.conflict("SITTING_NOT_OPEN", "The sitting opens at " + sitting.opensAt());
+            }
+            if (!now.isBefore(sitting.closesAt())) {
+                throw SittingProblem.conflict("SITTING_CLOSED", "The sitting closed at " + sitting.closesAt());
+            }
+            if (sitting.admissionRequired() && ref.admittedAt() == null) {
+                throw SittingProblem.conflict("WAITING_FOR_ADMISSION", "Wait until a proctor admits you");
+            }
+            if (sitting.online()) {
+                gate.check(sitting, student.username());
+            }
+            attempt = command(ref.id(), a -> {
+                if (a.status() == AttemptStatus.NOT_STARTED) {
+                    a.start();
+                }
+            });
+        }
+        if (attempt.status().isClosed()) {
+            throw SittingProblem.conflict("ATTEMPT_CLOSED", "This attempt has been submitted");
+        }
+        return Json.createObjectBuilder()
+                .add("attemptId", ref.id())
+                .add("sittingId", sittingId)
+                .add("status", attempt.status().name())
+                .add("deadline", AttemptJson.instant(attempt.deadline().orElse(null)))
+                .add("serverTime", backbone.clock().instant().toString())
+                .add("remainingSeconds", seconds(attempt.remainingAt(backbone.clock().instant())))
+                .add("versionCode", ref.versionCode())
+                .add("items", AttemptJson.items(version(ref, sitting)))
+                .build();
+    }
+
+    // ---- reads -------------------------------------------------------------------------------
+
+    /** {@code GET /attempts/{id}}: the owner (per the review policy) or the sitting's staff. */
+    public JsonObject view(long attemptId, Viewer viewer) {
+        AttemptRef ref = ref(attemptId);
+        Sitting sitting = sittings.sitting(ref.sittingId());
+        boolean owner = viewer.username().equals(ref.studentUsername());
+        boolean staff = !owner && sittings.isStaffOf(sitting, viewer);
+        if (!owner && !staff) {
+            throw SittingProblem.forbidden("FORBIDDEN", "Not your attempt");
+        }
+        Attempt attempt = load(attemptId).attempt;
+        Instant now = backbone.clock().instant();
+        Map<Long, AnswerStep> answers = read(() -> backbone.steps().currentAnswers(attemptId));
+        boolean resultsVisible = staff || resultsVisibleToStudent(sitting, attempt, now);
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("attemptId", attemptId)
+                .add("sittingId", ref.sittingId())
+                .add("studentId", ref.studentUsername() == null ? "" : ref.studentUsername())
+                .add("status", attempt.status().name())
+                .add("versionCode", ref.versionCode() == null ? "" : ref.versionCode())
+                .add("deadline", AttemptJson.instant(attempt.deadline().orElse(null)))
+                .add("serverTime", now.toString())
+                .add("remainingSeconds", seconds(attempt.remainingAt(now)))
+                .add("submittedAt", AttemptJson.instant(attempt.submittedAt().orElse(null)))
+                .add("submitReason", attempt.submitReason().map(r -> (JsonValue) Json.createValue(r.name())).orElse(JsonValue.NULL))
+                .add("scoreVisible", resultsVisible)
+                .add("score", resultsVisible ? AttemptJson.number(attempt.score().orElse(null)) : JsonValue.NULL)
+                .add("lastSeq", AttemptJson.lastSeq(answers))
+                .add("answers", AttemptJson.answers(answers));
+        if (staff || !attempt.status().isClosed()) {
+            b.add("items", AttemptJson.items(version(ref, sitting)));
+        }
+        if (resultsVisible && attempt.status().isClosed()) {
+            b.add("results", results(read(() -> backbone.sittings().scores(attemptId))));
+        }
+        return b.build();
+    }
+
+    static boolean resultsVisibleToStudent(Sitting sitting, Attempt attempt, Instant now) {
+        return switch (sitting.reviewPolicy()) {
+            case "AFTER_SUBMIT" -> attempt.status().isClosed();
+            case "AFTER_CLOSE" -> attempt.status().isClosed() && !now.isBefore(sitting.closesAt());
+            default -> false;
+        };
+    }
+
+    private static JsonValue results(List<ItemScore> scores) {
+        var array = Json.createArrayBuilder();
+        for (ItemScore s : scores) {
+            array.add(Json.createObjectBuilder().add("itemId", String.valueOf(s.itemId())).add("position", s.position())
+                    .add("points", AttemptJson.number(s.points())).add("maxPoints", AttemptJson.number(s.maxPoints()))
+                    .add("state", s.state()));
+        }
+        return array.build();
+    }
+
+    /** An attempt for a socket: its owner, sitting, state and the ids of its items. */
+    public Live live(long attemptId) {
+        AttemptRef ref = ref(attemptId);
+        Sitting sitting = sittings.sitting(ref.sittingId());
+        Set<Long> itemIds = version(ref, sitting).items().stream().map(DeliverableItem::itemId).collect(Collectors.toSet());
+        return new Live(ref, sitting, load(attemptId).attempt, itemIds);
+    }
+
+    /** The state machine as stored now (every answer is checked against it: pause and deadline hold across nodes). */
+    public Attempt current(long attemptId) {
+        return load(attemptId).attempt;
+    }
+
+    public Map<Long, AnswerStep> currentAnswers(long attemptId) {
+        return read(() -> backbone.steps().currentAnswers(attemptId));
+    }
+
+    public boolean stepStored(long attemptId, long itemId, long seq) {
+        return read(() -> backbone.sittings().stepStored(attemptId, itemId, seq));
+    }
+
+    public AttemptRef ref(long attemptId) {
+        return read(() -> backbone.sittings().attempt(attemptId)).orElseThrow(() -> SittingProblem.notFound("Attempt " + attemptId));
+    }
+
+    // ---- commands ----------------------------------------------------------------------------
+
+    /** The student's submit: IN_PROGRESS → SUBMITTED, then scored. */
+    public Attempt submit(long attemptId) {
+        return closeAndScore(attemptId, a -> a.submit(SubmitReason.STUDENT));
+    }
+
+    /** The auto-submit at expiry (the sweep, any node, no client needed); false when nothing was due. */
+    public boolean expire(long attemptId) {
+        boolean[] expired = {false};
+        closeAndScore(attemptId, a -> expired[0] = a.expireIfDue());
+        return expired[0];
+    }
+
+    public Attempt terminate(long attemptId, String note) {
+        return closeAndScore(attemptId, a -> a.terminate(note));
+    }
+
+    public Attempt pause(long attemptId) {
+        return command(attemptId, Attempt::pause);
+    }
+
+    public Attempt resume(long attemptId) {
+        return command(attemptId, Attempt::resume);
+    }
+
+    public Attempt extend(long attemptId, int minutes) {
+        if (minutes < 1 || minutes > SittingService.MAX_EXTRA_MINUTES) {
+            throw SittingProblem.invalid("minutes", "minutes is 1-" + SittingService.MAX_EXTRA_MINUTES);
+        }
+        return command(attemptId, a -> a.extend(Duration.ofMinutes(minutes)));
+    }
+
+    /** ADMIT: a student waiting for admission may start. */
+    public void admit(long attemptId) {
+        AttemptRef ref = ref(attemptId);
+        if (load(attemptId).attempt.status().isClosed()) {
+            throw SittingProblem.conflict("ATTEMPT_CLOSED", "The attempt is already closed");
+        }
+        read(() -> {
+            backbone.sittings().admit(ref.id(), backbone.clock().instant());
+            return null;
+        });
+    }
+
+    private Attempt closeAndScore(long attemptId, Consumer<Attempt> command) {
+        Attempt after = command(attemptId, command);
+        if (after.status() == AttemptStatus.SUBMITTED) {
+            try {
+                score(attemptId);
+            } catch (RuntimeException e) {
+                // The attempt is closed either way; the sweep scores it later (unscoredSubmitted).
+                LOG.warning("Scoring attempt " + attemptId + " failed, left for the sweep: " + e);
+            }
+        }
+        return after;
+    }
+
+    /** Runs a command on the stored attempt and saves it, retrying when another node saved in between. */
+    public Attempt command(long attemptId, Consumer<Attempt> command) {
+        for (int attemptNo = 1; ; attemptNo++) {
+            Loaded loaded = load(attemptId);
+            try {
+                command.accept(loaded.attempt);
+            } catch (IllegalAttemptTransition e) {
+                throw SittingProblem.conflict(codeFor(e), e.getMessage());
+            }
+            try {
+                backbone.attempts().save(loaded.attempt.snapshot(), loaded.version);
+                return loaded.attempt;
+            } catch (AttemptStore.ConcurrentAttemptChange e) {
+                if (attemptNo >= RETRIES) {
+                    throw SittingProblem.conflict("CHANGED_CONCURRENTLY", "The attempt changed meanwhile; try again");
+                }
+            } catch (SQLException e) {
+                throw SittingService.storage(e);
+            }
+        }
+    }
+
+    private static String codeFor(IllegalAttemptTransition e) {
+        if (e.from().isClosed()) {
+            return "ATTEMPT_CLOSED";
+        }
+        return e.getMessage() != null && e.getMessage().contains("time is up") ? "TIME_UP" : "ILLEGAL_TRANSITION";
+    }
+
+    // ---- scoring and grading -------------------------------------------------------------------
+
+    /** Scores a SUBMITTED attempt once; GRADED at once unless an essay waits for a teacher. */
+    public void score(long attemptId) {
+        AttemptRef ref = ref(attemptId);
+        if (!read(() -> backbone.sittings().scores(attemptId)).isEmpty()) {
+            return;
+        }
+        Sitting sitting = sittings.sitting(ref.sittingId());
+        List<ItemScore> scores = AttemptScoring.score(version(ref, sitting), currentAnswers(attemptId));
+        read(() -> {
+            backbone.sittings().insertScores(attemptId, scores);
+            return null;
+        });
+        finishIfGraded(attemptId);
+    }
+
+    private void finishIfGraded(long attemptId) {
+        List<ItemScore> stored = read(() -> backbone.sittings().scores(attemptId));
+        if (!AttemptScoring.needsGrading(stored)) {
+            BigDecimal total = AttemptScoring.total(stored);
+            command(attemptId, a -> {
+                if (a.status() == AttemptStatus.SUBMITTED) {
+                    a.grade(total);
+                }
+            });
+        }
+    }
+
+    /** A teacher marks an essay (0 ≤ points ≤ the item's points); the attempt is GRADED with the last one. */
+    public JsonObject gradeItem(long attemptId, long itemId, BigDecimal points, Viewer teacher) {
+        AttemptRef ref = ref(attemptId);
+        Sitting sitting = sittings.sitting(ref.sittingId());
+        if (!sittings.isStaffOf(sitting, teacher) || teacher.has("STUDENT")) {
+            throw SittingProblem.forbidden("FORBIDDEN", "Only the staff of the sitting grade its attempts");
+        }
+        if (points == null || points.signum() < 0) {
+            throw SittingProblem.invalid("points", "points is 0 or more");
+        }
+        long grader = read(() -> backbone.sittings().account(teacher.username())).orElseThrow().getKey();
+        boolean done = read(() -> backbone.sittings().gradeItem(attemptId, itemId, points, grader, backbone.clock().instant()));
+        if (!done) {
+            throw SittingProblem.conflict("NOT_GRADABLE",
+                    "Item " + itemId + " of attempt " + attemptId + " is not waiting for grading, or points exceed its maximum");
+        }
+        finishIfGraded(attemptId);
+        return view(attemptId, teacher);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private DeliverableVersion version(AttemptRef ref, Sitting sitting) {
+        return papers.version(sitting.paperId(), ref.versionCode());
+    }
+
+    private record Loaded(Attempt attempt, int version) {
+    }
+
+    private Loaded load(long attemptId) {
+        AttemptStore.Stored stored = read(() -> backbone.attempts().load(attemptId))
+                .orElseThrow(() -> SittingProblem.notFound("Attempt " + attemptId));
+        return new Loaded(Attempt.restore(stored.snapshot(), backbone.clock()), stored.version());
+    }
+
+    static long seconds(Duration d) {
+        return (d.toMillis() + 999) / 1000;
+    }
+
+    @FunctionalInterface
+    interface Read<T> {
+        T get() throws SQLException;
+    }
+
+    static <T> T read(Read<T> read) {
+        try {
+            return read.get();
+        } catch (SQLException e) {
+            throw SittingService.storage(e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package vn.khaothi.engine.application.sitting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.khaothi.itembank.application.paper.DeliverablePaper;
+import vn.khaothi.itembank.application.paper.DeliverableVersion;
+import vn.khaothi.itembank.application.paper.PaperCatalog;
+
+/**
+ * The papers sittings deliver, read through the item bank's {@link PaperCatalog} and kept in
+ * memory once APPROVED: an approved paper never changes (its items are pinned versions), and an
+ * answer must be checked against its version's items without a trip to the bank each time.
+ */
+@ApplicationScoped
+public class ExamPapers {
+
+    @Inject
+    Instance<PaperCatalog> catalogs;
+
+    private final Map<Long, DeliverablePaper> approved = new ConcurrentHashMap<>();
+
+    /** The paper, or empty; 409 PAPERS_UNAVAILABLE when no paper service is deployed. */
+    public Optional<DeliverablePaper> paper(long paperId) {
+        DeliverablePaper cached = approved.get(paperId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        if (catalogs == null || !catalogs.isResolvable()) {
+            throw SittingProblem.conflict("PAPERS_UNAVAILABLE", "No paper service is deployed");
+        }
+        Optional<DeliverablePaper> paper = catalogs.get().paper(paperId);
+        paper.filter(DeliverablePaper::approved).ifPresent(p -> approved.put(paperId, p));
+        return paper;
+    }
+
+    /** The version an attempt was given. */
+    public DeliverableVersion version(long paperId, String code) {
+        return paper(paperId).flatMap(p -> p.version(code))
+                .orElseThrow(() -> new IllegalStateException("paper " + paperId + " has no version " + code));
+    }
+}

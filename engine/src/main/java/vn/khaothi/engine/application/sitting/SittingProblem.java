@@ -1,0 +1,57 @@
+package vn.khaothi.engine.application.sitting;
+
+/**
+ * A refused request about a sitting or an attempt; nothing was changed. The REST layer maps the
+ * kind to a status (NOT_FOUND 404, FORBIDDEN 403, CONFLICT 409, INVALID 400, UNPROCESSABLE 422)
+ * and the code to the error code; the sockets send the code as an {@code error}.
+ */
+public class SittingProblem extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public enum Kind { NOT_FOUND, FORBIDDEN, CONFLICT, INVALID, UNPROCESSABLE }
+
+    private final Kind kind;
+    private final String code;
+    private final transient Object details;
+
+    public SittingProblem(Kind kind, String code, String message, Object details) {
+        super(message);
+        this.kind = kind;
+        this.code = code;
+        this.details = details;
+    }
+
+    public SittingProblem(Kind kind, String code, String message) {
+        this(kind, code, message, null);
+    }
+
+    public static SittingProblem notFound(String what) {
+        return new SittingProblem(Kind.NOT_FOUND, "NOT_FOUND", what + " not found");
+    }
+
+    public static SittingProblem forbidden(String code, String message) {
+        return new SittingProblem(Kind.FORBIDDEN, code, message);
+    }
+
+    public static SittingProblem conflict(String code, String message) {
+        return new SittingProblem(Kind.CONFLICT, code, message);
+    }
+
+    public static SittingProblem invalid(String field, String message) {
+        return new SittingProblem(Kind.INVALID, "VALIDATION_FAILED", message,
+                java.util.List.of(java.util.Map.of("field", field, "message", message)));
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Object details() {
+        return details;
+    }
+}

@@ -1,0 +1,62 @@
+package vn.khaothi.proctor.live;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.logging.Logger;
+import vn.khaothi.engine.application.sitting.AttemptBackbone;
+import vn.khaothi.engine.domain.attempt.IntegrityEvent;
+import vn.khaothi.engine.domain.attempt.IntegrityEventKind;
+import vn.khaothi.engine.domain.attempt.IntegrityPolicy;
+
+/**
+ * Integrity events: recorded through the journal (same group commits as the answers), then — for
+ * an incident (above INFO) — pushed to the sitting's monitors as
+ * {@code {"type":"incident","id","attemptId","studentId","kind","at","severity"}} with the stored
+ * event's id, which the review endpoint takes.
+ */
+@ApplicationScoped
+public class IncidentFeed {
+
+    private static final Logger LOG = Logger.getLogger(IncidentFeed.class.getName());
+
+    @Inject
+    AttemptBackbone backbone;
+
+    @Inject
+    LiveHub hub;
+
+    private final IntegrityPolicy policy = IntegrityPolicy.standard();
+
+    void record(AttemptConnection c, IntegrityEventKind kind, Instant at) {
+        IntegrityEvent event = IntegrityEvent.of(c.attemptId(), kind, at, backbone.clock().instant(), policy);
+        backbone.journal().record(event).whenComplete((receipt, failure) -> {
+            if (failure != null) {
+                LOG.warning("integrity event of attempt " + c.attemptId() + " not stored: " + failure);
+                return;
+            }
+            if (policy.isIncident(kind) && hub.watched(c.sittingId())) {
+                hub.later(() -> push(c, event));
+            }
+        });
+    }
+
+    private void push(AttemptConnection c, IntegrityEvent event) {
+        Long id;
+        try {
+            id = backbone.sittings().eventId(event.attemptId(), event.kind().name(), event.occurredAt()).orElse(null);
+        } catch (java.sql.SQLException e) {
+            id = null;
+        }
+        var message = Outbound.type("incident");
+        if (id == null) {
+            message.addNull("id");
+        } else {
+            message.add("id", id);
+        }
+        hub.toMonitors(c.sittingId(), message.add("attemptId", event.attemptId()).add("studentId", c.username())
+                .add("kind", event.kind().name()).add("at", event.occurredAt().toString())
+                .add("severity", event.severity().name()).build());
+        hub.sendUpdate(c.sittingId(), c.attemptId());
+    }
+}

@@ -1,0 +1,106 @@
+package vn.khaothi.proctor.live;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import vn.khaothi.engine.application.sitting.AttemptService;
+import vn.khaothi.engine.application.sitting.SittingProblem;
+import vn.khaothi.engine.application.sitting.SittingService;
+import vn.khaothi.engine.application.sitting.SittingViews;
+import vn.khaothi.engine.domain.attempt.Attempt;
+import vn.khaothi.engine.infrastructure.sitting.SittingRows.AttemptRef;
+import vn.khaothi.proctor.protocol.MonitorMessage;
+
+/**
+ * A proctor's commands and the server's own (expiry), carried out on the stored attempt and then
+ * told to the student's socket and to the sitting's monitors.
+ */
+@ApplicationScoped
+public class LiveCommands {
+
+    @Inject
+    AttemptService attempts;
+
+    @Inject
+    SittingService sittings;
+
+    @Inject
+    LiveHub hub;
+
+    /** Runs a monitor's command on an attempt of its sitting; answers {@code done}, or throws a SittingProblem. */
+    JsonObject run(long sittingId, MonitorMessage.Command command) {
+        if (command.attemptId() == null) {
+            // MESSAGE to every student of the sitting connected here.
+            JsonObject message = Outbound.type("message").add("text", command.text()).build();
+            for (SittingViews.RosterEntry row : sittings.roster(sittingId, null, hub::isConnected)) {
+                hub.toAttempt(row.attemptId(), message);
+            }
+            return Outbound.type("done").add("action", command.action().name()).add("attemptId", JsonValue.NULL).build();
+        }
+        long attemptId = command.attemptId();
+        AttemptRef ref = attempts.ref(attemptId);
+        if (ref.sittingId() != sittingId) {
+            throw SittingProblem.forbidden("NOT_IN_SITTING", "Attempt " + attemptId + " is not in this sitting");
+        }
+        switch (command.action()) {
+            case MESSAGE -> hub.toAttempt(attemptId, Outbound.type("message").add("text", command.text()).build());
+            case PAUSE -> {
+                Attempt a = attempts.pause(attemptId);
+                hub.refresh(attemptId, a);
+                hub.toAttempt(attemptId, Outbound.type("paused")
+                        .add("remainingSeconds", a.remainingAt(Instant.now()).toSeconds()).build());
+            }
+            case RESUME -> {
+                Attempt a = attempts.resume(attemptId);
+                hub.refresh(attemptId, a);
+                hub.toAttempt(attemptId, Outbound.type("resumed").add("deadline", deadline(a)).build());
+            }
+            case EXTEND -> {
+                Attempt a = attempts.extend(attemptId, command.minutes());
+                hub.refresh(attemptId, a);
+                hub.toAttempt(attemptId, Outbound.type("extended").add("deadline", deadline(a))
+                        .add("remainingSeconds", a.remainingAt(Instant.now()).toSeconds()).build());
+            }
+            case TERMINATE -> {
+                String note = command.text() == null || command.text().isBlank() ? "PROCTOR" : command.text();
+                attempts.terminate(attemptId, note);
+                AttemptConnection c = hub.connection(attemptId);
+                if (c != null) {
+                    Outbound.send(c.session(), Outbound.type("terminated").add("reason", note).build());
+                    closeAfterSubmit(c, "PROCTOR");
+                }
+            }
+            case ADMIT -> {
+                attempts.admit(attemptId);
+                hub.toAttempt(attemptId, Outbound.type("admitted").build());
+            }
+            default -> throw new IllegalStateException("unhandled " + command.action());
+        }
+        hub.sendUpdate(sittingId, attemptId);
+        return Outbound.type("done").add("action", command.action().name()).add("attemptId", attemptId).build();
+    }
+
+    /** The sweep closed an attempt at its deadline: tell its socket (if here) and its monitors. */
+    void expired(long attemptId) {
+        AttemptRef ref = attempts.ref(attemptId);
+        AttemptConnection c = hub.connection(attemptId);
+        if (c != null) {
+            closeAfterSubmit(c, "TIME_UP");
+        }
+        hub.updateLater(ref.sittingId(), attemptId);
+    }
+
+    /** {@code submitted} then a normal close: a closed attempt takes no more messages (a reconnect gets 4410). */
+    void closeAfterSubmit(AttemptConnection c, String reason) {
+        hub.release(c);
+        Outbound.send(c.session(), Outbound.type("submitted").add("reason", reason).build());
+        // Let the message leave before the close frame.
+        hub.after(200, () -> Outbound.close(c.session(), 1000, "submitted"));
+    }
+
+    static JsonValue deadline(Attempt a) {
+        return a.deadline().map(d -> (JsonValue) jakarta.json.Json.createValue(d.toString())).orElse(JsonValue.NULL);
+    }
+}

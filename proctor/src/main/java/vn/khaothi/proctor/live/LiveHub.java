@@ -1,0 +1,178 @@
+package vn.khaothi.proctor.live;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.websocket.Session;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.khaothi.engine.application.sitting.SittingService;
+import vn.khaothi.engine.application.sitting.SittingViews;
+import vn.khaothi.engine.domain.attempt.Attempt;
+
+/**
+ * The live state of one node: which attempt sockets and which monitor sockets it holds, and the
+ * fan-out between them. Nothing else lives here — the attempts' state is in the database, so a
+ * student whose node dies reconnects anywhere. Across nodes (a cluster) the same fan-out would go
+ * over a Hazelcast topic; see docs/operations.md.
+ */
+@ApplicationScoped
+public class LiveHub {
+
+    private static final Logger LOG = Logger.getLogger(LiveHub.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    SittingService sittings;
+
+    /** attemptId → the one socket holding it (a newer one replaces it: 4409). */
+    private final Map<Long, AttemptConnection> attempts = new ConcurrentHashMap<>();
+    /** sittingId → the proctors' sockets. */
+    private final Map<Long, Set<MonitorConnection>> monitors = new ConcurrentHashMap<>();
+    /** attemptId → sittingId of roster updates already queued (coalesced under load). */
+    private final Map<Long, Long> pendingUpdates = new ConcurrentHashMap<>();
+
+    // ---- attempts ---------------------------------------------------------------------------
+
+    /** Makes {@code connection} the holder of its attempt; answers the connection it replaced, if any. */
+    AttemptConnection claim(AttemptConnection connection) {
+        AttemptConnection previous = attempts.put(connection.attemptId(), connection);
+        return previous == connection ? null : previous;
+    }
+
+    /** Forgets the connection if it still holds its attempt; true if it did. */
+    boolean release(AttemptConnection connection) {
+        return attempts.remove(connection.attemptId(), connection);
+    }
+
+    public boolean isConnected(long attemptId) {
+        AttemptConnection c = attempts.get(attemptId);
+        return c != null && c.session().isOpen();
+    }
+
+    AttemptConnection connection(long attemptId) {
+        return attempts.get(attemptId);
+    }
+
+    Iterable<AttemptConnection> attemptConnections() {
+        return attempts.values();
+    }
+
+    /** Sends to the student's socket, if this node holds it; false when no socket is here. */
+    boolean toAttempt(long attemptId, JsonObject message) {
+        AttemptConnection c = attempts.get(attemptId);
+        if (c == null) {
+            return false;
+        }
+        Outbound.send(c.session(), message);
+        return true;
+    }
+
+    /** Refreshes the cached clock of a held socket after a command (for its ticks). */
+    void refresh(long attemptId, Attempt attempt) {
+        AttemptConnection c = attempts.get(attemptId);
+        if (c != null) {
+            c.update(attempt);
+        }
+    }
+
+    // ---- monitors ---------------------------------------------------------------------------
+
+    void addMonitor(MonitorConnection connection) {
+        monitors.computeIfAbsent(connection.sittingId(), k -> ConcurrentHashMap.newKeySet()).add(connection);
+    }
+
+    void removeMonitor(MonitorConnection connection) {
+        Set<MonitorConnection> set = monitors.get(connection.sittingId());
+        if (set != null) {
+            set.remove(connection);
+        }
+    }
+
+    /** A proctor of the sitting holds an authenticated monitor socket on this node (issue 7's "proctor connected"). */
+    public boolean proctorConnected(long sittingId) {
+        Set<MonitorConnection> set = monitors.get(sittingId);
+        return set != null && set.stream().anyMatch(m -> m.session().isOpen());
+    }
+
+    boolean watched(long sittingId) {
+        Set<MonitorConnection> set = monitors.get(sittingId);
+        return set != null && !set.isEmpty();
+    }
+
+    void toMonitors(long sittingId, JsonObject message) {
+        Set<MonitorConnection> set = monitors.get(sittingId);
+        if (set != null) {
+            for (MonitorConnection m : set) {
+                Outbound.send(m.session(), message);
+            }
+        }
+    }
+
+    /**
+     * Queues a roster {@code update} of one attempt for the sitting's monitors, read from the
+     * database off the caller's thread (callers include the journal's writer); several changes
+     * of one attempt while one update is queued give one update.
+     */
+    void updateLater(long sittingId, long attemptId) {
+        if (!watched(sittingId) || pendingUpdates.putIfAbsent(attemptId, sittingId) != null) {
+            return;
+        }
+        later(() -> {
+            pendingUpdates.remove(attemptId);
+            sendUpdate(sittingId, attemptId);
+        });
+    }
+
+    void sendUpdate(long sittingId, long attemptId) {
+        if (!watched(sittingId)) {
+            return;
+        }
+        List<SittingViews.RosterEntry> rows = sittings.roster(sittingId, attemptId, this::isConnected);
+        for (SittingViews.RosterEntry row : rows) {
+            toMonitors(sittingId, Outbound.type("update").add("studentId", row.studentId())
+                    .add("studentName", row.studentName()).add("attemptId", row.attemptId()).add("status", row.status())
+                    .add("connected", row.connected()).add("answered", row.answered())
+                    .add("remainingSeconds", row.remainingSeconds()).add("incidents", row.incidents())
+                    .add("admitted", row.admitted()).build());
+        }
+    }
+
+    // ---- scheduling -------------------------------------------------------------------------
+
+    void later(Runnable task) {
+        executor.execute(guarded(task));
+    }
+
+    void after(long millis, Runnable task) {
+        executor.schedule(guarded(task), millis, TimeUnit.MILLISECONDS);
+    }
+
+    ManagedScheduledExecutorService executor() {
+        return executor;
+    }
+
+    static Runnable guarded(Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "live task failed: " + e, e);
+            }
+        };
+    }
+
+    static String iso(Instant at) {
+        return at == null ? null : at.toString();
+    }
+}

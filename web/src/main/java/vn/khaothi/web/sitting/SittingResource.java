@@ -1,0 +1,127 @@
+package vn.khaothi.web.sitting;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.khaothi.engine.application.remote.RemoteAssessmentService;
+import vn.khaothi.engine.application.sitting.AttemptService;
+import vn.khaothi.engine.application.sitting.NewSitting;
+import vn.khaothi.engine.application.sitting.SittingService;
+import vn.khaothi.engine.application.sitting.SittingViews;
+import vn.khaothi.engine.application.sitting.Viewer;
+import vn.khaothi.engine.domain.remote.OnlineAttemptAnswer;
+import vn.khaothi.engine.domain.remote.OnlineNotPermittedException;
+import vn.khaothi.proctor.live.LiveHub;
+import vn.khaothi.web.error.ApiException;
+import vn.khaothi.web.security.Allowed;
+import vn.khaothi.web.security.Caller;
+
+/**
+ * Sittings (api-contract.md, "Sittings and attempts"): create, "mine", one sitting, the start of
+ * an attempt (with the online-permission check of issue 7) and the incident report.
+ */
+@Path("/sittings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Sittings", description = "Sittings, attempts and their live proctoring")
+public class SittingResource {
+
+    @Inject
+    SittingService sittings;
+
+    @Inject
+    AttemptService attempts;
+
+    @Inject
+    RemoteAssessmentService remote;
+
+    @Inject
+    LiveHub hub;
+
+    @Context
+    SecurityContext security;
+
+    static Viewer viewer(SecurityContext security) {
+        Caller caller = (Caller) security.getUserPrincipal();
+        return new Viewer(caller.username(), caller.roles());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL", "ADMIN"})
+    @Operation(summary = "Create a sitting of an APPROVED paper (409 PAPER_NOT_APPROVED otherwise) for a class or "
+            + "students, with a window, duration, mode, proctors, optional admission, accommodations and review policy")
+    public Response create(@Valid @NotNull SittingRequest r) {
+        long id = sittings.create(viewer(security), new NewSitting(r.paperId, r.title, r.classCode, r.students, r.opensAt,
+                r.closesAt, r.durationMinutes, r.mode, r.proctors, Boolean.TRUE.equals(r.admissionRequired),
+                r.accommodations, r.reviewPolicy));
+        return Response.status(201).entity(Map.of("id", id)).build();
+    }
+
+    @GET
+    @Path("/mine")
+    @Operation(summary = "The caller's sittings: as a student (with the attempt id and status), as a proctor, "
+            + "or created by them")
+    public SittingViews.MySittings mine() {
+        return sittings.mine(viewer(security));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One sitting; its staff also get the roster, a candidate gets myAttempt")
+    public SittingViews.SittingView get(@PathParam("id") long id) {
+        return sittings.view(id, viewer(security), hub::isConnected);
+    }
+
+    @POST
+    @Path("/{id}/attempts")
+    @Allowed({"STUDENT"})
+    @Operation(summary = "The student starts (or gets back) their attempt: 201 {attemptId, deadline, items}; "
+            + "403 ONLINE_NOT_PERMITTED for a periodic or retest sitting online without an approved request")
+    public Response start(@PathParam("id") long id) {
+        JsonObject started = attempts.start(id, viewer(security), (sitting, student) -> {
+            // RemoteAssessmentService runs its own local transaction: called here, outside any JTA transaction.
+            OnlineAttemptAnswer answer = remote.mayStartOnline(student, String.valueOf(sitting.id()),
+                    hub.proctorConnected(sitting.id()));
+            if (!answer.allowed()) {
+                throw onlineNotPermitted(new OnlineNotPermittedException(answer));
+            }
+        });
+        return Response.status(201).entity(started).build();
+    }
+
+    static ApiException onlineNotPermitted(OnlineNotPermittedException e) {
+        OnlineAttemptAnswer a = e.answer();
+        List<Map<String, String>> reasons = a.reasons().stream().map(r -> Map.of("vi", r.vi(), "en", r.en(),
+                "citation", r.citation() == null ? "" : r.citation(), "rule", r.rule() == null ? "" : r.rule())).toList();
+        return new ApiException(403, "ONLINE_NOT_PERMITTED", e.getMessage(),
+                Map.of("reasons", reasons, "citations", a.citations(),
+                        "requires", a.requires().stream().map(Enum::name).toList()));
+    }
+
+    @GET
+    @Path("/{id}/incidents/report")
+    @Operation(summary = "Incidents of the sitting per kind: raised, confirmed, dismissed, unreviewed and the "
+            + "false-positive rate (dismissed / reviewed)")
+    public SittingViews.IncidentReport incidentReport(@PathParam("id") long id) {
+        return sittings.incidentReport(id, viewer(security));
+    }
+}
