@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -26,10 +25,7 @@ import vn.khaothi.engine.application.sitting.NewSitting;
 import vn.khaothi.engine.application.sitting.SittingService;
 import vn.khaothi.engine.application.sitting.SittingViews;
 import vn.khaothi.engine.application.sitting.Viewer;
-import vn.khaothi.engine.domain.remote.OnlineAttemptAnswer;
-import vn.khaothi.engine.domain.remote.OnlineNotPermittedException;
 import vn.khaothi.proctor.live.LiveHub;
-import vn.khaothi.web.error.ApiException;
 import vn.khaothi.web.security.Allowed;
 import vn.khaothi.web.security.Caller;
 
@@ -99,22 +95,10 @@ public class SittingResource {
     public Response start(@PathParam("id") long id) {
         JsonObject started = attempts.start(id, viewer(security), (sitting, student) -> {
             // RemoteAssessmentService runs its own local transaction: called here, outside any JTA transaction.
-            OnlineAttemptAnswer answer = remote.mayStartOnline(student, String.valueOf(sitting.id()),
-                    hub.proctorConnected(sitting.id()));
-            if (!answer.allowed()) {
-                throw onlineNotPermitted(new OnlineNotPermittedException(answer));
-            }
+            // A refusal is an OnlineNotPermittedException: RemoteRefusalMapper answers 403 ONLINE_NOT_PERMITTED.
+            remote.mayStartOnline(student, String.valueOf(sitting.id()), hub.proctorConnected(sitting.id())).orThrow();
         });
         return Response.status(201).entity(started).build();
-    }
-
-    static ApiException onlineNotPermitted(OnlineNotPermittedException e) {
-        OnlineAttemptAnswer a = e.answer();
-        List<Map<String, String>> reasons = a.reasons().stream().map(r -> Map.of("vi", r.vi(), "en", r.en(),
-                "citation", r.citation() == null ? "" : r.citation(), "rule", r.rule() == null ? "" : r.rule())).toList();
-        return new ApiException(403, "ONLINE_NOT_PERMITTED", e.getMessage(),
-                Map.of("reasons", reasons, "citations", a.citations(),
-                        "requires", a.requires().stream().map(Enum::name).toList()));
     }
 
     @GET

@@ -251,7 +251,8 @@ public final class SittingStore {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     long attempt = rs.getLong(16);
-                    list.add(new MySitting(sitting(rs), rs.wasNull() ? null : attempt, rs.getString(17), rs.getString(18)));
+                    Long attemptId = rs.wasNull() ? null : attempt;
+                    list.add(new MySitting(sitting(rs), attemptId, rs.getString(17), rs.getString(18)));
                 }
             }
         }
