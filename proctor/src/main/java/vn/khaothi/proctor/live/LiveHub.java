@@ -1,6 +1,6 @@
 package vn.khaothi.proctor.live;
 
-import jakarta.annotation.Resource;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.khaothi.engine.application.sitting.SittingService;
@@ -29,8 +33,7 @@ public class LiveHub {
 
     private static final Logger LOG = Logger.getLogger(LiveHub.class.getName());
 
-    @Resource
-    ManagedScheduledExecutorService executor;
+    private volatile ScheduledExecutorService executor;
 
     @Inject
     SittingService sittings;
@@ -151,15 +154,60 @@ public class LiveHub {
     // ---- scheduling -------------------------------------------------------------------------
 
     void later(Runnable task) {
-        executor.execute(guarded(task));
+        executor().execute(guarded(task));
     }
 
     void after(long millis, Runnable task) {
-        executor.schedule(guarded(task), millis, TimeUnit.MILLISECONDS);
+        executor().schedule(guarded(task), millis, TimeUnit.MILLISECONDS);
     }
 
-    ManagedScheduledExecutorService executor() {
-        return executor;
+    /**
+     * The container's default ManagedScheduledExecutorService (Jakarta Concurrency), looked up by
+     * its standard name — resource injection of it into this library jar's bean fails on Payara
+     * Micro 6 — and, should no container provide one (tests outside it), a small pool of our own.
+     */
+    ScheduledExecutorService executor() {
+        ScheduledExecutorService current = executor;
+        if (current == null) {
+            synchronized (this) {
+                if (executor == null) {
+                    executor = lookup("java:comp/DefaultManagedScheduledExecutorService");
+                    if (executor == null) {
+                        executor = lookup("concurrent/__defaultManagedScheduledExecutorService");
+                    }
+                    if (executor == null) {
+                        LOG.warning("No ManagedScheduledExecutorService; live tasks run on a pool of our own");
+                        ownPool = Executors.newScheduledThreadPool(2, r -> {
+                            Thread t = new Thread(r, "khaothi-live");
+                            t.setDaemon(true);
+                            return t;
+                        });
+                        executor = ownPool;
+                    }
+                }
+                current = executor;
+            }
+        }
+        return current;
+    }
+
+    private ScheduledExecutorService ownPool;
+
+    private static ScheduledExecutorService lookup(String name) {
+        try {
+            Object found = new InitialContext().lookup(name);
+            return found instanceof ManagedScheduledExecutorService m ? m : null;
+        } catch (NamingException | RuntimeException e) {
+            LOG.fine("no " + name + ": " + e);
+            return null;
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (ownPool != null) {
+            ownPool.shutdownNow();
+        }
     }
 
     static Runnable guarded(Runnable task) {
