@@ -446,22 +446,29 @@ function drawReport() {
     const block = el('section', { class: 'chart-block' }, el('h3', {}, t(key)));
     if (!rows.length) { block.append(el('p', { class: 'muted' }, t('noData'))); charts.append(block); return; }
     block.append(el('div', { class: 'legend' }, Object.entries(colours).map(([k, c]) => { const s = el('span', {}, t(k + 'Count')); s.style.setProperty('--c', c); return s; })));
-    block.append(barChart(rows, label));
+    block.append(barChart(rows, label, charts.clientWidth || 620));
     charts.append(block);
   });
 }
 
 // Horizontal stacked bars (inline SVG, no library): one bar per group, one segment per status.
-function barChart(rows, label) {
+// The drawing is as wide as the page allows, so a phone shows its labels at full size.
+function barChart(rows, label, available) {
   const ns = 'http://www.w3.org/2000/svg';
   const svgEl = (tag, attrs, text) => { const n = document.createElementNS(ns, tag); Object.entries(attrs).forEach(([k, v]) => n.setAttribute(k, v)); if (text !== undefined) n.textContent = text; return n; };
-  const rowH = 28, left = 170, width = 620, height = rows.length * rowH + 10;
+  const width = Math.max(300, Math.min(720, Math.round(available))), left = Math.min(170, Math.round(width * 0.42));
+  const rowH = 28, height = rows.length * rowH + 10;
   const max = Math.max(...rows.map(r => r.total), 1);
   const svg = svgEl('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img' });
   svg.append(svgEl('title', {}, t('chartLabel') + ': ' + rows.map(r => `${label(r)} ${r.total}`).join('; ')));
   rows.forEach((r, i) => {
     const y = 5 + i * rowH;
-    svg.append(svgEl('text', { x: left - 8, y: y + 17, 'text-anchor': 'end', 'font-size': 13 }, label(r)));
+    const full = label(r);
+    const room = Math.floor((left - 10) / 7);   // about 7 px a character at 13 px
+    const shown = full.length > room ? full.slice(0, room - 1) + '…' : full;
+    const text = svgEl('text', { x: left - 8, y: y + 17, 'text-anchor': 'end', 'font-size': 13 }, shown);
+    if (shown !== full) text.append(svgEl('title', {}, full));
+    svg.append(text);
     let x = left;
     ['approved', 'rejected', 'pending', 'withdrawn'].forEach(k => {
       const w = (width - left - 40) * r[k] / max;
