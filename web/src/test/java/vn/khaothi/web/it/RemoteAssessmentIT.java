@@ -80,7 +80,7 @@ class RemoteAssessmentIT {
         String teacher = api.login("gv.toan", "demo");
         String principal = api.login("hieutruong", "demo");
         String student = api.login("hs003", "demo");
-        long sitting = sitting("MIDTERM", "ONLINE", 2, "gv.toan");
+        long sitting = sitting("MIDTERM", "ONLINE", 2, "totruong.toan");   // proctored by someone who did not file
 
         Api.Reply uploaded = api.postBytes("api/v1/evidence?name=" + enc("giấy khám bệnh.pdf"), PDF, "application/octet-stream", teacher);
         assertEquals(201, uploaded.status(), uploaded.body());
@@ -142,12 +142,13 @@ class RemoteAssessmentIT {
         assertEquals(409, twice.status(), twice.body());
         assertEquals("ALREADY_DECIDED", twice.json().getJsonObject("details").getString("reason"));
 
-        // notifications: the student, the teacher who filed (also the proctor), not the principal
+        // notifications: the student, the teacher who filed, the sitting's proctor; the principal only of the filing
         JsonObject studentNote = notificationAbout(api, student, id);
         assertEquals("REMOTE_REQUEST_APPROVED", studentNote.getString("kind"));
         assertFalse(studentNote.getBoolean("read"));
         assertTrue(studentNote.getString("bodyVi").contains("trực tuyến có giám sát"), studentNote.toString());
-        notificationAbout(api, teacher, id);
+        assertEquals("REMOTE_REQUEST_APPROVED", notificationAbout(api, teacher, id).getString("kind"));
+        assertEquals("REMOTE_REQUEST_APPROVED", notificationAbout(api, api.login("totruong.toan", "demo"), id).getString("kind"));
         List<String> principalKinds = api.get("api/v1/notifications", principal).json().getJsonArray("items").stream()
                 .map(v -> v.asJsonObject()).filter(n -> n.getString("subjectId").equals(id)).map(n -> n.getString("kind")).toList();
         assertEquals(List.of("REMOTE_REQUEST_FILED"), principalKinds, "the principal is told of the filing, not of their own decision");
