@@ -1,6 +1,7 @@
 package vn.khaothi.proctor.live;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -153,9 +155,29 @@ public class LiveHub {
 
     // ---- scheduling -------------------------------------------------------------------------
 
+    /** Work off the caller's thread (roster reads, incident pushes): the container's ManagedExecutorService. */
     void later(Runnable task) {
-        executor().execute(guarded(task));
+        Executor pool = workers;
+        if (pool == null) {
+            synchronized (this) {
+                if (workers == null) {
+                    ManagedExecutorService managed = null;
+                    try {
+                        Object found = new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
+                        managed = found instanceof ManagedExecutorService m ? m : null;
+                    } catch (NamingException | RuntimeException e) {
+                        LOG.fine("no DefaultManagedExecutorService: " + e);
+                    }
+                    // Payara's default scheduled executor has one thread (core-pool-size 0): timers only.
+                    workers = managed != null ? managed : executor();
+                }
+                pool = workers;
+            }
+        }
+        pool.execute(guarded(task));
     }
+
+    private volatile Executor workers;
 
     void after(long millis, Runnable task) {
         executor().schedule(guarded(task), millis, TimeUnit.MILLISECONDS);

@@ -19,13 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaothi.engine.application.sitting.AttemptReports;
 import vn.khaothi.engine.application.sitting.AttemptService;
-import vn.khaothi.engine.application.sitting.SittingService;
 import vn.khaothi.engine.application.sitting.SittingViews;
 import vn.khaothi.web.error.ApiException;
 import vn.khaothi.web.security.Allowed;
 
-/** Attempts and incidents: the attempt, its report (timeline), essay grading and incident reviews. */
-@Path("/")
+/** Attempts: the attempt, its report (timeline) and essay grading. */
+@Path("/attempts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
@@ -38,14 +37,11 @@ public class AttemptResource {
     @Inject
     AttemptReports reports;
 
-    @Inject
-    SittingService sittings;
-
     @Context
     SecurityContext security;
 
     @GET
-    @Path("attempts/{id}")
+    @Path("{id}")
     @Operation(summary = "An attempt: {status, score, answers:{itemId:{seq,response}}, …}; the owner sees the score "
             + "and per-item results as the sitting's review policy allows, the sitting's staff always")
     public JsonObject get(@PathParam("id") long id) {
@@ -53,7 +49,7 @@ public class AttemptResource {
     }
 
     @GET
-    @Path("attempts/{id}/report")
+    @Path("{id}/report")
     @Operation(summary = "The timeline of an attempt (answers, superseded ones included, and integrity events) "
             + "and its item scores, for the sitting's staff")
     public SittingViews.AttemptReport report(@PathParam("id") long id) {
@@ -61,7 +57,7 @@ public class AttemptResource {
     }
 
     @POST
-    @Path("attempts/{id}/grades")
+    @Path("{id}/grades")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({"TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL", "ADMIN"})
     @Operation(summary = "Grade an essay item waiting for a teacher; the attempt becomes GRADED with its last one")
@@ -73,21 +69,5 @@ public class AttemptResource {
             throw ApiException.invalid("itemId", "itemId is an item id");
         }
         return attempts.gradeItem(id, itemId, r.points, SittingResource.viewer(security));
-    }
-
-    @POST
-    @Path("incidents/{id}/review")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL", "ADMIN"})
-    @Operation(summary = "Confirm or dismiss an incident (the id of the monitor's incident message)")
-    public SittingViews.ReviewedIncident review(@PathParam("id") long id, @Valid @NotNull ReviewRequest r) {
-        return reports.review(id, r.decision, SittingResource.viewer(security));
-    }
-
-    @GET
-    @Path("incidents/report")
-    @Operation(summary = "Incidents of the whole school per kind with the false-positive rate (management)")
-    public SittingViews.IncidentReport schoolReport() {
-        return sittings.incidentReport(null, SittingResource.viewer(security));
     }
 }
