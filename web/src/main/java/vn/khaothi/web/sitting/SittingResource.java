@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaothi.engine.application.remote.RemoteAssessmentService;
+import vn.khaothi.engine.application.sitting.AttemptReports;
 import vn.khaothi.engine.application.sitting.AttemptService;
 import vn.khaothi.engine.application.sitting.NewSitting;
 import vn.khaothi.engine.application.sitting.SittingService;
@@ -51,6 +52,9 @@ public class SittingResource {
 
     @Inject
     LiveHub hub;
+
+    @Inject
+    AttemptReports reports;
 
     @Context
     SecurityContext security;
@@ -99,6 +103,14 @@ public class SittingResource {
             remote.mayStartOnline(student, String.valueOf(sitting.id()), hub.proctorConnected(sitting.id())).orThrow();
         });
         return Response.status(201).entity(started).build();
+    }
+
+    @GET
+    @Path("/{id}/grading")
+    @Operation(summary = "The essays of the sitting waiting for a teacher, with the students' answers: "
+            + "{\"items\":[{attemptId, studentId, studentName, versionCode, itemId, position, maxPoints, response}]}")
+    public Map<String, Object> grading(@PathParam("id") long id) {
+        return Map.of("items", reports.gradingQueue(id, viewer(security)));
     }
 
     @GET

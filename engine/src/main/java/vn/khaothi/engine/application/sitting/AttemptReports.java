@@ -77,6 +77,30 @@ public class AttemptReports {
                 s.submitReason() == null ? null : s.submitReason().name(), s.terminationNote(), s.score(), items, timeline);
     }
 
+    /**
+     * The essays of a sitting waiting for a teacher (the manual-grading queue), each with the
+     * student's answer, for its staff; {@code POST /attempts/{id}/grades} takes them off the queue.
+     */
+    public List<Map<String, Object>> gradingQueue(long sittingId, Viewer viewer) {
+        if (!sittings.isStaffOf(sittings.sitting(sittingId), viewer)) {
+            throw SittingProblem.forbidden("FORBIDDEN", "Only the staff of the sitting grade its attempts");
+        }
+        List<Map<String, Object>> queue = new ArrayList<>();
+        for (var e : AttemptService.read(() -> backbone.sittings().gradingQueue(sittingId))) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("attemptId", e.attemptId());
+            m.put("studentId", e.studentUsername());
+            m.put("studentName", e.studentName());
+            m.put("versionCode", e.versionCode());
+            m.put("itemId", String.valueOf(e.itemId()));
+            m.put("position", e.position());
+            m.put("maxPoints", e.maxPoints().stripTrailingZeros());
+            m.put("response", e.response() == null ? null : AttemptJson.parse(e.response()));
+            queue.add(m);
+        }
+        return queue;
+    }
+
     /** A proctor (or the sitting's staff) confirms or dismisses an incident; a later review replaces an earlier one. */
     public SittingViews.ReviewedIncident review(long eventId, String decision, Viewer viewer) {
         if (decision == null || !REVIEWS.contains(decision)) {

@@ -414,6 +414,31 @@ public final class SittingStore {
         }
     }
 
+    /** One essay waiting for a teacher: the attempt, the student, the item and the current answer (highest seq). */
+    public record WaitingEssay(long attemptId, String studentUsername, String studentName, String versionCode,
+                               long itemId, int position, BigDecimal maxPoints, String response) {
+    }
+
+    /** The grading queue of a sitting: items in NEEDS_GRADING, by student then position. */
+    public List<WaitingEssay> gradingQueue(long sittingId) throws SQLException {
+        String sql = "SELECT a.id, acc.username, st.full_name, a.version_code, x.item_id, x.position, x.max_points,"
+                + " (SELECT s.response FROM attempt_step s WHERE s.attempt_id = a.id AND s.item_id = x.item_id"
+                + "   ORDER BY s.seq DESC LIMIT 1)"
+                + ATTEMPT_FROM + " JOIN attempt_item_score x ON x.attempt_id = a.id"
+                + " WHERE a.sitting_id = ? AND x.state = 'NEEDS_GRADING' ORDER BY st.code, x.position";
+        List<WaitingEssay> list = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, sittingId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    list.add(new WaitingEssay(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getLong(5), rs.getInt(6), rs.getBigDecimal(7), rs.getString(8)));
+                }
+            }
+        }
+        return list;
+    }
+
     // ---- integrity events ------------------------------------------------------------------------
 
     public Optional<Long> eventId(long attemptId, String kind, Instant occurredAt) throws SQLException {

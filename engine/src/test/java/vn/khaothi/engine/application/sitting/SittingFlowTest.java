@@ -192,11 +192,19 @@ class SittingFlowTest {
         assertEquals(0, new BigDecimal("0.5").compareTo(points.get("12")), "3 of 4 statements right: half the points");
         assertEquals("NEEDS_GRADING", states.get("13"));
 
+        AttemptReports reports = AttemptReports.over(backbone, sittings, attempts);
+        var queue = reports.gradingQueue(id, teacher);
+        assertEquals(1, queue.size(), queue.toString());
+        assertEquals("13", queue.get(0).get("itemId"));
+        assertEquals("Vì tam giác ABC vuông tại A nên …",
+                ((JsonObject) queue.get(0).get("response")).getString("text"));
+        assertThrows(SittingProblem.class, () -> reports.gradingQueue(id, kid));
         SittingProblem tooMuch = assertThrows(SittingProblem.class,
                 () -> attempts.gradeItem(attemptId, 13, new BigDecimal("2.5"), teacher));
         assertEquals("NOT_GRADABLE", tooMuch.code());
         JsonObject graded = attempts.gradeItem(attemptId, 13, new BigDecimal("1.5"), teacher);
         assertEquals("GRADED", graded.getString("status"));
+        assertTrue(reports.gradingQueue(id, teacher).isEmpty(), "graded essays leave the queue");
         assertEquals(0, new BigDecimal("3.0").compareTo(graded.getJsonNumber("score").bigDecimalValue()), graded.toString());
         JsonObject own = attempts.view(attemptId, kid);
         assertTrue(own.getBoolean("scoreVisible"), "AFTER_SUBMIT: the student sees the score");
