@@ -1,0 +1,233 @@
+package vn.khaothi.itembank.application.paper;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import vn.khaothi.itembank.application.assembly.AssemblyRequest;
+import vn.khaothi.itembank.application.assembly.AssemblyResult;
+import vn.khaothi.itembank.application.assembly.AssemblyWarning;
+import vn.khaothi.itembank.application.assembly.PaperAssembler;
+import vn.khaothi.itembank.application.assembly.PaperVersion;
+import vn.khaothi.itembank.application.assembly.PlacedItem;
+import vn.khaothi.itembank.application.bank.BankException;
+import vn.khaothi.itembank.domain.blueprint.Blueprint;
+import vn.khaothi.itembank.domain.blueprint.BlueprintCell;
+import vn.khaothi.itembank.domain.item.ItemContent;
+import vn.khaothi.itembank.domain.item.json.ItemContentJson;
+import vn.khaothi.itembank.domain.workflow.Actor;
+import vn.khaothi.itembank.domain.workflow.Role;
+import vn.khaothi.itembank.infrastructure.print.PrintableItem;
+import vn.khaothi.itembank.infrastructure.print.PrintablePaper;
+import vn.khaothi.itembank.infrastructure.print.VersionKey;
+
+/**
+ * Papers (đề kiểm tra): generated from a blueprint over the bank's PUBLISHED items, stored with every
+ * version pinned to item versions, approved by the subject's department head and then the
+ * principal. An approved paper never changes; a change is a new paper that {@code supersedes} it.
+ * Also the {@link PaperCatalog} that sittings read.
+ */
+@ApplicationScoped
+public class PaperService implements PaperCatalog {
+
+    /** How many recent approved papers of the same subject and grade count as exposure. */
+    static final int EXPOSURE_WINDOW = 5;
+
+    /** Rejections need a reason the authors can act on. */
+    private static final int NOTE_MAX = 1000;
+
+    @PersistenceContext(unitName = "khaothi")
+    EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Generates and stores a DRAFT paper; throws BlueprintUnmetException (nothing stored) when the bank is short. */
+    @Transactional
+    public PaperView create(Actor actor, PaperRequest request) {
+        if (!(actor.teaches(request.subjectCode()) || actor.has(Role.PRINCIPAL) || actor.has(Role.ADMIN))) {
+            throw BankException.forbidden("Only teachers of " + request.subjectCode() + " may generate its papers");
+        }
+        Blueprint blueprint = blueprint(request);
+        Set<String> chapters = request.cells().stream().map(BlueprintCell::chapter).collect(Collectors.toSet());
+        BankCandidates bank = BankCandidates.load(em, request.subjectCode(), request.grade(), chapters, EXPOSURE_WINDOW);
+        AssemblyResult result = new PaperAssembler().assemble(new AssemblyRequest(blueprint, bank.items,
+                request.versionCodes(), request.mode(), request.exposure(), false, request.seed()));
+        PaperStore store = new PaperStore(em);
+        long paperId = store.insertPaper(request, "DRAFT", blueprint.totalPoints(), blueprintJson(request),
+                result.difficultySpread(), result.warnings().stream().map(AssemblyWarning::toString).toList(),
+                actor.username(), clock.instant());
+        int ordinal = 0;
+        for (PaperVersion version : result.versions()) {
+            VersionKey key = VersionKey.of(version, bank.contents::get);
+            store.insertVersion(paperId, ordinal++, version.code(), version.meanDifficulty(), version.items(),
+                    key.cells().stream().map(VersionKey.Cell::key).toList());
+        }
+        return view(paperId);
+    }
+
+    @Transactional
+    public PaperView view(long id) {
+        PaperStore store = new PaperStore(em);
+        PaperStore.PaperRow paper = store.paper(id).orElseThrow(() -> BankException.notFound("Paper " + id));
+        List<PaperStore.VersionRow> versions = store.versions(id);
+        Map<Long, Object[]> pinned = pinned(store, versions);
+        List<PaperView.Version> outVersions = new ArrayList<>();
+        for (PaperStore.VersionRow v : versions) {
+            List<PaperView.Item> items = new ArrayList<>();
+            Map<String, String> key = new LinkedHashMap<>();
+            for (int k = 0; k < v.items().size(); k++) {
+                PlacedItem placed = v.items().get(k);
+                Object[] pin = pinned.get(placed.versionId());
+                ItemContent content = ItemContentJson.read((String) pin[2]);
+                items.add(new PaperView.Item(placed.itemId(), ((Number) pin[1]).intValue(), placed.position(),
+                        placed.part(), placed.points(), OptionIds.of(content, placed.optionOrder())));
+                key.put(Integer.toString(placed.position()), v.keys().get(k));
+            }
+            outVersions.add(new PaperView.Version(v.code(), v.meanDifficulty(), items, key));
+        }
+        List<PaperView.Approval> approvals = store.approvals(id).stream().map(r -> new PaperView.Approval((String) r[0],
+                toBoolean(r[1]), (String) r[2], (String) r[3], PaperStore.instant(r[4]))).toList();
+        return new PaperView(paper.id(), paper.title(), paper.subject(), paper.grade(), paper.kind(), paper.status(),
+                paper.mode(), paper.seed(), paper.durationMinutes(), paper.totalPoints(), paper.difficultySpread(),
+                paper.warnings(), paper.supersedes(), paper.createdBy(), paper.createdAt(), outVersions, approvals);
+    }
+
+    /**
+     * The approval steps: DRAFT → GROUP_APPROVED by a department head of the paper's subject, then
+     * GROUP_APPROVED → APPROVED by the principal; a refusal at either step makes it REJECTED.
+     * Someone who may take neither step gets 403; the right person at the wrong moment gets 409.
+     */
+    @Transactional
+    public PaperView decide(Actor actor, long id, boolean approve, String note) {
+        PaperStore store = new PaperStore(em);
+        PaperStore.PaperRow paper = store.paper(id).orElseThrow(() -> BankException.notFound("Paper " + id));
+        boolean head = actor.isHeadOf(paper.subject());
+        boolean principal = actor.has(Role.PRINCIPAL);
+        if (!head && !principal) {
+            throw BankException.forbidden("Papers are approved by the department head of " + paper.subject()
+                    + " and then by the principal");
+        }
+        String text = note == null ? "" : note.strip();
+        if (!approve && text.isEmpty()) {
+            throw BankException.invalid("A rejection needs a note saying what to change");
+        }
+        if (text.length() > NOTE_MAX) {
+            throw BankException.invalid("The note is longer than " + NOTE_MAX + " characters");
+        }
+        String step;
+        String next;
+        if ("DRAFT".equals(paper.status()) && head) {
+            step = "GROUP";
+            next = approve ? "GROUP_APPROVED" : "REJECTED";
+        } else if ("GROUP_APPROVED".equals(paper.status()) && principal) {
+            step = "PRINCIPAL";
+            next = approve ? "APPROVED" : "REJECTED";
+        } else {
+            throw new BankException(BankException.Kind.CONFLICT, "CONFLICT", "The paper is " + paper.status()
+                    + ": that approval step is not open now (first the department head, then the principal)");
+        }
+        if (!store.moveStatus(id, paper.status(), next)) {
+            throw new BankException(BankException.Kind.CONFLICT, "CONFLICT", "The paper was decided meanwhile; reload it");
+        }
+        store.insertApproval(id, step, approve, text, actor.username(), clock.instant());
+        if ("APPROVED".equals(next)) {
+            store.countExposure(id);
+        }
+        return view(id);
+    }
+
+    @Override
+    @Transactional
+    public Optional<DeliverablePaper> paper(long paperId) {
+        PaperStore store = new PaperStore(em);
+        Optional<PaperStore.PaperRow> found = store.paper(paperId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        PaperStore.PaperRow paper = found.get();
+        List<PaperStore.VersionRow> versions = store.versions(paperId);
+        Map<Long, Object[]> pinned = pinned(store, versions);
+        Map<Long, ItemContent> contents = new HashMap<>();
+        List<DeliverableVersion> out = new ArrayList<>();
+        for (PaperStore.VersionRow v : versions) {
+            List<DeliverableItem> items = new ArrayList<>();
+            for (PlacedItem placed : v.items()) {
+                ItemContent content = contents.computeIfAbsent(placed.versionId(),
+                        id -> ItemContentJson.read((String) pinned.get(id)[2]));
+                items.add(new DeliverableItem(placed.position(), placed.itemId(), placed.versionId(), placed.points(),
+                        OptionIds.of(content, placed.optionOrder()), content));
+            }
+            out.add(new DeliverableVersion(v.id(), v.code(), items));
+        }
+        return Optional.of(new DeliverablePaper(paper.id(), paper.title(), paper.subject(), paper.grade(), paper.kind(),
+                paper.status(), paper.durationMinutes(), paper.totalPoints(), out));
+    }
+
+    /** The print form of one version (A4 PDF: header, items, page numbers, "HẾT"). */
+    @Transactional
+    public PrintablePaper printable(long paperId, String code) {
+        PaperStore store = new PaperStore(em);
+        PaperStore.PaperRow paper = store.paper(paperId).orElseThrow(() -> BankException.notFound("Paper " + paperId));
+        PaperStore.VersionRow version = store.versions(paperId).stream().filter(v -> v.code().equals(code)).findFirst()
+                .orElseThrow(() -> BankException.notFound("Version " + code + " of paper " + paperId));
+        Map<Long, Object[]> pinned = pinned(store, List.of(version));
+        List<PrintableItem> items = version.items().stream().map(placed -> PrintableItem.of(placed,
+                ItemContentJson.read((String) pinned.get(placed.versionId())[2]))).toList();
+        String[] header = store.header(paper.subject());
+        return new PrintablePaper("", header[0], header[1], Integer.toString(paper.grade()), kindLabel(paper.kind()),
+                header[2] == null ? "" : header[2].replace("-", " – "), paper.durationMinutes(), code, items);
+    }
+
+    private static Map<Long, Object[]> pinned(PaperStore store, List<PaperStore.VersionRow> versions) {
+        List<Long> ids = new ArrayList<>(versions.stream().flatMap(v -> v.items().stream()).map(PlacedItem::versionId)
+                .collect(Collectors.toCollection(TreeSet::new)));
+        Map<Long, Object[]> out = new HashMap<>();
+        store.pinnedVersions(ids).forEach(r -> out.put(((Number) r[0]).longValue(), r));
+        return out;
+    }
+
+    private static Blueprint blueprint(PaperRequest request) {
+        try {
+            return Blueprint.fromCells(request.durationMinutes(), Blueprint.TEN_POINT_SCALE, request.cells());
+        } catch (IllegalArgumentException e) {
+            throw new BankException(BankException.Kind.UNPROCESSABLE, "BLUEPRINT_INVALID", e.getMessage());
+        }
+    }
+
+    private static String blueprintJson(PaperRequest request) {
+        JsonArrayBuilder cells = Json.createArrayBuilder();
+        for (BlueprintCell c : request.cells()) {
+            cells.add(Json.createObjectBuilder().add("chapter", c.chapter()).add("level", c.level())
+                    .add("type", c.itemType()).add("count", c.count()).add("pointsEach", c.pointsEach())
+                    .add("specification", c.specification()));
+        }
+        return Json.createObjectBuilder().add("durationMinutes", request.durationMinutes()).add("cells", cells)
+                .build().toString();
+    }
+
+    static String kindLabel(String kind) {
+        return switch (kind) {
+            case "MIDTERM" -> "Kiểm tra giữa kì";
+            case "FINAL" -> "Kiểm tra cuối kì";
+            case "MAKEUP" -> "Kiểm tra bù";
+            case "RETEST" -> "Kiểm tra lại";
+            default -> "Kiểm tra thường xuyên";
+        };
+    }
+
+    private static boolean toBoolean(Object value) {
+        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
+    }
+}

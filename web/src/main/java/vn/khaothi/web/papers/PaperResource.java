@@ -1,0 +1,144 @@
+package vn.khaothi.web.papers;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.security.SecureRandom;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import vn.khaothi.itembank.application.assembly.AssemblyMode;
+import vn.khaothi.itembank.application.assembly.AssemblyRequest;
+import vn.khaothi.itembank.application.assembly.ExposurePolicy;
+import vn.khaothi.itembank.application.bank.ItemBank;
+import vn.khaothi.itembank.application.paper.PaperRequest;
+import vn.khaothi.itembank.application.paper.PaperService;
+import vn.khaothi.itembank.application.paper.PaperView;
+import vn.khaothi.itembank.domain.blueprint.BlueprintCell;
+import vn.khaothi.itembank.domain.workflow.Actor;
+import vn.khaothi.itembank.infrastructure.print.AnswerKeyExport;
+import vn.khaothi.itembank.infrastructure.print.AnswerSheetPdf;
+import vn.khaothi.itembank.infrastructure.print.PaperPdf;
+import vn.khaothi.itembank.infrastructure.print.PrintablePaper;
+import vn.khaothi.itembank.infrastructure.print.VersionKey;
+import vn.khaothi.web.error.ApiException;
+import vn.khaothi.web.security.Allowed;
+import vn.khaothi.web.security.Caller;
+
+/** Papers (api-contract.md "Papers"): generate from a blueprint, read, approve, print. Staff only. */
+@Path("/papers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@Allowed({"TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL", "ADMIN"})
+public class PaperResource {
+
+    private static final SecureRandom SEEDS = new SecureRandom();
+
+    @Inject
+    PaperService papers;
+
+    @Inject
+    ItemBank bank;
+
+    @Context
+    SecurityContext security;
+
+    private Actor actor() {
+        Caller caller = (Caller) security.getUserPrincipal();
+        return bank.actor(caller.username(), caller.roles());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "ADMIN"})
+    @Operation(summary = "Generate a paper from a blueprint over PUBLISHED items: 201 with its versions and keys, "
+            + "422 BLUEPRINT_UNMET listing every short cell; the same request and seed give the same paper")
+    public Response create(@NotNull @Valid PaperRequests.Generate body) {
+        List<String> codes = body.codes != null && !body.codes.isEmpty() ? body.codes
+                : AssemblyRequest.sequentialCodes(101, body.versions == null ? 1 : body.versions);
+        if (codes.stream().distinct().count() != codes.size()) {
+            throw ApiException.invalid("codes", "Version codes must be distinct");
+        }
+        List<BlueprintCell> cells = body.blueprint.cells.stream().map(c -> new BlueprintCell(c.chapter, c.level, c.type,
+                c.count, c.pointsEach, c.specification)).toList();
+        long seed = body.seed != null ? body.seed : SEEDS.nextInt(1_000_000);
+        PaperRequest request = new PaperRequest(body.title.strip(), body.subject, body.grade, body.kind, codes, seed,
+                body.mode == null ? AssemblyMode.SAME_ITEMS : AssemblyMode.valueOf(body.mode),
+                body.exposure == null ? ExposurePolicy.PREFER_FRESH : ExposurePolicy.valueOf(body.exposure),
+                body.blueprint.durationMinutes, cells, body.supersedes);
+        return Response.status(201).entity(papers.create(actor(), request)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A paper: its versions (items, option order, keys), status and approvals")
+    public PaperView get(@PathParam("id") long id) {
+        return papers.view(id);
+    }
+
+    @POST
+    @Path("/{id}/approval")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({"DEPARTMENT_HEAD", "PRINCIPAL"})
+    @Operation(summary = "Approve or reject: first the department head of the subject (GROUP_APPROVED), then the "
+            + "principal (APPROVED); 403 for anyone else, 409 out of order")
+    public PaperView approval(@PathParam("id") long id, @NotNull @Valid PaperRequests.Approval body) {
+        return papers.decide(actor(), id, body.approve, body.note);
+    }
+
+    @GET
+    @Path("/{id}/versions/{code}/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The print-ready PDF of one version (A4, fonts embedded, math rendered, mã đề, HẾT)")
+    public Response pdf(@PathParam("id") long id, @PathParam("code") String code) {
+        PrintablePaper paper = papers.printable(id, code);
+        return file(new PaperPdf().render(paper), "application/pdf", "de-" + id + "-" + code + ".pdf");
+    }
+
+    @GET
+    @Path("/{id}/versions/{code}/answer-sheet")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The bubble answer sheet (phiếu trả lời trắc nghiệm) of one version, as PDF")
+    public Response answerSheet(@PathParam("id") long id, @PathParam("code") String code) {
+        PrintablePaper paper = papers.printable(id, code);
+        return file(new AnswerSheetPdf().render(paper), "application/pdf", "phieu-" + id + "-" + code + ".pdf");
+    }
+
+    @GET
+    @Path("/{id}/keys")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            MediaType.APPLICATION_JSON})
+    @Operation(summary = "The answer key table of every version (đáp án): format=pdf or xlsx")
+    public Response keys(@PathParam("id") long id, @QueryParam("format") String format) {
+        PaperView paper = papers.view(id);
+        List<VersionKey> keys = paper.versions().stream().map(v -> new VersionKey(v.code(), v.items().stream()
+                .map(i -> new VersionKey.Cell(i.position(), i.part(), v.answerKey().get(Integer.toString(i.position()))))
+                .toList())).toList();
+        String title = paper.title();
+        if ("xlsx".equals(format)) {
+            return file(new AnswerKeyExport().xlsx(title, keys),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "dap-an-" + id + ".xlsx");
+        }
+        if (format == null || "pdf".equals(format)) {
+            return file(new AnswerKeyExport().pdf(title, keys), "application/pdf", "dap-an-" + id + ".pdf");
+        }
+        throw ApiException.invalid("format", "format is pdf or xlsx");
+    }
+
+    private static Response file(byte[] bytes, String type, String name) {
+        return Response.ok(bytes, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+}
