@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -199,6 +200,43 @@ class LiveSittingIT {
         monitor.close();
     }
 
+    @Test
+    void integrityEventsReachTheMonitorAsIncidentsWithTheirSeverity() throws Exception {
+        Started s = started("hs013", "IN_PERSON", 45, null);
+        Socket monitor = Socket.hello(base, "ws/sittings/" + s.sittingId() + "/monitor", api().login("gv.toan", "demo"));
+        monitor.next("roster", WAIT);
+        Socket student = attemptSocket(s);
+        student.next("state", WAIT);
+        student.send("{\"type\":\"event\",\"kind\":\"FOCUS_BACK\",\"at\":\"" + Instant.now() + "\"}");
+        student.send("{\"type\":\"event\",\"kind\":\"PASTE\",\"at\":\"" + Instant.now() + "\"}");
+        student.send("{\"type\":\"event\",\"kind\":\"FULLSCREEN_EXIT\",\"at\":\"" + Instant.now().plusMillis(5) + "\"}");
+        Map<String, JsonObject> incidents = new HashMap<>();
+        for (int i = 0; i < 2; i++) {
+            JsonObject incident = monitor.next("incident", WAIT);
+            incidents.put(incident.getString("kind"), incident);
+        }
+        assertEquals(Set.of("PASTE", "FULLSCREEN_EXIT"), incidents.keySet(), "FOCUS_BACK is INFO, not an incident");
+        JsonObject paste = incidents.get("PASTE");
+        JsonObject exit = incidents.get("FULLSCREEN_EXIT");
+        assertEquals("HIGH", paste.getString("severity"));
+        assertEquals("hs013", paste.getString("studentId"));
+        assertEquals("MEDIUM", exit.getString("severity"));
+        student.send("{\"type\":\"event\",\"kind\":\"TELEPATHY\"}");
+        assertEquals("INVALID_EVENT", student.next("error", WAIT).getString("code"));
+        String gv = api().login("gv.toan", "demo");
+        assertEquals(200, api().post("api/v1/incidents/" + paste.getJsonNumber("id").longValue() + "/review",
+                "{\"decision\":\"CONFIRMED\"}", gv).status());
+        assertEquals(403, api().post("api/v1/incidents/" + paste.getJsonNumber("id").longValue() + "/review",
+                "{\"decision\":\"DISMISSED\"}", api().login("hs013", "demo")).status());
+        JsonObject report = api().get("api/v1/attempts/" + s.attemptId() + "/report", gv).json();
+        List<String> events = report.getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("type").equals("EVENT")).map(t -> t.getString("kind") + ":" + t.getString("review", "-"))
+                .toList();
+        assertEquals(List.of("FOCUS_BACK:-", "PASTE:CONFIRMED", "FULLSCREEN_EXIT:-"), events);
+        student.close();
+        monitor.close();
+    }
+
     // ---- the proctor ----------------------------------------------------------------------------
 
     @Test
@@ -365,7 +403,7 @@ class LiveSittingIT {
         Api api = api();
         String head = api.login("totruong.toan", "demo");
         String blueprint = "{\"durationMinutes\":15,\"cells\":[{\"chapter\":\"C2\",\"level\":\"NB\",\"type\":\"SINGLE_CHOICE\","
-                + "\"count\":2,\"pointsEach\":1}]}";
+                + "\"count\":2,\"pointsEach\":5}]}";
         Api.Reply draft = api.post("api/v1/papers", "{\"title\":\"Nháp\",\"subject\":\"MATH\",\"grade\":9,\"kind\":\"REGULAR\","
                 + "\"versions\":1,\"seed\":7,\"blueprint\":" + blueprint + "}", head);
         long draftId;

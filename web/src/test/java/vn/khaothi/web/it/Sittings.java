@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Test fixtures for sittings: an approved paper made through the papers API (created by the
- * department head, approved by totruong.toan then hieutruong), and sittings over it.
+ * department head, approved by totruong.toan then hieutruong; points total 10, TT22 Art. 5.3), and sittings over it.
  */
 final class Sittings {
 
@@ -30,7 +30,7 @@ final class Sittings {
         String blueprint = "{\"durationMinutes\":45,\"cells\":["
                 + "{\"chapter\":\"C1\",\"level\":\"NB\",\"type\":\"SINGLE_CHOICE\",\"count\":3,\"pointsEach\":1},"
                 + "{\"chapter\":\"C1\",\"level\":\"TH\",\"type\":\"TRUE_FALSE_CLUSTER\",\"count\":1,\"pointsEach\":1},"
-                + "{\"chapter\":\"C1\",\"level\":\"VDC\",\"type\":\"ESSAY\",\"count\":1,\"pointsEach\":2}]}";
+                + "{\"chapter\":\"C1\",\"level\":\"VDC\",\"type\":\"ESSAY\",\"count\":1,\"pointsEach\":6}]}";
         Api.Reply created = api.post("api/v1/papers", "{\"title\":\"Kiểm tra giữa kì I — Toán 9 (IT)\",\"subject\":\"MATH\","
                 + "\"grade\":9,\"kind\":\"MIDTERM\",\"versions\":2,\"seed\":42,\"blueprint\":" + blueprint + "}", head);
         if (created.status() == 404 || created.status() == 405) {
