@@ -17,9 +17,9 @@ const tilesByRole = {
   ADMIN: [['tileSchool', 'classes'], ['tileImport', 'import-students'], ['tileSystem', 'health'], ['tileRemoteAudit', 'remote.html#report']],
   PRINCIPAL: [['tileApprove'], ['tileRemote', 'remote.html'], ['tileReports'], ['tileSchool', 'classes'], ['tileRules', 'rules.html']],
   DEPUTY_PRINCIPAL: [['tileApprove'], ['tileRemote', 'remote.html'], ['tileReports'], ['tileSchool', 'classes'], ['tileRules', 'rules.html']],
-  DEPARTMENT_HEAD: [['tileBank', 'bank.html'], ['tilePapers'], ['tileApprove'], ['tileRules', 'rules.html'], ['tileRemoteFile', 'remote.html']],
-  TEACHER: [['tileBank', 'bank.html'], ['tilePapers'], ['tileProctor'], ['tileRules', 'rules.html'], ['tileRemoteFile', 'remote.html']],
-  STUDENT: [['tileTests'], ['tileResults'], ['tileRemoteFile', 'remote.html']]
+  DEPARTMENT_HEAD: [['tileBank', 'bank.html'], ['tilePapers'], ['tileProctor', 'proctor.html'], ['tileApprove'], ['tileRules', 'rules.html'], ['tileRemoteFile', 'remote.html']],
+  TEACHER: [['tileBank', 'bank.html'], ['tilePapers'], ['tileProctor', 'proctor.html'], ['tileRules', 'rules.html'], ['tileRemoteFile', 'remote.html']],
+  STUDENT: [['tileTests', 'test.html'], ['tileResults'], ['tileRemoteFile', 'remote.html']]
 };
 
 function render() {
