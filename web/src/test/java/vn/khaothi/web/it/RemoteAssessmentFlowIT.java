@@ -32,10 +32,9 @@ class RemoteAssessmentFlowIT {
 
     private static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-    /** TEMPORARY (as LiveSittingIT): with the stopgap paper catalog while the papers endpoints are not on main. */
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withStopgapPapers();
+        return Deployments.application();
     }
 
     @ArquillianResource
@@ -50,6 +49,10 @@ class RemoteAssessmentFlowIT {
         String rejectedStudent = api.login("hs022", "demo");
 
         long paper = Sittings.approvedPaper(api);
+        Api.Reply stored = api.get("api/v1/papers/" + paper, principal);   // made and approved through the papers API
+        assertEquals(200, stored.status(), stored.body());
+        assertEquals("APPROVED", stored.json().getString("status"), stored.body());
+        assertEquals("MIDTERM", stored.json().getString("kind"), stored.body());
         long sitting = Sittings.create(api, paper, "ONLINE", List.of("hs021", "hs022"), 45, null);
 
         // 1. no request: refused, with the rules' reasons and what is missing
@@ -117,8 +120,26 @@ class RemoteAssessmentFlowIT {
         assertEquals("REJECTED", makeUp.json().getJsonObject("details").getString("requestStatus"));
 
         // every start check of the periodic sitting is in the tamper-evident trail, still intact
+        assertEquals(List.of("hs021 ONLINE_START_REFUSED", "hs021 ONLINE_START_REFUSED", "hs021 ONLINE_START_REFUSED",
+                "hs021 ONLINE_START_ALLOWED", "hs022 ONLINE_START_REFUSED", "hs022 ONLINE_START_REFUSED"), startChecks(sitting));
         Api.Reply audit = api.get("api/v1/remote-requests/audit", principal);
         assertTrue(audit.json().getBoolean("intact"), audit.body());
+    }
+
+    /** "actor action" of the audit entries about the sitting, in order (read from the database the server uses). */
+    private static List<String> startChecks(long sitting) throws Exception {
+        try (java.sql.Connection c = ItDatabase.connect();
+             java.sql.PreparedStatement select = c.prepareStatement(
+                     "SELECT actor, action FROM audit_entry WHERE subject_id = ? ORDER BY sequence")) {
+            select.setString(1, String.valueOf(sitting));
+            List<String> found = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1) + " " + rs.getString(2));
+                }
+            }
+            return found;
+        }
     }
 
     private static List<String> strings(JsonObject object, String field) {

@@ -50,7 +50,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a deputy under a delegation signing "KT. Hiệu trưởng", every refusal, notifications, the
  * decision record PDF, the history and audit check, the report, and the principal deciding in
  * Chromium. Sittings are inserted straight into the database (one per test and run, so the kept
- * database never mixes runs) until the sittings API exists; see {@link #sitting}.
+ * database never mixes runs), so that these tests need no paper; the whole flow through the papers
+ * and sittings APIs is {@link RemoteAssessmentFlowIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -262,48 +263,6 @@ class RemoteAssessmentIT {
         assertEquals("hieutruong", rejected.getString("onBehalfOf"));
         assertTrue(strings(api.get("api/v1/delegations", deputy).structure().asJsonArray(), "id")
                 .contains(current.json().getString("id")));
-    }
-
-    // ---- enforcement at the attempt start (sittings API, monitor socket) -------------------------
-
-    /**
-     * The attempt start of the sittings API asks this workflow: refused without a request, refused
-     * while no proctor watches, let through once the proctor is on the monitor socket. The sitting
-     * and the student's attempt row are inserted as the sittings module stores them, over a paper
-     * id no paper service knows, so what follows the permission (delivering the paper) is not this
-     * test's business: the audit trail shows the permission's answers.
-     */
-    @Test
-    void theAttemptStartAsksThePrincipalsDecisionAndALiveProctor() throws Exception {
-        Api api = api();
-        String student = api.login("hs030", "demo");
-        String proctor = api.login("gv.toan", "demo");
-        String principal = api.login("hieutruong", "demo");
-        long sitting = sitting("MIDTERM", "ONLINE", 2, "gv.toan");
-        candidate(sitting, "hs030");
-
-        Api.Reply none = api.post("api/v1/sittings/" + sitting + "/attempts", "", student);
-        assertEquals(403, none.status(), none.body());
-        assertEquals("ONLINE_NOT_PERMITTED", none.json().getString("error"));
-        assertTrue(strings(none.json().getJsonObject("details").getJsonArray("requires")).contains("PRINCIPAL_AUTHORIZATION"), none.body());
-        assertTrue(strings(none.json().getJsonObject("details").getJsonArray("citations")).contains("TT09 Art. 8"), none.body());
-
-        String id = fileOwn(api, student, sitting, "ILLNESS");
-        assertEquals(200, api.post("api/v1/remote-requests/" + id + "/decision",
-                "{\"approve\":true,\"form\":\"ONLINE_PROCTORED\"}", principal).status());
-        Api.Reply unwatched = api.post("api/v1/sittings/" + sitting + "/attempts", "", student);
-        assertEquals(403, unwatched.status(), unwatched.body());
-        assertEquals(List.of("LIVE_PROCTORING"), strings(unwatched.json().getJsonObject("details").getJsonArray("requires")));
-
-        Socket monitor = Socket.hello(base, "ws/sittings/" + sitting + "/monitor", proctor);
-        try {
-            monitor.next("roster", Duration.ofSeconds(20));
-            Api.Reply watched = api.post("api/v1/sittings/" + sitting + "/attempts", "", student);
-            assertFalse(watched.status() == 403 && watched.body().contains("ONLINE_NOT_PERMITTED"), watched.body());
-        } finally {
-            monitor.close();
-        }
-        assertEquals(List.of("ONLINE_START_REFUSED", "ONLINE_START_REFUSED", "ONLINE_START_ALLOWED"), auditActionsAbout(sitting));
     }
 
     // ---- evidence -------------------------------------------------------------------------------
@@ -602,36 +561,6 @@ class RemoteAssessmentIT {
                 }
             }
             return id;
-        }
-    }
-
-    /** The student as a candidate of the sitting with a NOT_STARTED attempt, as the sittings module stores one. */
-    private static void candidate(long sitting, String username) throws Exception {
-        try (Connection c = ItDatabase.connect()) {
-            for (String sql : List.of(
-                    "INSERT INTO sitting_candidate (sitting_id, student_id) SELECT ?, s.id FROM student s JOIN account a ON a.id = s.account_id WHERE a.username = ?",
-                    "INSERT INTO attempt (sitting_id, student_id, version_code, duration_ms) SELECT ?, s.id, '101', 2700000 FROM student s"
-                            + " JOIN account a ON a.id = s.account_id WHERE a.username = ?")) {
-                try (PreparedStatement insert = c.prepareStatement(sql)) {
-                    insert.setLong(1, sitting);
-                    insert.setString(2, username);
-                    assertEquals(1, insert.executeUpdate(), sql);
-                }
-            }
-        }
-    }
-
-    private static List<String> auditActionsAbout(long sitting) throws Exception {
-        try (Connection c = ItDatabase.connect();
-             PreparedStatement select = c.prepareStatement("SELECT action FROM audit_entry WHERE subject_id = ? ORDER BY sequence")) {
-            select.setString(1, String.valueOf(sitting));
-            List<String> actions = new java.util.ArrayList<>();
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    actions.add(rs.getString(1));
-                }
-            }
-            return actions;
         }
     }
 
