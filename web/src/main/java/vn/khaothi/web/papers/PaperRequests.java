@@ -69,6 +69,21 @@ public final class PaperRequests {
         public String specification;
     }
 
+    /** {@code POST /blueprints}: a named blueprint to keep (a new version when the name exists). */
+    public static class SavedBlueprint {
+        @NotBlank @Size(max = 200)
+        public String name;
+        @NotBlank @Pattern(regexp = "[A-Za-z][A-Za-z0-9_]{0,39}", message = "subject is a subject code, e.g. MATH")
+        public String subject;
+        @NotNull @Min(1) @Max(12)
+        public Integer grade;
+        @NotNull @Pattern(regexp = "MIDTERM|FINAL|REGULAR|MAKEUP|RETEST",
+                message = "kind is one of MIDTERM, FINAL, REGULAR, MAKEUP, RETEST")
+        public String kind;
+        @NotNull @Valid
+        public BlueprintBody blueprint;
+    }
+
     /** {@code POST /papers/{id}/approval}. */
     public static class Approval {
         @NotNull

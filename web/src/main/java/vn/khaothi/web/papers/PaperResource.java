@@ -33,7 +33,11 @@ import vn.khaothi.itembank.infrastructure.print.AnswerSheetPdf;
 import vn.khaothi.itembank.infrastructure.print.PaperPdf;
 import vn.khaothi.itembank.infrastructure.print.PrintablePaper;
 import vn.khaothi.itembank.infrastructure.print.VersionKey;
+import vn.khaothi.engine.application.SchoolDirectory;
+import vn.khaothi.rules.Decision;
+import vn.khaothi.rules.tt22.PeriodicDuration;
 import vn.khaothi.web.error.ApiException;
+import vn.khaothi.web.regulations.RegulationsSource;
 import vn.khaothi.web.security.Allowed;
 import vn.khaothi.web.security.Caller;
 
@@ -52,6 +56,12 @@ public class PaperResource {
 
     @Inject
     ItemBank bank;
+
+    @Inject
+    SchoolDirectory school;
+
+    @Inject
+    RegulationsSource regulations;
 
     @Context
     SecurityContext security;
@@ -74,12 +84,43 @@ public class PaperResource {
         }
         List<BlueprintCell> cells = body.blueprint.cells.stream().map(c -> new BlueprintCell(c.chapter, c.level, c.type,
                 c.count, c.pointsEach, c.specification)).toList();
+        requireAllowedDuration(body.subject, body.grade, body.kind, body.blueprint.durationMinutes);
         long seed = body.seed != null ? body.seed : SEEDS.nextInt(1_000_000);
         PaperRequest request = new PaperRequest(body.title.strip(), body.subject, body.grade, body.kind, codes, seed,
                 body.mode == null ? AssemblyMode.SAME_ITEMS : AssemblyMode.valueOf(body.mode),
                 body.exposure == null ? ExposurePolicy.PREFER_FRESH : ExposurePolicy.valueOf(body.exposure),
                 body.blueprint.durationMinutes, cells, body.supersedes);
         return Response.status(201).entity(papers.create(actor(), request)).build();
+    }
+
+    @GET
+    @Operation(summary = "The latest papers of a subject and grade, newest first")
+    public List<PaperService.Summary> list(@QueryParam("subject") String subject, @QueryParam("grade") Integer grade) {
+        return papers.list(requireSubject(subject), requireGrade(grade));
+    }
+
+    @GET
+    @Path("/availability")
+    @Operation(summary = "PUBLISHED items per chapter, level and type, and the allowed duration of a periodic test "
+            + "(TT22 Art. 7): the blueprint editor's live counts")
+    public Availability availability(@QueryParam("subject") String subject, @QueryParam("grade") Integer grade) {
+        String s = requireSubject(subject);
+        int g = requireGrade(grade);
+        return new Availability(papers.availability(s, g), periodicDuration(s, g));
+    }
+
+    /** @param periodicDuration the allowed range for MIDTERM/FINAL, or null when the subject has no periods at that grade */
+    public record Availability(List<PaperService.Supply> cells, DurationRange periodicDuration) {
+    }
+
+    public record DurationRange(int minMinutes, int maxMinutes, List<String> citations) {
+    }
+
+    @GET
+    @Path("/{id}/versions/{code}")
+    @Operation(summary = "The online form of one version: items as a student receives them (no key), for preview")
+    public List<jakarta.json.JsonObject> onlineForm(@PathParam("id") long id, @PathParam("code") String code) {
+        return papers.onlineForm(id, code);
     }
 
     @GET
@@ -136,6 +177,43 @@ public class PaperResource {
             return file(new AnswerKeyExport().pdf(title, keys), "application/pdf", "dap-an-" + id + ".pdf");
         }
         throw ApiException.invalid("format", "format is pdf or xlsx");
+    }
+
+    /** Periodic tests last what TT22 Art. 7 allows for the subject's periods a year; other kinds are free. */
+    private void requireAllowedDuration(String subject, int grade, String kind, int minutes) {
+        if (!"MIDTERM".equals(kind) && !"FINAL".equals(kind)) {
+            return;
+        }
+        DurationRange range = periodicDuration(subject, grade);
+        if (range != null && (minutes < range.minMinutes() || minutes > range.maxMinutes())) {
+            throw new ApiException(422, "DURATION_OUT_OF_RANGE", "Thời gian làm bài kiểm tra định kì môn này là "
+                    + range.minMinutes() + "–" + range.maxMinutes() + " phút / a periodic test of this subject lasts "
+                    + range.minMinutes() + "–" + range.maxMinutes() + " minutes",
+                    java.util.Map.of("minMinutes", range.minMinutes(), "maxMinutes", range.maxMinutes(),
+                            "citations", range.citations()));
+        }
+    }
+
+    private DurationRange periodicDuration(String subject, int grade) {
+        return school.subject(subject).flatMap(s -> s.offerings().stream().filter(o -> o.grade() == grade).findFirst())
+                .map(o -> {
+                    Decision<PeriodicDuration> d = regulations.current().periodicDuration(o.periodsPerYear(), false);
+                    return new DurationRange(d.value().minMinutes(), d.value().maxMinutes(), d.citations());
+                }).orElse(null);
+    }
+
+    private static String requireSubject(String subject) {
+        if (subject == null || !subject.matches("[A-Za-z][A-Za-z0-9_]{0,39}")) {
+            throw ApiException.invalid("subject", "subject is a subject code, e.g. MATH");
+        }
+        return subject;
+    }
+
+    private static int requireGrade(Integer grade) {
+        if (grade == null || grade < 1 || grade > 12) {
+            throw ApiException.invalid("grade", "grade is 1-12");
+        }
+        return grade;
     }
 
     private static Response file(byte[] bytes, String type, String name) {

@@ -31,6 +31,11 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Papers end to end on the shipped WAR over the demo bank (Mathematics 9, PUBLISHED items):
@@ -43,7 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PapersIT {
 
     /** 10 points over chapters C1/C2: 8 single choice × 0.25, 2 clusters × 1 (one per chapter), 2 numeric × 1.5, 1 essay × 3. */
-    private static final String BLUEPRINT = "{\"durationMinutes\":45,\"cells\":["
+    private static final String BLUEPRINT = "{\"durationMinutes\":60,\"cells\":["
             + "{\"chapter\":\"C1\",\"level\":\"NB\",\"type\":\"SINGLE_CHOICE\",\"count\":4,\"pointsEach\":0.25},"
             + "{\"chapter\":\"C2\",\"level\":\"NB\",\"type\":\"SINGLE_CHOICE\",\"count\":4,\"pointsEach\":0.25},"
             + "{\"chapter\":\"C1\",\"level\":\"TH\",\"type\":\"TRUE_FALSE_CLUSTER\",\"count\":1,\"pointsEach\":1},"
@@ -123,7 +128,7 @@ class PapersIT {
     void anUnmeetableBlueprintListsEveryShortCellAndStoresNothing() throws Exception {
         String teacher = api().login("gv.toan", "demo");
         long before = papers();
-        String blueprint = "{\"durationMinutes\":45,\"cells\":["
+        String blueprint = "{\"durationMinutes\":60,\"cells\":["
                 + "{\"chapter\":\"C1\",\"level\":\"NB\",\"type\":\"SINGLE_CHOICE\",\"count\":2,\"pointsEach\":1},"
                 + "{\"chapter\":\"C1\",\"level\":\"VD\",\"type\":\"MATCHING\",\"count\":4,\"pointsEach\":1},"
                 + "{\"chapter\":\"NO-SUCH\",\"level\":\"TH\",\"type\":\"SINGLE_CHOICE\",\"count\":2,\"pointsEach\":2}]}";
@@ -138,7 +143,7 @@ class PapersIT {
                 && d.getString("chapter").equals("C1")), "a cell the bank can fill is not reported: " + details);
         assertEquals(before, papers());
 
-        Api.Reply notTen = api().post("api/v1/papers", request("Chín điểm", 1, 1, "{\"durationMinutes\":45,\"cells\":["
+        Api.Reply notTen = api().post("api/v1/papers", request("Chín điểm", 1, 1, "{\"durationMinutes\":60,\"cells\":["
                 + "{\"chapter\":\"C1\",\"level\":\"NB\",\"type\":\"SINGLE_CHOICE\",\"count\":3,\"pointsEach\":3}]}"), teacher);
         assertEquals(422, notTen.status(), notTen.body());
         assertEquals("BLUEPRINT_INVALID", notTen.json().getString("error"));
@@ -190,7 +195,7 @@ class PapersIT {
             assertTrue(text.contains("102"), "the mã đề is printed");
             assertTrue(text.contains("HẾT"), "the paper ends with HẾT");
             assertTrue(text.contains("Toán") || text.contains("TOÁN"), "the subject in Vietnamese, intact: " + text.substring(0, 300));
-            assertTrue(text.contains("45"), "the duration is printed");
+            assertTrue(text.contains("60"), "the duration is printed");
         }
         assertEquals(404, download("api/v1/papers/" + id + "/versions/999/pdf", teacher).statusCode());
 
@@ -215,6 +220,105 @@ class PapersIT {
         String student = api().login("hs001", "demo");
         assertEquals(403, download("api/v1/papers/" + id + "/versions/101/pdf", student).statusCode(),
                 "students never see a paper outside a sitting");
+    }
+
+    @Test
+    void theEditorSeesTheBanksSupplyTheRulesDurationAndSavesBlueprintsAsVersions() throws Exception {
+        String teacher = api().login("gv.toan", "demo");
+        JsonObject availability = api().get("api/v1/papers/availability?subject=MATH&grade=9", teacher).json();
+        JsonObject c1NbSc = availability.getJsonArray("cells").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("chapter").equals("C1") && c.getString("level").equals("NB")
+                        && c.getString("type").equals("SINGLE_CHOICE")).findFirst().orElseThrow();
+        assertEquals(6, c1NbSc.getInt("count"), "the demo bank holds 6 published C1/NB single-choice items");
+        JsonObject duration = availability.getJsonObject("periodicDuration");
+        assertEquals(60, duration.getInt("minMinutes"), "Mathematics has 140 periods a year: 60-90 minutes (TT22 Art. 7)");
+        assertEquals(90, duration.getInt("maxMinutes"));
+        assertFalse(duration.getJsonArray("citations").isEmpty());
+
+        Api.Reply tooShort = api().post("api/v1/papers", request("Ngắn quá", 1, 1, BLUEPRINT.replace(":60,", ":45,")), teacher);
+        assertEquals(422, tooShort.status(), tooShort.body());
+        assertEquals("DURATION_OUT_OF_RANGE", tooShort.json().getString("error"));
+        String regular = "{\"title\":\"15 phút\",\"subject\":\"MATH\",\"grade\":9,\"kind\":\"REGULAR\",\"seed\":1,"
+                + "\"blueprint\":" + BLUEPRINT.replace(":60,", ":15,") + "}";
+        assertEquals(201, api().post("api/v1/papers", regular, teacher).status(), "a regular test takes any duration");
+
+        String name = "Ma trận giữa kì I " + System.nanoTime();
+        String save = "{\"name\":\"" + name + "\",\"subject\":\"MATH\",\"grade\":9,\"kind\":\"MIDTERM\",\"blueprint\":" + BLUEPRINT + "}";
+        Api.Reply first = api().post("api/v1/blueprints", save, teacher);
+        assertEquals(201, first.status(), first.body());
+        Api.Reply second = api().post("api/v1/blueprints", save, teacher);
+        assertEquals(2, second.json().getInt("version"));
+        assertEquals(1, first.json().getInt("version"));
+        assertEquals(6, second.json().getJsonArray("cells").size());
+        long listed = api().get("api/v1/blueprints?subject=MATH&grade=9", teacher).structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(b -> b.getString("name").equals(name)).count();
+        assertEquals(2, listed);
+        Api.Reply invalid = api().post("api/v1/blueprints", save.replace("\"pointsEach\":3", "\"pointsEach\":2"), teacher);
+        assertEquals(422, invalid.status(), "9 points is not a paper on 10: " + invalid.body());
+    }
+
+    @Test
+    void theOnlineFormOfAVersionShowsItemsAsStudentsSeeThemWithoutAKey() throws Exception {
+        String teacher = api().login("gv.toan", "demo");
+        JsonObject paper = generate(teacher, 8, 2);
+        long id = paper.getJsonNumber("id").longValue();
+        Api.Reply form = api().get("api/v1/papers/" + id + "/versions/102", teacher);
+        assertEquals(200, form.status(), form.body());
+        List<JsonObject> items = form.structure().asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals(ITEMS, items.size());
+        JsonObject first = items.get(0);
+        assertEquals("SINGLE_CHOICE", first.getString("type"));
+        List<String> shown = first.getJsonArray("options").getValuesAs(JsonObject.class).stream().map(o -> o.getString("id")).toList();
+        List<String> order = paper.getJsonArray("versions").getJsonObject(1).getJsonArray("items").getJsonObject(0)
+                .getJsonArray("optionOrder").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+        assertEquals(order, shown, "options in the version's order");
+        assertFalse(form.body().contains("fraction") || form.body().contains("\"correct\""), "no key in the online form");
+    }
+
+    @Test
+    void aTeacherFillsTheMatrixOnThePageSeesTheBanksSupplyAndGeneratesTwoVersions() throws Exception {
+        WebDriver browser = Browsers.chromium();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, java.time.Duration.ofSeconds(30));
+            String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+            browser.get(root);
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("login-button")));
+            browser.findElement(By.id("username")).sendKeys("gv.toan");
+            browser.findElement(By.id("password")).sendKeys("demo");
+            browser.findElement(By.id("login-button")).click();
+            wait.until(ExpectedConditions.urlContains("app.html"));
+            browser.get(root + "papers.html");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cell-C1-NB")));
+            WebElement c1nb = browser.findElement(By.id("cell-C1-NB"));
+            WebElement cell = c1nb.findElement(By.xpath(".."));
+            assertEquals("có 6", cell.findElement(By.className("have")).getText());
+            assertTrue(browser.findElement(By.id("duration-hint")).getText().contains("60–90"),
+                    browser.findElement(By.id("duration-hint")).getText());
+            set(browser, "points-each", "1");
+            set(browser, "cell-C1-NB", "7");
+            assertTrue(cell.getAttribute("class").contains("short"), "7 asked, 6 in the bank: the cell turns red");
+            set(browser, "cell-C1-NB", "4");
+            assertFalse(cell.getAttribute("class").contains("short"));
+            set(browser, "cell-C1-TH", "4");
+            set(browser, "cell-C2-NB", "2");
+            assertTrue(browser.findElement(By.id("totals")).getText().contains("10 câu · 10 điểm"),
+                    browser.findElement(By.id("totals")).getText());
+            set(browser, "versions", "2");
+            browser.findElement(By.id("generate")).click();
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#left-items li"), 10));
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#right-items li"), 10));
+            assertEquals("102", new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("right-version")))
+                    .getFirstSelectedOption().getAttribute("value"));
+            assertTrue(browser.findElement(By.id("paper-meta")).getText().contains("Bản nháp"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static void set(WebDriver browser, String id, String value) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
     }
 
     private HttpResponse<byte[]> download(String path, String token) throws Exception {

@@ -27,7 +27,7 @@ final class Sittings {
             return known;
         }
         String head = api.login("totruong.toan", "demo");
-        String blueprint = "{\"durationMinutes\":45,\"cells\":["
+        String blueprint = "{\"durationMinutes\":60,\"cells\":["
                 + "{\"chapter\":\"C1\",\"level\":\"NB\",\"type\":\"SINGLE_CHOICE\",\"count\":3,\"pointsEach\":1},"
                 + "{\"chapter\":\"C1\",\"level\":\"TH\",\"type\":\"TRUE_FALSE_CLUSTER\",\"count\":1,\"pointsEach\":1},"
                 + "{\"chapter\":\"C1\",\"level\":\"VDC\",\"type\":\"ESSAY\",\"count\":1,\"pointsEach\":6}]}";

@@ -190,6 +190,56 @@ public class PaperService implements PaperCatalog {
                 header[2] == null ? "" : header[2].replace("-", " – "), paper.durationMinutes(), code, items);
     }
 
+    /** One cell of the bank's supply: PUBLISHED items of a chapter, level and type. */
+    public record Supply(String chapter, String chapterTitle, int chapterPosition, String level, String type, int count) {
+    }
+
+    /** What the bank can supply per (chapter, level, type), for the blueprint editor's live counts. */
+    @Transactional
+    public List<Supply> availability(String subject, int grade) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT n.code, n.title, n.position, i.level, i.item_type, COUNT(*)"
+                + " FROM bank_item i JOIN bank_curriculum_node n ON n.id = i.chapter_id"
+                + " WHERE i.subject_code = ? AND i.grade = ? AND i.status = 'PUBLISHED'"
+                + " GROUP BY n.code, n.title, n.position, i.level, i.item_type ORDER BY n.position, n.code")
+                .setParameter(1, subject).setParameter(2, grade).getResultList();
+        return rows.stream().map(r -> new Supply((String) r[0], (String) r[1], ((Number) r[2]).intValue(), (String) r[3],
+                (String) r[4], ((Number) r[5]).intValue())).toList();
+    }
+
+    /** A paper in a list: no versions. */
+    public record Summary(long id, String title, String kind, String status, int durationMinutes, int versions,
+                          String createdBy, java.time.Instant createdAt) {
+    }
+
+    /** The latest papers of a subject and grade, newest first. */
+    @Transactional
+    public List<Summary> list(String subject, int grade) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT p.id, p.title, p.kind, p.status, p.duration_minutes,"
+                + " (SELECT COUNT(*) FROM paper_version v WHERE v.paper_id = p.id), p.created_by, p.created_at"
+                + " FROM paper p WHERE p.subject_code = ? AND p.grade = ? ORDER BY p.id DESC LIMIT 100")
+                .setParameter(1, subject).setParameter(2, grade).getResultList();
+        return rows.stream().map(r -> new Summary(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), (String) r[6], PaperStore.instant(r[7]))).toList();
+    }
+
+    /**
+     * The online form of one version (đề trực tuyến): each item as a student receives it (type
+     * fields in the version's order, never a key), plus its itemId and position — what a sitting
+     * delivers, shown to the subject group for a side-by-side preview.
+     */
+    @Transactional
+    public List<jakarta.json.JsonObject> onlineForm(long paperId, String code) {
+        DeliverablePaper paper = paper(paperId).orElseThrow(() -> BankException.notFound("Paper " + paperId));
+        DeliverableVersion version = paper.version(code)
+                .orElseThrow(() -> BankException.notFound("Version " + code + " of paper " + paperId));
+        return version.items().stream().map(i -> Json.createObjectBuilder(
+                        vn.khaothi.itembank.domain.itemtype.ItemTypes.of(i.content().type())
+                                .renderForStudent(i.content(), i.optionOrder(), i.points()))
+                .add("itemId", Long.toString(i.itemId())).add("position", i.position()).build()).toList();
+    }
+
     private static Map<Long, Object[]> pinned(PaperStore store, List<PaperStore.VersionRow> versions) {
         List<Long> ids = new ArrayList<>(versions.stream().flatMap(v -> v.items().stream()).map(PlacedItem::versionId)
                 .collect(Collectors.toCollection(TreeSet::new)));
