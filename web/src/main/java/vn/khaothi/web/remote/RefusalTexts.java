@@ -36,6 +36,8 @@ final class RefusalTexts {
             Map.entry("EVIDENCE_SIZE", t("Mỗi tệp minh chứng tối đa 10 MB và không được rỗng.", "Each evidence file is at most 10 MB and not empty.")),
             Map.entry("EVIDENCE_ID", t("Tệp minh chứng không hợp lệ: hãy tải tệp lên trước, mỗi tệp dùng một lần.",
                     "An evidence file is not valid: upload it first; each file is used once.")),
+            Map.entry("TOO_MANY_UPLOADS", t("Bạn đang giữ 20 tệp tải lên chưa thuộc yêu cầu nào: hãy gửi yêu cầu hoặc bỏ bớt tệp.",
+                    "You hold 20 uploads that no request names: file a request with them or remove some.")),
             Map.entry("TOO_MANY_EVIDENCE_FILES", t("Tối đa 10 tệp minh chứng cho một yêu cầu.", "At most 10 evidence files per request.")),
             Map.entry("EXPLANATION_TOO_LONG", t("Giải trình quá dài (tối đa 4000 kí tự).", "The explanation is too long (4000 characters at most).")),
             Map.entry("FORM_REQUIRED", t("Khi đồng ý, hãy chọn hình thức: làm bài trực tuyến có giám sát hoặc vấn đáp trực tuyến.",

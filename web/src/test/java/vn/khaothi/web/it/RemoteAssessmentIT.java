@@ -357,6 +357,24 @@ class RemoteAssessmentIT {
         assertEquals(before + 1, storedEvidenceOf("gv.toan"));
         assertEquals(204, api.method("DELETE", "api/v1/evidence/" + atLimit.json().getString("id"), teacher).status());
         assertEquals(before, storedEvidenceOf("gv.toan"));
+
+        // only those who may file upload, and nobody parks more than 20 uploads outside a request
+        assertEquals(403, api.postBytes("api/v1/evidence?name=a.pdf", PDF, "application/pdf", api.login("admin", "demo")).status());
+        String student = api.login("hs039", "demo");
+        List<String> parked = new java.util.ArrayList<>();
+        Api.Reply last;
+        while ((last = api.postBytes("api/v1/evidence?name=p.pdf", PDF, "application/pdf", student)).status() == 201) {
+            parked.add(last.json().getString("id"));
+            assertTrue(parked.size() <= 20, "more than 20 unclaimed uploads accepted");
+        }
+        assertEquals(422, last.status(), last.body());
+        assertEquals("TOO_MANY_UPLOADS", last.json().getJsonObject("details").getString("reason"));
+        for (String id : parked) {
+            assertEquals(204, api.method("DELETE", "api/v1/evidence/" + id, student).status());
+        }
+        Api.Reply again = api.postBytes("api/v1/evidence?name=p.pdf", PDF, "application/pdf", student);
+        assertEquals(201, again.status(), again.body());
+        assertEquals(204, api.method("DELETE", "api/v1/evidence/" + again.json().getString("id"), student).status());
     }
 
     // ---- filing refusals, eligibility, withdrawal -----------------------------------------------

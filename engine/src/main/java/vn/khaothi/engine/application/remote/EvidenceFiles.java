@@ -40,6 +40,8 @@ public final class EvidenceFiles {
     /** Uploads that no request names are dropped after a day (a form abandoned half-way). */
     static final Duration UNCLAIMED_LIFETIME = Duration.ofHours(24);
     static final int MAX_NAME = 200;
+    /** Uploads one person may hold that no request names yet: 20 × 10 MB bounds what an account can park. */
+    static final int MAX_UNCLAIMED = 20;
 
     private static final String COLUMNS = "f.id, f.uploaded_by, f.file_name, f.content_type, f.size_bytes, f.sha256,"
             + " f.uploaded_at, (SELECT MIN(e.request_id) FROM remote_request_evidence e WHERE e.file_id = f.id) AS request_id";
@@ -80,6 +82,10 @@ public final class EvidenceFiles {
             c.setAutoCommit(false);
             try {
                 dropUnclaimed(c, uploader, now.minus(UNCLAIMED_LIFETIME));
+                if (unclaimed(c, uploader) >= MAX_UNCLAIMED) {
+                    throw new InvalidRemoteRequestException("file", "TOO_MANY_UPLOADS", "you hold " + MAX_UNCLAIMED
+                            + " uploads that no request names: file a request with them or remove some first");
+                }
                 try (PreparedStatement insert = c.prepareStatement("INSERT INTO evidence_file (id, uploaded_by, file_name,"
                         + " content_type, size_bytes, sha256, content, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                     insert.setString(1, file.id());
@@ -197,6 +203,17 @@ public final class EvidenceFiles {
             delete.setString(1, uploader);
             delete.setObject(2, JdbcRemoteRequests.toDb(before));
             delete.executeUpdate();
+        }
+    }
+
+    private static int unclaimed(Connection c, String uploader) throws SQLException {
+        try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM evidence_file WHERE uploaded_by = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM remote_request_evidence e WHERE e.file_id = evidence_file.id) FOR UPDATE")) {
+            count.setString(1, uploader);
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
         }
     }
 
