@@ -101,7 +101,7 @@ final class DecisionRecordPdf {
 
         heading("2. Bài kiểm tra");
         line(r.sitting().kind().vi() + (f.subjectName() == null || f.subjectName().isEmpty() ? "" : " — môn " + f.subjectName())
-                + "; học kì " + r.sitting().semester());
+                + ("-".equals(r.sitting().semester()) ? "; ngoài các học kì đã khai báo" : "; học kì " + r.sitting().semester()));
         if (f.sitting() != null) {
             line("Buổi kiểm tra: " + f.sitting().title() + " (số " + f.sitting().id() + ", "
                     + ("ONLINE".equals(f.sitting().mode()) ? "trực tuyến" : "trực tiếp") + "), từ "
