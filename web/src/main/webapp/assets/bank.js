@@ -2,6 +2,8 @@
 // approval steps, import with progress and the list of problems, export download.
 import { register, t, applyTranslations, bindLanguageSwitch, lang } from './i18n.js';
 import { call, session, token } from './api.js';
+import { openEditor } from './item-editor.js';
+import { renderMath } from './math.js';
 
 register({
   bankTitle: 'Ngân hàng câu hỏi', subject: 'Môn', chapters: 'Chương', allChapters: 'Tất cả các chương',
@@ -199,7 +201,7 @@ async function openItem(id) {
   approval.append(note, actions, message);
   body.append(approval);
 
-  if (item.status === 'DRAFT') body.append(editor(item));
+  if (item.status === 'DRAFT' && canWrite()) body.append(editButton(item));
 
   const exports = el('div', { class: 'actions' });
   ['moodle-xml', 'qti21', 'gift'].forEach(f => {
@@ -216,27 +218,24 @@ async function openItem(id) {
   const v = el('ol', { class: 'history' });
   (versions.ok ? versions.data : []).forEach(x => v.append(el('li', {}, `${t('version')} ${x.version} — ${x.createdBy}, ${x.createdAt.replace('T', ' ').slice(0, 16)} UTC — ${x.note}`)));
   body.append(el('section', {}, el('h3', {}, t('history')), h), el('section', {}, el('h3', {}, t('versions')), v));
+  renderMath(body);
   if (!$('detail').open) $('detail').showModal();
 }
 
-// A small editor for drafts: the stem as text (HTML allowed, sanitised by the server), saved as a new version.
-function editor(item) {
-  const area = el('textarea', { id: 'edit-stem', 'aria-label': t('editStem') });
-  area.value = item.content.stem;
-  const preview = el('div', { class: 'stem', 'aria-live': 'polite' }, richText(item.content.stem));
-  area.addEventListener('input', () => { preview.innerHTML = ''; preview.append(document.createTextNode(area.value)); });
-  const level = el('select', { 'aria-label': 'level' });
-  LEVELS.forEach(l => level.append(el('option', { value: l }, t(l))));
-  level.value = item.level;
-  const message = el('p', { role: 'status' });
-  const save = el('button', { type: 'button', class: 'primary' }, t('save'));
-  save.addEventListener('click', async () => {
-    const content = { ...item.content, stem: area.value };
-    const r = await call('PUT', `bank/items/${item.id}`, { level: level.value, content, note: 'sửa đề' });
-    if (r.ok) { message.className = ''; message.textContent = t('saved', { n: r.data.version }); search(); openItem(item.id); }
-    else { message.className = 'error'; message.textContent = r.error.message || t('UNKNOWN'); }
-  });
-  return el('section', {}, el('h3', {}, t('editStem')), area, preview, el('div', { class: 'actions' }, level, save), message);
+/** Opens the full editor for a draft: saving stores a new version and shows it. */
+function editButton(item) {
+  const b = el('button', { type: 'button', class: 'primary', id: 'edit-item' }, t('editItem'));
+  b.addEventListener('click', () => { $('detail').close(); openEditor(item, context(), saved); });
+  return el('section', {}, b);
+}
+
+function context() {
+  return { subject: state.subject, grade: state.grade, chapter: state.chapter || (state.tree[0] && state.tree[0].code) || '' };
+}
+
+function saved(detail, message) {
+  search();
+  openItem(detail.id).then(() => { const m = $('transition-message'); if (m) m.textContent = message; });
 }
 
 async function download(path) {
@@ -305,6 +304,10 @@ function translateControls() {
   $('display-name').textContent = me ? me.displayName : '';
 }
 
+function canWrite() {
+  return me.roles.some(r => ['TEACHER', 'DEPARTMENT_HEAD', 'ADMIN'].includes(r));
+}
+
 async function start() {
   translateControls();
   bindLanguageSwitch(() => { translateControls(); loadSubjects(); renderTree(); search(); });
@@ -317,8 +320,9 @@ async function start() {
   $('next').addEventListener('click', () => { state.page++; search(); });
   $('import-toggle').addEventListener('click', () => { $('import-panel').hidden = !$('import-panel').hidden; });
   $('import-button').addEventListener('click', importFile);
-  const canWrite = me.roles.some(r => ['TEACHER', 'DEPARTMENT_HEAD', 'ADMIN'].includes(r));
-  $('import-toggle').hidden = !canWrite;
+  $('import-toggle').hidden = !canWrite();
+  $('new-item').hidden = !canWrite();
+  $('new-item').addEventListener('click', () => openEditor(null, context(), saved));
   await loadTree();
   await search();
 }

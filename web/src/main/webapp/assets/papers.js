@@ -4,6 +4,7 @@
 // two versions side by side, download PDFs and keys, approve. The server decides everything.
 import { applyTranslations, bindLanguageSwitch, lang, register, t } from './i18n.js';
 import { call, session, token } from './api.js';
+import { renderMath } from './math.js';
 
 register({
   papersTitle: 'Ma trận và đề kiểm tra', setup: 'Thông tin đề', title: 'Tên đề', subject: 'Môn', grade: 'Khối', kind: 'Loại',
@@ -259,7 +260,7 @@ async function preview(listId, code) {
     }
     list.append(li);
   });
-  if (window.renderMathInElement) window.renderMathInElement(list, { throwOnError: false });
+  renderMath(list);
 }
 
 /** Files need the bearer token, so they are fetched and handed to the browser as a download. */

@@ -6,6 +6,7 @@
 // between the server's time and this device's.
 import { applyTranslations, bindLanguageSwitch, register, t } from './i18n.js';
 import { call, session, token } from './api.js';
+import { renderMath } from './math.js';
 
 register({
   myTests: 'Bài kiểm tra của em', noTests: 'Chưa có bài kiểm tra nào.', start: 'Làm bài', resume: 'Làm tiếp',
@@ -48,13 +49,6 @@ register({
   NOT_A_CANDIDATE: 'You are not on this test\'s list.', TIME_UP: 'Time is up; the answer was not accepted.',
   ATTEMPT_PAUSED: 'The test is paused.', errorGeneric: 'Error: {message}', reasonsTitle: 'Reasons', citationsTitle: 'Citations'
 });
-
-/** Math in stems: KaTeX's auto-render when the page has it loaded; otherwise the TeX stays as text. */
-function renderMath(root) {
-  if (window.renderMathInElement) {
-    window.renderMathInElement(root, { delimiters: [{ left: '\\(', right: '\\)', display: false }, { left: '\\[', right: '\\]', display: true }, { left: '$$', right: '$$', display: true }, { left: '$', right: '$', display: false }], throwOnError: false });
-  }
-}
 
 const me = session();
 if (!me) location.href = './';

@@ -231,9 +231,14 @@ public final class AttemptLoad {
         // Sockets: connect everyone, then answer every 20-30 s until the stage ends.
         Latencies acks = new Latencies();
         Latencies baseline = new Latencies();
+        // Connect everyone (64 handshakes in flight); each socket sends the contract's heartbeat every 15 s.
+        Semaphore connecting = new Semaphore(64);
+        List<CompletableFuture<Void>> connections = new ArrayList<>();
         for (Student s : students) {
-            s.connect(acks, baseline).get(60, TimeUnit.SECONDS);
+            connecting.acquire();
+            connections.add(s.connect(acks, baseline).whenComplete((ok, error) -> connecting.release()));
         }
+        CompletableFuture.allOf(connections.toArray(CompletableFuture[]::new)).get(10, TimeUnit.MINUTES);
         Usage usage = new Usage(serverPid, databasePid);
         long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(minutes);
         for (Student s : students) {
@@ -247,6 +252,7 @@ public final class AttemptLoad {
         for (Student s : students) {
             unacked += s.unacked();
             lost += s.lostAgainst(json(get("api/v1/attempts/" + s.attemptId, s.token)));
+            s.heartbeat.cancel(false);
             s.socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
         }
         return new Stage(n, startSeconds, Latencies.percentile(startMillis, 95), acks.count(), acks.p(50), acks.p(95),
@@ -284,6 +290,13 @@ public final class AttemptLoad {
         private Latencies baseline;
         private final StringBuilder partial = new StringBuilder();
         private CompletableFuture<Void> ready;
+        /** The JDK socket takes one send at a time: every send waits for the previous one. */
+        private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
+        private java.util.concurrent.ScheduledFuture<?> heartbeat;
+
+        synchronized void send(String text) {
+            sending = sending.handle((x, e) -> null).thenCompose(x -> socket.sendText(text, true));
+        }
 
         Student(String name, String token) {
             this.name = name;
@@ -302,7 +315,8 @@ public final class AttemptLoad {
             String ws = base.replaceFirst("^http", "ws") + "ws/attempts/" + attemptId;
             return http.newWebSocketBuilder().buildAsync(URI.create(ws), this).thenCompose(s -> {
                 socket = s;
-                s.sendText("{\"type\":\"hello\",\"token\":\"" + token + "\"}", true);
+                send("{\"type\":\"hello\",\"token\":\"" + token + "\"}");
+                heartbeat = timer.scheduleAtFixedRate(() -> send("{\"type\":\"heartbeat\"}"), 15, 15, TimeUnit.SECONDS);
                 return ready;
             });
         }
@@ -323,12 +337,12 @@ public final class AttemptLoad {
             long n = seq.incrementAndGet();
             long itemId = Long.parseLong(item.get("itemId").toString().replace("\"", ""));
             sent.put(n, new long[] {itemId, System.nanoTime()});
-            socket.sendText("{\"type\":\"answer\",\"seq\":" + n + ",\"itemId\":\"" + itemId + "\",\"response\":{\"choice\":\""
-                    + choice + "\"}}", true);
+            send("{\"type\":\"answer\",\"seq\":" + n + ",\"itemId\":\"" + itemId + "\",\"response\":{\"choice\":\""
+                    + choice + "\"}}");
             long next = ThreadLocalRandom.current().nextLong(20_000, 30_001);
             timer.schedule(() -> {
                 probes.add(System.nanoTime());
-                socket.sendText("{\"type\":\"probe\"}", true);
+                send("{\"type\":\"probe\"}");
             }, next / 2, TimeUnit.MILLISECONDS);
             timer.schedule(() -> tick(endNanos), next, TimeUnit.MILLISECONDS);
         }

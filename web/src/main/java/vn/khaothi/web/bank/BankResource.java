@@ -138,6 +138,29 @@ public class BankResource {
         return bank.edit(actor(), id, draft(body));
     }
 
+    /** What the editor's live preview shows: the problems with a content, or what a student would see. */
+    public record Preview(List<String> problems, jakarta.json.JsonObject view) {
+    }
+
+    @POST
+    @Path("/items/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Check an item's content and render it as a student would see it (no key); nothing is stored")
+    public Preview preview(@NotNull jakarta.json.JsonObject content) {
+        ItemContent parsed;
+        try {
+            parsed = ItemContentJson.fromJson(content);
+        } catch (RuntimeException e) {
+            return new Preview(List.of(e.getMessage() == null ? "content is not an item" : e.getMessage()), null);
+        }
+        List<String> problems = vn.khaothi.itembank.domain.itemtype.ItemTypes.validate(parsed);
+        if (!problems.isEmpty()) {
+            return new Preview(problems, null);
+        }
+        return new Preview(List.of(), vn.khaothi.itembank.domain.itemtype.ItemTypes.of(parsed.type())
+                .renderForStudent(parsed, List.of(), parsed.defaultPoints()));
+    }
+
     private static ItemDraft draft(BankRequests.ItemWrite body) {
         ItemContent content;
         try {

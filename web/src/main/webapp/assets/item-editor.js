@@ -1,0 +1,247 @@
+// The item editor: one form that adapts to the item type, a live preview rendered by the server's
+// type plug-in (POST bank/items/preview: the same validation and student view the bank uses), math
+// typeset by KaTeX. Creating stores a DRAFT (POST bank/items); editing a draft stores a new version
+// (PUT bank/items/{id}). The content is the stored JSON shape of docs/item-formats.md.
+import { register, t } from './i18n.js';
+import { call } from './api.js';
+import { renderMath } from './math.js';
+
+register({
+  newItem: 'Tạo câu hỏi mới', editItem: 'Sửa câu hỏi (tạo phiên bản mới)', itemType: 'Dạng câu hỏi', levelLabel: 'Mức độ',
+  chapterCode: 'Chương (mã)', nameLabel: 'Tên ngắn', pointsLabel: 'Điểm mặc định', stemLabel: 'Đề bài (HTML; công thức \\( … \\))',
+  feedbackLabel: 'Nhận xét chung', tagsLabel: 'Nhãn (cách nhau bởi dấu phẩy)', sourceLabel: 'Nguồn',
+  optionN: 'Phương án {n}', correct: 'Đúng', lockedOption: 'Giữ vị trí', addOption: '+ Thêm phương án', remove: 'Xoá',
+  statementN: 'Ý {n}', answerTrue: 'Đáp án: Đúng', answerFalse: 'Đáp án: Sai', numericAnswer: 'Đáp số', tolerance: 'Sai số cho phép',
+  textAnswers: 'Các đáp án được chấp nhận (mỗi dòng một đáp án)', caseSensitive: 'Phân biệt chữ hoa/thường',
+  leftN: 'Vế trái {n}', rightN: 'Vế phải {n}', addPair: '+ Thêm cặp', orderLines: 'Các phần tử theo đúng thứ tự (mỗi dòng một phần tử)',
+  clozeHelp: 'Mỗi chỗ trống một dòng: các đáp án đúng cách nhau bởi dấu |', guidanceLabel: 'Hướng dẫn chấm',
+  true: 'Đúng', false: 'Sai', previewTitle: 'Học sinh sẽ thấy', problemsTitle: 'Cần sửa', saveItem: 'Lưu', cancel: 'Huỷ', savedItem: 'Đã lưu câu hỏi {id} (phiên bản {v}).'
+}, {
+  newItem: 'New item', editItem: 'Edit item (new version)', itemType: 'Item type', levelLabel: 'Level',
+  chapterCode: 'Chapter (code)', nameLabel: 'Short name', pointsLabel: 'Default points', stemLabel: 'Stem (HTML; math \\( … \\))',
+  feedbackLabel: 'General feedback', tagsLabel: 'Tags (comma-separated)', sourceLabel: 'Source',
+  optionN: 'Option {n}', correct: 'Correct', lockedOption: 'Keep in place', addOption: '+ Add option', remove: 'Remove',
+  statementN: 'Statement {n}', answerTrue: 'Answer: true', answerFalse: 'Answer: false', numericAnswer: 'Answer', tolerance: 'Tolerance',
+  textAnswers: 'Accepted answers (one per line)', caseSensitive: 'Case sensitive',
+  leftN: 'Left {n}', rightN: 'Right {n}', addPair: '+ Add pair', orderLines: 'Elements in the right order (one per line)',
+  clozeHelp: 'One line per gap: its correct answers separated by |', guidanceLabel: 'Marking guidance',
+  true: 'True', false: 'False', previewTitle: 'What students see', problemsTitle: 'To fix', saveItem: 'Save', cancel: 'Cancel', savedItem: 'Saved item {id} (version {v}).'
+});
+
+export const ITEM_TYPES = ['SINGLE_CHOICE', 'MULTIPLE_RESPONSE', 'TRUE_FALSE', 'TRUE_FALSE_CLUSTER', 'SHORT_NUMERIC',
+  'SHORT_TEXT', 'MATCHING', 'ORDERING', 'CLOZE', 'ESSAY'];
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+function el(tag, props = {}, ...kids) {
+  const e = Object.assign(document.createElement(tag), props);
+  kids.forEach(k => e.append(k));
+  return e;
+}
+
+function field(label, input) {
+  return el('label', { className: 'ed-field' }, el('span', { textContent: label }), input);
+}
+
+/** Type-specific state with sensible starting values, or taken from an existing item's content. */
+function bodyFrom(type, c) {
+  switch (type) {
+    case 'SINGLE_CHOICE': case 'MULTIPLE_RESPONSE':
+      return { options: c?.options?.map(o => ({ text: o.text, correct: Number(o.fraction) > 0, locked: !!o.locked })) || [0, 1, 2, 3].map(i => ({ text: '', correct: i === 0, locked: false })) };
+    case 'TRUE_FALSE': return { answer: c?.answer ?? true };
+    case 'TRUE_FALSE_CLUSTER': return { statements: c?.statements?.map(s => ({ text: s.text, correct: s.correct })) || [0, 1, 2, 3].map(() => ({ text: '', correct: true })) };
+    case 'SHORT_NUMERIC': { const a = c?.answers?.find(x => x.value !== null && x.value !== undefined); return { value: a?.value ?? '', tolerance: a?.tolerance ?? 0 }; }
+    case 'SHORT_TEXT': return { answers: (c?.answers || []).map(a => a.text).join('\n'), caseSensitive: !!c?.caseSensitive };
+    case 'MATCHING': return { pairs: c?.pairs?.map(p => ({ left: p.left, right: p.right })) || [{ left: '', right: '' }, { left: '', right: '' }, { left: '', right: '' }] };
+    case 'ORDERING': return { lines: (c?.sequence || []).map(s => s.text).join('\n') };
+    case 'CLOZE': return { lines: (c?.gaps || []).map(g => g.answers.map(a => a.text).join(' | ')).join('\n') };
+    case 'ESSAY': return { guidance: c?.guidance || '' };
+    default: return {};
+  }
+}
+
+/** The stored JSON shape (docs/item-formats.md "Stored content") of what the form holds. */
+function content(f) {
+  const base = { type: f.type, name: f.name, stem: f.stem, generalFeedback: f.feedback, points: Number(f.points) || 1,
+    tags: f.tags.split(',').map(s => s.trim()).filter(Boolean), source: f.source, author: '', idnumber: '' };
+  const b = f.body;
+  switch (f.type) {
+    case 'SINGLE_CHOICE': case 'MULTIPLE_RESPONSE': {
+      const k = Math.max(1, b.options.filter(o => o.correct).length);
+      const share = f.type === 'SINGLE_CHOICE' ? 1 : Number((1 / k).toFixed(7));
+      return { ...base, options: b.options.map((o, i) => ({ id: LETTERS[i], text: o.text, fraction: o.correct ? share : 0, feedback: '', locked: o.locked })) };
+    }
+    case 'TRUE_FALSE': return { ...base, answer: b.answer, feedbackTrue: '', feedbackFalse: '' };
+    case 'TRUE_FALSE_CLUSTER': return { ...base, statements: b.statements.map((s, i) => ({ id: 'abcdefgh'[i], text: s.text, correct: s.correct })) };
+    case 'SHORT_NUMERIC': return { ...base, answers: [{ value: b.value === '' ? 0 : Number(String(b.value).replace(',', '.')), tolerance: Number(String(b.tolerance).replace(',', '.')) || 0, fraction: 1, feedback: '' }] };
+    case 'SHORT_TEXT': return { ...base, caseSensitive: b.caseSensitive, answers: b.answers.split('\n').map(s => s.trim()).filter(Boolean).map(text => ({ text, fraction: 1, feedback: '' })) };
+    case 'MATCHING': return { ...base, pairs: b.pairs.map((p, i) => ({ id: 'P' + (i + 1), left: p.left, right: p.right, weight: 1 })) };
+    case 'ORDERING': return { ...base, sequence: b.lines.split('\n').map(s => s.trim()).filter(Boolean).map((text, i) => ({ id: 'E' + (i + 1), text })) };
+    case 'CLOZE': return { ...base, gaps: b.lines.split('\n').map(s => s.trim()).filter(Boolean).map((line, i) => ({ id: 'G' + (i + 1), kind: 'TEXT', weight: 1, caseSensitive: false,
+      answers: line.split('|').map(s => s.trim()).filter(Boolean).map((text, j) => ({ id: `G${i + 1}A${j + 1}`, text, tolerance: 0, fraction: 1, feedback: '' })) })) };
+    case 'ESSAY': return { ...base, guidance: b.guidance, responseTemplate: '' };
+    default: return base;
+  }
+}
+
+/** What a student sees, drawn from the server's student view (read-only inputs). */
+function drawView(view) {
+  const box = el('div', { className: 'ed-view' });
+  const stem = el('div', { className: 'stem' });
+  stem.innerHTML = view.stem;
+  box.append(stem);
+  const list = (items, mark) => {
+    const ol = el('ol', { className: 'ed-opts' });
+    items.forEach((o, i) => { const li = el('li'); li.innerHTML = `<strong>${mark(i)}</strong> ${o.text}`; ol.append(li); });
+    box.append(ol);
+  };
+  if (view.options) list(view.options, i => LETTERS[i] + '.');
+  if (view.statements) list(view.statements, i => 'abcdefgh'[i] + ')');
+  if (view.left) list(view.left.map((l, i) => ({ text: `${l.text} → ${view.right.map(r => r.text).join(' / ')}` })), i => String(i + 1) + '.');
+  if (view.gaps) list(view.gaps.map((g, i) => ({ text: '____' })), i => `(${i + 1})`);
+  if (view.type === 'TRUE_FALSE') box.append(el('p', { textContent: `${t('true')} / ${t('false')}` }));
+  if (['SHORT_NUMERIC', 'SHORT_TEXT', 'ESSAY'].includes(view.type)) box.append(el('div', { className: 'ed-answer-box' }));
+  return box;
+}
+
+/**
+ * Opens the editor. {@code item}: the item detail being edited (a DRAFT), or null for a new one in
+ * {@code context} ({subject, grade, chapter}). {@code onSaved(detail)} after a save.
+ */
+export function openEditor(item, context, onSaved) {
+  const c = item?.content || null;
+  const f = {
+    type: c?.type || 'SINGLE_CHOICE', level: item?.level || (context.grade <= 5 ? 'M1' : 'NB'), chapter: context.chapter || '',
+    name: c?.name || '', points: c?.points ?? 1, stem: c?.stem || '', feedback: c?.generalFeedback || '',
+    tags: (c?.tags || []).join(', '), source: c?.source || ''
+  };
+  f.body = bodyFrom(f.type, c);
+  const dialog = el('dialog', { className: 'item-editor', id: 'item-editor' });
+  dialog.setAttribute('aria-labelledby', 'ed-title');
+  const form = el('div', { className: 'ed-form' });
+  const preview = el('section', { className: 'ed-preview', id: 'ed-preview' });
+  preview.setAttribute('aria-live', 'polite');
+  const message = el('p', { className: 'error', role: 'alert' });
+  let timer = null;
+  const refresh = () => { clearTimeout(timer); timer = setTimeout(runPreview, 350); };
+
+  async function runPreview() {
+    const reply = await call('POST', 'bank/items/preview', content(f));
+    preview.innerHTML = '';
+    preview.append(el('h4', { textContent: t('previewTitle') }));
+    if (!reply.ok) { preview.append(el('p', { className: 'error', textContent: reply.error.message || reply.error.error })); return; }
+    if (reply.data.problems.length) {
+      const ul = el('ul', { className: 'ed-problems' });
+      reply.data.problems.forEach(p => ul.append(el('li', { textContent: p })));
+      preview.append(el('strong', { textContent: t('problemsTitle') }), ul);
+    } else {
+      preview.append(drawView(reply.data.view));
+    }
+    renderMath(preview);
+  }
+
+  const input = (key, props = {}, target = f) => {
+    const e = el(props.multiline ? 'textarea' : 'input', { value: target[key] ?? '', ...props });
+    if (props.type === 'checkbox') e.checked = !!target[key];
+    e.addEventListener('input', () => { target[key] = props.type === 'checkbox' ? e.checked : e.value; refresh(); });
+    e.addEventListener('change', () => { target[key] = props.type === 'checkbox' ? e.checked : e.value; refresh(); });
+    return e;
+  };
+
+  function bodyFields() {
+    const box = el('div', { className: 'ed-body' });
+    const b = f.body;
+    const rows = (arr, make, addLabel, blank) => {
+      arr.forEach((row, i) => {
+        const remove = el('button', { type: 'button', className: 'secondary', textContent: t('remove') });
+        remove.addEventListener('click', () => { arr.splice(i, 1); redraw(); refresh(); });
+        box.append(el('div', { className: 'ed-row' }, ...make(row, i), arr.length > 2 ? remove : ''));
+      });
+      if (addLabel) { const add = el('button', { type: 'button', className: 'secondary', textContent: addLabel }); add.addEventListener('click', () => { arr.push(blank()); redraw(); refresh(); }); box.append(add); }
+    };
+    switch (f.type) {
+      case 'SINGLE_CHOICE': case 'MULTIPLE_RESPONSE':
+        rows(b.options, (o, i) => {
+          const correct = el('input', { type: f.type === 'SINGLE_CHOICE' ? 'radio' : 'checkbox', name: 'ed-correct', checked: o.correct });
+          correct.addEventListener('change', () => { if (f.type === 'SINGLE_CHOICE') b.options.forEach(x => { x.correct = false; }); o.correct = correct.checked; refresh(); });
+          const text = input('text', { id: `ed-option-${i}`, placeholder: t('optionN', { n: LETTERS[i] }) }, o);
+          text.setAttribute('aria-label', t('optionN', { n: LETTERS[i] }));
+          return [el('strong', { textContent: LETTERS[i] + '.' }), text, el('label', {}, correct, ' ' + t('correct')),
+            el('label', {}, input('locked', { type: 'checkbox' }, o), ' ' + t('lockedOption'))];
+        }, t('addOption'), () => ({ text: '', correct: false, locked: false }));
+        break;
+      case 'TRUE_FALSE': {
+        const yes = el('input', { type: 'radio', name: 'ed-tf', checked: b.answer === true });
+        const no = el('input', { type: 'radio', name: 'ed-tf', checked: b.answer === false });
+        yes.addEventListener('change', () => { b.answer = true; refresh(); });
+        no.addEventListener('change', () => { b.answer = false; refresh(); });
+        box.append(el('label', {}, yes, ' ' + t('answerTrue')), el('label', {}, no, ' ' + t('answerFalse')));
+        break;
+      }
+      case 'TRUE_FALSE_CLUSTER':
+        b.statements.forEach((s, i) => {
+          const text = input('text', { id: `ed-statement-${i}`, placeholder: t('statementN', { n: 'abcd'[i] }) }, s);
+          text.setAttribute('aria-label', t('statementN', { n: 'abcd'[i] }));
+          box.append(el('div', { className: 'ed-row' }, el('strong', { textContent: 'abcd'[i] + ')' }), text, el('label', {}, input('correct', { type: 'checkbox' }, s), ' ' + t('correct'))));
+        });
+        break;
+      case 'SHORT_NUMERIC':
+        box.append(field(t('numericAnswer'), input('value', { id: 'ed-numeric', inputMode: 'decimal' }, b)), field(t('tolerance'), input('tolerance', { inputMode: 'decimal' }, b)));
+        break;
+      case 'SHORT_TEXT':
+        box.append(field(t('textAnswers'), input('answers', { multiline: true, id: 'ed-text-answers' }, b)), el('label', {}, input('caseSensitive', { type: 'checkbox' }, b), ' ' + t('caseSensitive')));
+        break;
+      case 'MATCHING':
+        rows(b.pairs, (p, i) => [input('left', { placeholder: t('leftN', { n: i + 1 }) }, p), el('span', { textContent: '→' }), input('right', { placeholder: t('rightN', { n: i + 1 }) }, p)],
+          t('addPair'), () => ({ left: '', right: '' }));
+        break;
+      case 'ORDERING': box.append(field(t('orderLines'), input('lines', { multiline: true, id: 'ed-order' }, b))); break;
+      case 'CLOZE': box.append(field(t('clozeHelp'), input('lines', { multiline: true, id: 'ed-cloze' }, b))); break;
+      case 'ESSAY': box.append(field(t('guidanceLabel'), input('guidance', { multiline: true }, b))); break;
+      default: break;
+    }
+    return box;
+  }
+
+  function redraw() {
+    form.innerHTML = '';
+    const type = el('select', { id: 'ed-type', disabled: !!item });
+    ITEM_TYPES.forEach(x => type.append(el('option', { value: x, textContent: t(x) !== x ? t(x) : x })));
+    type.value = f.type;
+    type.addEventListener('change', () => { f.type = type.value; f.body = bodyFrom(f.type, null); redraw(); refresh(); });
+    const level = el('select', { id: 'ed-level' });
+    (context.grade <= 5 ? ['M1', 'M2', 'M3'] : ['NB', 'TH', 'VD', 'VDC']).forEach(x => level.append(el('option', { value: x, textContent: x })));
+    level.value = f.level;
+    level.addEventListener('change', () => { f.level = level.value; });
+    const head = el('div', { className: 'ed-grid' }, field(t('itemType'), type), field(t('levelLabel'), level));
+    if (!item) head.append(field(t('chapterCode'), input('chapter', { id: 'ed-chapter' })));
+    head.append(field(t('pointsLabel'), input('points', { type: 'number', step: '0.05', min: '0.05' })), field(t('nameLabel'), input('name')));
+    form.append(head, field(t('stemLabel'), input('stem', { multiline: true, id: 'ed-stem', rows: 3 })), bodyFields(),
+      field(t('feedbackLabel'), input('feedback', { multiline: true, rows: 2 })),
+      el('div', { className: 'ed-grid' }, field(t('tagsLabel'), input('tags')), field(t('sourceLabel'), input('source'))));
+  }
+
+  const save = el('button', { type: 'button', className: 'primary', id: 'ed-save', textContent: t('saveItem') });
+  const cancel = el('button', { type: 'button', className: 'secondary', textContent: t('cancel') });
+  cancel.addEventListener('click', () => dialog.close());
+  save.addEventListener('click', async () => {
+    message.textContent = '';
+    const body = { level: f.level, content: content(f), note: item ? 'sửa trong trình soạn' : 'tạo trong trình soạn' };
+    const reply = item
+      ? await call('PUT', `bank/items/${item.id}`, body)
+      : await call('POST', 'bank/items', { ...body, subject: context.subject, grade: context.grade, chapter: f.chapter });
+    if (!reply.ok) {
+      const details = Array.isArray(reply.error.details) ? reply.error.details.map(d => d.message || d).join('; ') : '';
+      message.textContent = `${reply.error.message || reply.error.error}${details ? ': ' + details : ''}`;
+      return;
+    }
+    dialog.close();
+    onSaved(reply.data, t('savedItem', { id: reply.data.id, v: reply.data.version }));
+  });
+  dialog.addEventListener('close', () => dialog.remove());
+  dialog.append(el('h3', { id: 'ed-title', textContent: item ? t('editItem') : t('newItem') }),
+    el('div', { className: 'ed-columns' }, form, preview), message, el('div', { className: 'dialog-actions' }, cancel, save));
+  document.body.append(dialog);
+  redraw();
+  dialog.showModal();
+  runPreview();
+}
