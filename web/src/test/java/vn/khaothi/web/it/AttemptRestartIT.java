@@ -49,7 +49,7 @@ class AttemptRestartIT {
 
     @Deployment(name = APP, managed = false, testable = false)
     static WebArchive deployment() {
-        return Deployments.withStopgapPapers();
+        return Deployments.application();
     }
 
     @ArquillianResource

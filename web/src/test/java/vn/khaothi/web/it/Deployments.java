@@ -18,9 +18,4 @@ final class Deployments {
         }
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
     }
-
-    /** TEMPORARY: the application plus {@link StopgapPaperCatalog}, until the papers endpoints land. */
-    static WebArchive withStopgapPapers() {
-        return application().addClass(StopgapPaperCatalog.class);
-    }
 }
