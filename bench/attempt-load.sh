@@ -16,6 +16,7 @@ BENCH=bench/target/benchmarks.jar
 [ -f "$JAR" ] && [ -f "$BENCH" ] || { echo "build first (see the usage at the top of $0)"; exit 1; }
 PORT=${PORT:-18081}
 DB=${LOAD_DB:-khaothi_load}
+if curl -fs -o /dev/null "http://127.0.0.1:$PORT/health"; then echo "port $PORT is taken (an earlier run still up?)"; exit 1; fi
 CLIENT=$(command -v mariadb || command -v mysql)
 "$CLIENT" -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 DATA=$(mktemp -d "${TMPDIR:-/tmp}/khaothi-load.XXXXXX")
@@ -24,7 +25,8 @@ export KHAOTHI_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB" KHAOTHI_DB_USER=root K
 export KHAOTHI_JWT_SECRET="$SECRET" KHAOTHI_DATA_DIR="$DATA" KHAOTHI_DEMO=true PORT KHAOTHI_LOG_FORMAT=text
 java ${SERVER_OPTS:-} -jar "$JAR" > "$DATA/server.log" 2>&1 &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true' EXIT
+stop() { kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; }
+trap stop EXIT INT TERM
 for _ in $(seq 1 600); do
   curl -fs -o /dev/null "http://127.0.0.1:$PORT/health" && break
   kill -0 $SERVER 2>/dev/null || { echo "server died, see $DATA/server.log"; exit 1; }

@@ -250,6 +250,9 @@ async function download(path) {
 
 // Import through XMLHttpRequest: fetch cannot report upload progress. The server then reads and
 // checks every item before storing anything; that stage shows as an indeterminate bar.
+register({ parsingItems: 'Đang đọc câu {n}/{total}…', storingItems: 'Đang lưu {total} câu…' },
+  { parsingItems: 'Reading item {n} of {total}…', storingItems: 'Storing {total} items…' });
+
 function importFile() {
   const file = $('import-file').files[0];
   const result = $('import-result');
@@ -259,6 +262,10 @@ function importFile() {
   const params = new URLSearchParams({ format: $('import-format').value, subject: state.subject, grade: state.grade });
   const chapter = $('import-chapter').value.trim() || state.chapter;
   if (chapter) params.set('chapter', chapter);
+  // The server reports parsing and storing under this key while the upload's request runs.
+  const key = crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random().toString(36).slice(2);
+  params.set('progress', key);
+  let polling = null;
   const xhr = new XMLHttpRequest();
   const bar = $('import-progress');
   bar.hidden = false; bar.value = 0; $('import-button').disabled = true;
@@ -268,8 +275,22 @@ function importFile() {
   xhr.upload.onprogress = e => {
     if (e.lengthComputable) { bar.value = Math.round(100 * e.loaded / e.total); $('import-stage').textContent = t('uploading', { p: bar.value }); }
   };
-  xhr.upload.onload = () => { bar.removeAttribute('value'); $('import-stage').textContent = t('processing'); };
+  xhr.upload.onload = () => {
+    bar.removeAttribute('value');
+    $('import-stage').textContent = t('processing');
+    polling = setInterval(async () => {
+      const p = await call('GET', `bank/imports/progress/${key}`);
+      if (!p.ok || !p.data.total || polling === null) return;
+      bar.max = p.data.total;
+      bar.value = p.data.parsed;
+      $('import-stage').textContent = p.data.stage === 'PARSING'
+        ? t('parsingItems', { n: p.data.parsed, total: p.data.total }) : t('storingItems', { total: p.data.total });
+    }, 300);
+  };
   xhr.onloadend = () => {
+    clearInterval(polling);
+    polling = null;
+    bar.max = 100;
     bar.hidden = true; $('import-button').disabled = false; $('import-stage').textContent = '';
     let data = {};
     try { data = JSON.parse(xhr.responseText || '{}'); } catch (e) { data = {}; }

@@ -61,6 +61,9 @@ public class BankResource {
     @Context
     SecurityContext security;
 
+    @Inject
+    ImportProgressBoard progressBoard;
+
     private Actor actor() {
         Caller caller = (Caller) security.getUserPrincipal();
         return bank.actor(caller.username(), caller.roles());
@@ -74,15 +77,28 @@ public class BankResource {
             + "422 IMPORT_INVALID listing every problem with its line, and nothing stored; 413 over 20 MB")
     public Views.ImportReport importFile(@QueryParam("format") String format, @QueryParam("subject") String subject,
                                          @QueryParam("grade") Integer grade, @QueryParam("chapter") String chapter,
-                                         @QueryParam("level") String level, InputStream body) {
+                                         @QueryParam("level") String level, @QueryParam("progress") String progress,
+                                         InputStream body) {
         ItemFormat itemFormat = format(format, "format");
         byte[] file = read(body);
         if (file.length == 0) {
             throw ApiException.invalid("body", "Send the file as the request body");
         }
         CognitiveLevel defaultLevel = level == null || level.isBlank() ? null : enumOf(CognitiveLevel.class, level, "level");
-        return bank.importFile(actor(), itemFormat, file, new ImportTarget(subject, grade, chapter, defaultLevel),
-                ImportProgressListener.NONE);
+        try {
+            return bank.importFile(actor(), itemFormat, file, new ImportTarget(subject, grade, chapter, defaultLevel),
+                    progressBoard.listener(progress));
+        } finally {
+            progressBoard.done(progress);
+        }
+    }
+
+    @GET
+    @Path("/imports/progress/{key}")
+    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "ADMIN"})
+    @Operation(summary = "How far the import sent with ?progress={key} has got: stage PARSING|STORING|DONE, parsed, total")
+    public ImportProgressBoard.Progress importProgress(@PathParam("key") String key) {
+        return progressBoard.get(key).orElseThrow(() -> new ApiException(404, "NOT_FOUND", "No import with that key", null));
     }
 
     private static byte[] read(InputStream body) {

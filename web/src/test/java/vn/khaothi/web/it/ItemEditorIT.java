@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The item editor on bank.html: the live preview comes from the server's type plug-ins (problems,
  * or the student's view without a key) with math typeset by KaTeX served from the WAR; saving
- * creates a DRAFT, editing it stores a new version; several item types.
+ * creates a DRAFT, editing it stores a new version; several item types. And an import's progress,
+ * read by the page while the server parses and stores.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -141,6 +142,28 @@ class ItemEditorIT {
         } finally {
             browser.quit();
         }
+    }
+
+    @Test
+    void anImportReportsItsProgressUnderThePagesKey() throws Exception {
+        Api api = new Api(base);
+        String teacher = api.login("gv.toan", "demo");
+        StringBuilder gift = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            gift.append("::P").append(i).append(":: ").append(i).append(" + 1 = ? {=").append(i + 1).append(" ~").append(i)
+                    .append(" ~").append(i + 2).append("}\n\n");
+        }
+        String key = java.util.UUID.randomUUID().toString();
+        assertEquals(404, api.get("api/v1/bank/imports/progress/" + key, teacher).status(), "unknown before the upload");
+        Api.Reply imported = api.postBytes("api/v1/bank/imports?format=gift&subject=MATH&grade=9&chapter=" + RUN + "P&progress=" + key,
+                gift.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain", teacher);
+        assertEquals(200, imported.status(), imported.body());
+        assertEquals(30, imported.json().getInt("imported"));
+        JsonObject progress = api.get("api/v1/bank/imports/progress/" + key, teacher).json();
+        assertEquals("DONE", progress.getString("stage"));
+        assertEquals(30, progress.getInt("parsed"));
+        assertEquals(30, progress.getInt("total"));
+        assertEquals(403, api.get("api/v1/bank/imports/progress/" + key, api.login("hs001", "demo")).status());
     }
 
     private static void type(WebDriver browser, String id, String text) {
