@@ -206,6 +206,8 @@ async function showPaper(paper) {
   $('paper-title').textContent = `${paper.title} (#${paper.id})`;
   $('paper-meta').textContent = `${t(paper.kind)} · ${paper.durationMinutes}′ · ${t(paper.status)} · ${paper.versions.length} ${t('versions').toLowerCase()} · ${t(paper.mode)}`
     + (paper.approvals.length ? ' · ' + paper.approvals.map(a => t('approvedBy', { step: t(a.step === 'PRINCIPAL' ? 'PRINCIPAL_STEP' : 'GROUP'), who: a.decidedBy, note: a.note || (a.approved ? t('approve') : t('reject')) })).join(' · ') : '');
+  // The assembler's warnings (e.g. the bank forced reuse of recently used items) are the subject group's to read.
+  $('paper-meta').append(...(paper.warnings || []).map(w => el('div', { className: 'warning', textContent: '⚠ ' + w })));
   const downloads = $('downloads');
   downloads.innerHTML = '';
   const link = (label, path, name) => { const b = el('button', { type: 'button', className: 'secondary', textContent: label }); b.addEventListener('click', () => download(path, name)); downloads.append(b); };

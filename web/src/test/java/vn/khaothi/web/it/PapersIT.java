@@ -178,6 +178,17 @@ class PapersIT {
         List<JsonObject> steps = approved.json().getJsonArray("approvals").getValuesAs(JsonObject.class);
         assertEquals(List.of("totruong.toan", "hieutruong"), steps.stream().map(s -> s.getString("decidedBy")).toList());
         assertEquals(409, api().post(path, "{\"approve\":false,\"note\":\"muộn\"}", principal).status());
+        // a change after approval is a new paper that supersedes it; only an approved paper can be superseded
+        String replace = request("Sửa sau khi duyệt", 99, 1, BLUEPRINT);
+        Api.Reply next = api().post("api/v1/papers", replace.replace("{\"title\"", "{\"supersedes\":" + id + ",\"title\""), teacher);
+        assertEquals(201, next.status(), next.body());
+        assertEquals(id, next.json().getJsonNumber("supersedes").longValue());
+        Api.Reply unknown = api().post("api/v1/papers", replace.replace("{\"title\"", "{\"supersedes\":99999999,\"title\""), teacher);
+        assertEquals(422, unknown.status(), unknown.body());
+        assertEquals("SUPERSEDES_INVALID", unknown.json().getString("error"));
+        long draft = next.json().getJsonNumber("id").longValue();
+        assertEquals(422, api().post("api/v1/papers", replace.replace("{\"title\"", "{\"supersedes\":" + draft + ",\"title\""),
+                teacher).status(), "a draft is changed by generating again, not superseded");
         assertEquals(exposureBefore + 1, exposure(itemId), "an approved paper counts once in the item's exposure");
     }
 

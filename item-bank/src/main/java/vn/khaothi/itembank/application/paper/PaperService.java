@@ -60,6 +60,7 @@ public class PaperService implements PaperCatalog {
             throw BankException.forbidden("Only teachers of " + request.subjectCode() + " may generate its papers");
         }
         Blueprint blueprint = blueprint(request);
+        requireReplaceable(request);
         Set<String> chapters = request.cells().stream().map(BlueprintCell::chapter).collect(Collectors.toSet());
         BankCandidates bank = BankCandidates.load(em, request.subjectCode(), request.grade(), chapters, EXPOSURE_WINDOW);
         AssemblyResult result = new PaperAssembler().assemble(new AssemblyRequest(blueprint, bank.items,
@@ -75,6 +76,20 @@ public class PaperService implements PaperCatalog {
                     key.cells().stream().map(VersionKey.Cell::key).toList());
         }
         return view(paperId);
+    }
+
+    /** A paper replaces an APPROVED paper of the same subject and grade, or nothing. */
+    private void requireReplaceable(PaperRequest request) {
+        if (request.supersedes() == null) {
+            return;
+        }
+        PaperStore.PaperRow old = new PaperStore(em).paper(request.supersedes()).orElseThrow(() -> new BankException(
+                BankException.Kind.UNPROCESSABLE, "SUPERSEDES_INVALID", "Paper " + request.supersedes() + " does not exist"));
+        if (!"APPROVED".equals(old.status()) || !old.subject().equals(request.subjectCode()) || old.grade() != request.grade()) {
+            throw new BankException(BankException.Kind.UNPROCESSABLE, "SUPERSEDES_INVALID", "A new paper replaces an APPROVED"
+                    + " paper of the same subject and grade; paper " + old.id() + " is " + old.status() + ", "
+                    + old.subject() + " " + old.grade());
+        }
     }
 
     @Transactional
