@@ -1,6 +1,7 @@
 package vn.khaothi.itembank.infrastructure.format;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +13,13 @@ import java.util.stream.Stream;
 /**
  * Locates ../shared/peer-fixtures (third-party question files) beside the repository. The build
  * sets {@code khaothi.peerFixtures}; without it (an IDE run) the folder is looked for from the
- * working directory. A missing folder fails the test: conformance must not pass by skipping.
+ * working directory.
+ *
+ * <p>The fixtures are other projects' files and stay outside this repository, so a clone of its
+ * own (a newcomer's first {@code ./mvnw verify}) does not have them: there the tests that need
+ * them are skipped with the reason, and every other test runs. CI has the folder and sets
+ * {@code khaothi.peerFixtures.required=true} ({@code .ci/run}), so there a missing folder fails:
+ * conformance must not pass by skipping where it can run.
  */
 public final class PeerFixtures {
 
@@ -24,8 +31,13 @@ public final class PeerFixtures {
         Path dir = configured != null ? Path.of(configured)
                 : Stream.of("../shared/peer-fixtures", "../../shared/peer-fixtures")
                         .map(Path::of).filter(Files::isDirectory).findFirst().orElse(Path.of("../../shared/peer-fixtures"));
-        assertTrue(Files.isDirectory(dir), "peer fixtures folder missing: " + dir.toAbsolutePath()
-                + " (expected ../shared/peer-fixtures beside the repository)");
+        String where = dir.toAbsolutePath().normalize() + " (../shared/peer-fixtures beside the repository)";
+        if (Boolean.getBoolean("khaothi.peerFixtures.required")) {
+            assertTrue(Files.isDirectory(dir), "peer fixtures folder missing: " + where + "; CI requires it");
+        } else {
+            assumeTrue(Files.isDirectory(dir), "skipped: peer fixtures not present at " + where
+                    + "; they are other projects' files kept outside the repository, see README (CI runs these tests)");
+        }
         return dir.normalize();
     }
 
