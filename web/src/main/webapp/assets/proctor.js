@@ -220,7 +220,7 @@ async function loadReport() {
   body.innerHTML = '';
   (reply.ok ? reply.data.kinds : []).forEach(k => body.append(el('tr', {},
     el('td', { textContent: t(k.kind) }), el('td', { textContent: String(k.raised) }), el('td', { textContent: String(k.dismissed) }),
-    el('td', { textContent: k.falsePositiveRate === null ? '—' : `${Math.round(k.falsePositiveRate * 100)}%` }))));
+    el('td', { textContent: k.falsePositiveRate == null || !Number.isFinite(k.falsePositiveRate) ? '—' : `${Math.round(k.falsePositiveRate * 100)}%` }))));
 }
 
 /** A small dialog for the one value a command needs (a message, minutes, a reason). */

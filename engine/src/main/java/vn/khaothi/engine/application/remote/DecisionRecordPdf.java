@@ -164,7 +164,9 @@ final class DecisionRecordPdf {
         y -= LEADING;
         centered(f.decidedByName(), bold, SIZE, right, half);
         if (d.onBehalfOf() != null) {
-            centered("thay mặt Hiệu trưởng " + orDash(f.principalName()), italic, 10, right, half);
+            // "KT." is "ký thay" (signs in place of); "thay mặt" belongs to "TM.". The principal's
+            // display name may already carry the title, which must not be written twice.
+            centered("ký thay Hiệu trưởng " + orDash(withoutTitle(f.principalName())), italic, 10, right, half);
         }
 
         y -= LEADING;
@@ -335,5 +337,15 @@ final class DecisionRecordPdf {
     private static String size(long bytes) {
         return bytes >= 1024 * 1024 ? String.format("%.1f MB", bytes / 1048576.0).replace('.', ',')
                 : Math.max(1, bytes / 1024) + " KB";
+    }
+
+    /** "Hiệu trưởng Trần Minh Đức" → "Trần Minh Đức": the title is printed once, by the caller. */
+    static String withoutTitle(String name) {
+        if (name == null) {
+            return null;
+        }
+        String trimmed = name.strip();
+        String title = "hiệu trưởng ";
+        return trimmed.toLowerCase(java.util.Locale.ROOT).startsWith(title) ? trimmed.substring(title.length()).strip() : trimmed;
     }
 }
