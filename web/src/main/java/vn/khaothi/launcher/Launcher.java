@@ -42,9 +42,57 @@ public final class Launcher {
             options.add("--logproperties");
             options.add(logProperties(env("KHAOTHI_LOG_FORMAT", System.console() == null ? "json" : "text")).toString());
         }
+        int port = portOf(options);
+        // Payara Micro logs "Failed to start, exiting" when its port is taken, but its JVM stays
+        // alive (holding its other threads): a supervisor would never restart it. So say it
+        // plainly and exit with a status of our own, before and after the start.
+        if (!portIsFree(port)) {
+            fail("Khảo Thí cannot start: port " + port + " is already in use (set PORT to a free port).");
+        }
         Class.forName("fish.payara.micro.PayaraMicro")
                 .getMethod("main", String[].class)
                 .invoke(null, (Object) options.toArray(String[]::new));
+        // main returns once the server is up, or after logging a failed start.
+        if (!listening(port)) {
+            fail("Khảo Thí did not start (see the log above); nothing is listening on port " + port + ".");
+        }
+    }
+
+    private static void fail(String message) {
+        System.err.println(message);
+        System.exit(1);
+    }
+
+    static int portOf(List<String> options) {
+        for (int i = 0; i < options.size() - 1; i++) {
+            if (options.get(i).equalsIgnoreCase("--port")) {
+                try {
+                    return Integer.parseInt(options.get(i + 1).trim());
+                } catch (NumberFormatException e) {
+                    fail("Khảo Thí cannot start: the port '" + options.get(i + 1) + "' is not a number.");
+                }
+            }
+        }
+        return 8080;
+    }
+
+    static boolean portIsFree(int port) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean listening(int port) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port), 2000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
