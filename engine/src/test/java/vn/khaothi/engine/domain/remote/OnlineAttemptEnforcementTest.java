@@ -24,7 +24,7 @@ class OnlineAttemptEnforcementTest {
         assertFalse(answer.allowed());
         assertEquals(List.of(OnlineRequirement.FORCE_MAJEURE_REASON, OnlineRequirement.PRINCIPAL_AUTHORIZATION),
                 answer.requires());
-        assertEquals(List.of("TT09 Art. 8"), answer.citations());
+        assertEquals(List.of("TT09 Art. 6", "Seed 002 §2.4.3", "Seed 004 §3.4.c"), answer.citations());
         assertTrue(answer.reasons().stream().anyMatch(r -> r.rule().equals("PeriodicOnlineNeedsPrincipal")));
         assertNull(answer.requestId());
         OnlineNotPermittedException refused = assertThrows(OnlineNotPermittedException.class, answer::orThrow);
@@ -50,7 +50,7 @@ class OnlineAttemptEnforcementTest {
         assertTrue(answer.allowed());
         assertEquals(List.of(), answer.requires());
         assertEquals("ForceMajeureOnlineAllowed", answer.reasons().get(answer.reasons().size() - 1).rule());
-        assertEquals(List.of("TT09 Art. 8"), answer.citations());
+        assertEquals(List.of("TT09 Art. 6", "Seed 002 §2.4.3", "Seed 004 §3.4.c"), answer.citations());
         assertEquals(approved.id(), answer.requestId());
         assertSame(answer, answer.orThrow());
     }
