@@ -2,7 +2,7 @@
 // promotion and retests (TT22 Art. 8, 12-14), primary periodic tests and year end (TT27 Art. 7, 9, 11),
 // regular-assessment count and periodic-test length (TT22 Art. 6, 7), and the directive's paper
 // deadlines. The rules decide everything; this module collects input and shows the answers.
-import { register, t, bindLanguageSwitch, lang } from './i18n.js';
+import { register, t, applyTranslations, bindLanguageSwitch, lang } from './i18n.js';
 import { readScore, showError, clearErrors, renderWhy, ask } from './rules-common.js';
 
 register({
@@ -12,7 +12,7 @@ register({
   notGiven: '— Không nhập —', followsS2: '— Theo học kì II —', noSummer: '— Không rèn luyện hè —',
   learningLegend: 'Học tập và chuyên cần (Điều 12)', learningAfterRetest: 'Kết quả học tập cả năm (kể cả sau kiểm tra lại)',
   halfDaysAbsent: 'Số buổi nghỉ học trong năm (cả có phép và không phép)', evaluatePromotion: 'Xét lên lớp',
-  conductResult: 'Rèn luyện cả năm: {year}', conductForPromotion: 'Rèn luyện tính khi xét lên lớp: {level}',
+  conductResult: 'Rèn luyện cả năm: {year}.', conductForPromotion: 'Rèn luyện tính khi xét lên lớp: {level}',
   summerRequired: 'Phải rèn luyện trong kì nghỉ hè.', promoted: 'Được lên lớp.', notPromoted: 'Chưa được lên lớp. Chưa đạt điều kiện:',
   LEARNING_RESULT: 'Kết quả học tập cả năm từ Đạt trở lên', CONDUCT_RESULT: 'Kết quả rèn luyện cả năm từ Đạt trở lên',
   ABSENCE: 'Nghỉ không quá 45 buổi trong năm học', SUMMER_CONDUCT_TRAINING: 'Tiếp theo: rèn luyện trong kì nghỉ hè rồi đánh giá lại (Điều 13)',
@@ -48,7 +48,7 @@ register({
   notGiven: '— Not given —', followsS2: '— As semester II —', noSummer: '— No summer training —',
   learningLegend: 'Learning and attendance (Art. 12)', learningAfterRetest: 'Year learning result (counting retests)',
   halfDaysAbsent: 'Half-days absent in the year (permitted or not)', evaluatePromotion: 'Decide promotion',
-  conductResult: 'Year conduct: {year}', conductForPromotion: 'Conduct counted for promotion: {level}',
+  conductResult: 'Year conduct: {year}.', conductForPromotion: 'Conduct counted for promotion: {level}',
   summerRequired: 'Summer conduct training is required.', promoted: 'Promoted.', notPromoted: 'Not promoted yet. Conditions not met:',
   LEARNING_RESULT: 'Year learning result at least Pass', CONDUCT_RESULT: 'Year conduct at least Pass',
   ABSENCE: 'At most 45 half-days absent in the year', SUMMER_CONDUCT_TRAINING: 'Next: conduct training over the summer, then a re-assessment (Art. 13)',
@@ -100,7 +100,7 @@ function fillSelects() {
   document.querySelectorAll('#panel-yearend select[data-levels]').forEach(s => {
     const first = { optional: 'notGiven', semester2: 'followsS2', none: 'noSummer' }[s.dataset.levels];
     options(s, LEVELS, v => t(v), first);
-    if (!first && !s.value) s.value = 'DAT';
+    if (!first && !s.dataset.filled) { s.value = 'DAT'; s.dataset.filled = 'yes'; }
   });
   document.querySelectorAll('select[data-grades=primary]').forEach(s => { options(s, [1, 2, 3, 4, 5].map(String), v => t('gradeN', { n: v })); if (!s.value) s.value = '3'; });
   options($('ptest-subject'), PRIMARY_SUBJECTS, v => t(v === 'OTHER' ? 'OTHER_SUBJECT' : v));
@@ -305,6 +305,7 @@ document.querySelector('[data-example=papers]').addEventListener('click', fillPa
 document.querySelector('[data-example=retest]').addEventListener('click', () => { $('retest-results').value = RETEST_EXAMPLE; });
 
 function render() {
+  applyTranslations();   // this module's strings were registered after rules.js first translated the page
   fillSelects();
   relabelPrimaryRows();
   if (last.promotion) promotionAnswer(...last.promotion);

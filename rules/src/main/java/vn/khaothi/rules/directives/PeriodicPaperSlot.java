@@ -60,6 +60,29 @@ public record PeriodicPaperSlot(String subject, int grade, PeriodicPoint point, 
         return missingSteps().isEmpty() && !publishedOn.isAfter(deadline());
     }
 
+    /** What is missing, in Vietnamese, for the reasons. */
+    public String missingVi() {
+        return String.join(", ", missingSteps().stream().map(m -> switch (m) {
+            case "GROUP_APPROVAL" -> "tổ chuyên môn duyệt";
+            case "PRINCIPAL_APPROVAL" -> "hiệu trưởng duyệt";
+            default -> "công bố";
+        }).toList());
+    }
+
+    /** What is missing, in English, for the reasons. */
+    public String missingEn() {
+        return String.join(", ", missingSteps().stream().map(m -> switch (m) {
+            case "GROUP_APPROVAL" -> "subject-group approval";
+            case "PRINCIPAL_APPROVAL" -> "principal's approval";
+            default -> "publication";
+        }).toList());
+    }
+
+    /** A date as Vietnamese readers write it (28/10/2025). */
+    public static String vi(LocalDate date) {
+        return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+
     /** "Toán 9 GK1" for the reasons. */
     public String label() {
         return subject + " " + grade + " " + point.code();
