@@ -110,4 +110,17 @@ class OnlineAttemptEnforcementTest {
         assertTrue(answer.allowed());
         assertEquals("RegularAssessmentMayBeOnline", answer.reasons().get(0).rule());
     }
+
+    @Test
+    void aRetestSittingIsNeverOnlineEvenWithARequestAndAProctor() {
+        // issue 16: the directives keep retests in person; before, a complete retest request went to the principal
+        SittingRef retest = new SittingRef("s-math-kl", vn.khaothi.rules.online.AssessmentKind.RETEST, CLOSES,
+                "2025-2026/2", "9A1", "MATH");
+        RemoteRequest filed = RemoteRequest.file("r-9", illness(retest), HOMEROOM, TEACHERS, RULES, NOW);
+        assertFalse(filed.eligibility().eligible());
+        assertEquals(List.of("RETEST_IN_PERSON"), filed.eligibility().obstacles());
+        OnlineAttemptAnswer answer = enforcement.check("hs001", retest, List.of(filed), true);
+        assertFalse(answer.allowed());
+        assertTrue(answer.reasons().stream().anyMatch(r -> r.rule().equals("RetestIsNeverOnline")));
+    }
 }
