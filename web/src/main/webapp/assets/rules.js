@@ -2,12 +2,19 @@
 // online permission) with the answer's reasons in the chosen language and its citations as chips.
 // The rules decide everything; this page only collects input, shows answers and charts scores.
 import { register, t, applyTranslations, bindLanguageSwitch, lang } from './i18n.js';
-import { call, session } from './api.js';
+import { session } from './api.js';
+import { readScore, shown, showError, retranslateErrors, clearErrors, renderWhy, ask } from './rules-common.js';
 
 register({
   rulesTitle: 'Tính điểm theo quy định',
-  rulesIntro: 'Nhập điểm hoặc tình huống để xem kết quả theo Thông tư 22 và các quy định về kiểm tra trực tuyến, kèm lí do và điều khoản áp dụng. Không có gì được lưu lại.',
-  schoolYear: 'Năm học áp dụng', currentYear: 'Năm học hiện tại',
+  rulesIntro: 'Nhập điểm hoặc tình huống để xem kết quả theo Thông tư 22/2021, Thông tư 27/2020, Thông tư 09/2021 và văn bản chỉ đạo, kèm lí do và điều khoản áp dụng. Không có gì được lưu lại.',
+  schoolYear: 'Năm học áp dụng', currentYear: 'Năm học hiện tại', gradeChoice: 'Khối lớp', anyGrade: '— Không chọn —', gradeN: 'Lớp {n}',
+  errNOT_IN_FORCE: 'Năm học và khối lớp này chưa áp dụng thông tư được hỏi (thông tư áp dụng dần theo từng lớp).',
+  errCONTRADICTORY: 'Các dữ kiện mâu thuẫn nhau.',
+  roundedNote: 'Điểm {entered} được làm tròn thành {used} trước khi tính (Điều 5, khoản 3, điểm b, Thông tư 22/2021/TT-BGDĐT).',
+  decider: 'Người quyết định cho làm trực tuyến', NONE: 'Chưa có ai quyết định', PRINCIPAL: 'Hiệu trưởng',
+  DEPUTY_WITH_DELEGATION: 'Phó hiệu trưởng có ủy quyền (ký KT. Hiệu trưởng)', DEPUTY_WITHOUT_DELEGATION: 'Phó hiệu trưởng không có ủy quyền',
+  inPersonOnly: 'Phải làm trực tiếp tại trường: kiểm tra lại không bao giờ được làm trực tuyến.',
   tabSubject: 'Điểm trung bình môn học kì', tabYear: 'Điểm trung bình cả năm', tabLevel: 'Kết quả học tập', tabOnline: 'Kiểm tra trực tuyến',
   subjectFormula: 'ĐTBmhk = (Tổng điểm ĐĐGtx + 2 × ĐĐGgk + 3 × ĐĐGck) / (Số điểm ĐĐGtx + 5)',
   yearFormula: 'ĐTBmcn = (ĐTBmhkI + 2 × ĐTBmhkII) / 3',
@@ -28,7 +35,7 @@ register({
   liveProctoring: 'Có giáo viên giám sát trực tiếp suốt buổi kiểm tra', check: 'Kiểm tra',
   REGULAR: 'Đánh giá thường xuyên', MIDTERM: 'Kiểm tra giữa kì', FINAL: 'Kiểm tra cuối kì', MAKEUP: 'Kiểm tra bù', RETEST: 'Kiểm tra lại',
   noReason: '— Không có —', ILLNESS: 'Ốm đau, tai nạn (có giấy của cơ sở y tế)', DISASTER: 'Thiên tai, lũ lụt, đường bị chia cắt',
-  EPIDEMIC_ISOLATION: 'Cách li y tế', FAMILY_EMERGENCY: 'Việc gia đình đột xuất (hiếu, hỉ)', OFFICIAL_DUTY: 'Đi thi, công tác theo cử của nhà trường',
+  EPIDEMIC_ISOLATION: 'Cách li y tế', FAMILY_EMERGENCY: 'Việc gia đình đột xuất (hiếu, hỉ)', OFFICIAL_DUTY: 'Đại diện nhà trường đi thi, công tác (không phải bất khả kháng)',
   OTHER: 'Lí do khác (cần giải trình)',
   allowed: 'Được phép kiểm tra trực tuyến.', notAllowed: 'Chưa được phép kiểm tra trực tuyến. Còn thiếu:',
   FORCE_MAJEURE_REASON: 'Lí do bất khả kháng', PRINCIPAL_AUTHORIZATION: 'Quyết định của hiệu trưởng (hoặc người được ủy quyền)',
@@ -41,8 +48,14 @@ register({
   avgShort: 'ĐTB', gkShort: 'GK', ckShort: 'CK', txShort: 'TX{n}', hk1: 'HK I', hk2: 'HK II', cnShort: 'CN'
 }, {
   rulesTitle: 'Regulations calculator',
-  rulesIntro: 'Enter scores or a situation to see what Circular 22 and the online-assessment rules decide, with the reasons and the clauses applied. Nothing is saved.',
-  schoolYear: 'Rules of school year', currentYear: 'Current school year',
+  rulesIntro: 'Enter scores or a situation to see what Circulars 22/2021, 27/2020, 09/2021 and the directives decide, with the reasons and the clauses applied. Nothing is saved.',
+  schoolYear: 'Rules of school year', currentYear: 'Current school year', gradeChoice: 'Grade', anyGrade: '— Any —', gradeN: 'Grade {n}',
+  errNOT_IN_FORCE: 'That circular did not yet apply to this grade in this school year (circulars were brought in grade by grade).',
+  errCONTRADICTORY: 'The facts contradict each other.',
+  roundedNote: 'The score {entered} is rounded to {used} before use (Circular 22/2021, Art. 5.3.b).',
+  decider: 'Who decided it may be online', NONE: 'Nobody yet', PRINCIPAL: 'The principal',
+  DEPUTY_WITH_DELEGATION: 'A deputy under a delegation (signing for the principal)', DEPUTY_WITHOUT_DELEGATION: 'A deputy without a delegation',
+  inPersonOnly: 'Must be taken in person at school: a retest is never taken online.',
   tabSubject: 'Subject average (semester)', tabYear: 'Year average', tabLevel: 'Learning result', tabOnline: 'Online assessment',
   subjectFormula: 'Semester average = (sum of regular + 2 × midterm + 3 × final) / (number of regular + 5)',
   yearFormula: 'Year average = (semester I + 2 × semester II) / 3',
@@ -63,7 +76,7 @@ register({
   liveProctoring: 'A teacher supervises the whole sitting live', check: 'Check',
   REGULAR: 'Regular assessment', MIDTERM: 'Midterm test', FINAL: 'End-of-term test', MAKEUP: 'Make-up test', RETEST: 'Retest',
   noReason: '— None —', ILLNESS: 'Illness or injury (medical note)', DISASTER: 'Natural disaster, flooding, road cut',
-  EPIDEMIC_ISOLATION: 'Epidemic isolation', FAMILY_EMERGENCY: 'Family emergency (bereavement)', OFFICIAL_DUTY: 'Representing the school',
+  EPIDEMIC_ISOLATION: 'Epidemic isolation', FAMILY_EMERGENCY: 'Family emergency (bereavement)', OFFICIAL_DUTY: 'Representing the school (not force majeure)',
   OTHER: 'Other reason (needs an explanation)',
   allowed: 'May be taken online.', notAllowed: 'May not be taken online yet. Missing:',
   FORCE_MAJEURE_REASON: 'A force-majeure reason', PRINCIPAL_AUTHORIZATION: 'The principal\'s (or a delegate\'s) decision',
@@ -81,110 +94,8 @@ if (!me) location.href = './';
 const $ = id => document.getElementById(id);
 const KINDS = ['REGULAR', 'MIDTERM', 'FINAL', 'MAKEUP', 'RETEST'];
 const REASONS = ['ILLNESS', 'DISASTER', 'EPIDEMIC_ISOLATION', 'FAMILY_EMERGENCY', 'OFFICIAL_DUTY', 'OTHER'];
-const SCORE_FIELD = /^(regular\[\d+\]|midterm|final|semester[12]|scored\[\d+\])$/;
+const DECIDERS = ['NONE', 'PRINCIPAL', 'DEPUTY_WITH_DELEGATION', 'DEPUTY_WITHOUT_DELEGATION'];
 const last = {};   // the last answer of each tab, re-drawn when the language changes
-
-// ---- numbers: typed with a comma or a dot, shown in the reader's convention ------------------
-
-function readScore(input) {
-  const text = input.value.trim().replace(',', '.');
-  if (text === '') return null;
-  if (!/^-?\d+(\.\d+)?$/.test(text)) { showError(input, () => t('errNotNumber')); return undefined; }
-  return Number(text);
-}
-
-function shown(number) {
-  const text = Number(number).toFixed(1);
-  return lang() === 'vi' ? text.replace('.', ',') : text;
-}
-
-// ---- field errors: next to the input, announced and linked with aria-describedby ----------------
-
-// A message is a function, so that it is re-worded when the language changes.
-const noteMessages = new Map();
-
-function showError(input, message) {
-  const id = 'err-' + input.id;
-  let note = document.getElementById(id);
-  if (!note) {
-    note = document.createElement('span');
-    note.id = id;
-    note.className = 'field-error';
-    input.insertAdjacentElement('afterend', note);
-  }
-  noteMessages.set(id, message);
-  note.textContent = message();
-  input.setAttribute('aria-invalid', 'true');
-  input.setAttribute('aria-describedby', id);
-}
-
-function retranslateErrors() {
-  noteMessages.forEach((message, id) => {
-    const note = document.getElementById(id);
-    if (note) note.textContent = message(); else noteMessages.delete(id);
-  });
-}
-
-function clearErrors(form) {
-  form.querySelectorAll('.field-error').forEach(n => n.remove());
-  form.querySelectorAll('[aria-invalid]').forEach(i => { i.removeAttribute('aria-invalid'); i.removeAttribute('aria-describedby'); });
-  document.querySelectorAll('#school-year[aria-invalid]').forEach(i => i.removeAttribute('aria-invalid'));
-  document.querySelectorAll('.year-row .field-error').forEach(n => n.remove());
-  form.querySelector('.form-error').textContent = '';
-}
-
-function messageFor(detail) {
-  if (detail.field === 'schoolYear') return t('errYear');
-  if (detail.code === 'OUT_OF_RANGE') return SCORE_FIELD.test(detail.field) ? t('errScoreRange') : `${t('errRange')} (${detail.message})`;
-  const key = 'err' + detail.code;
-  return t(key) !== key ? t(key) : detail.message;
-}
-
-function showProblems(form, reply) {
-  const details = Array.isArray(reply.error?.details) ? reply.error.details : [];
-  const unplaced = [];
-  details.forEach(d => {
-    const input = form.querySelector(`[data-field="${CSS.escape(d.field)}"]`) || (d.field === 'schoolYear' ? $('school-year') : null);
-    if (input) showError(input, () => messageFor(d)); else unplaced.push(messageFor(d));
-  });
-  const summary = form.querySelector('.form-error');
-  summary.textContent = unplaced.length ? unplaced.join(' ') : details.length ? t('fixFields') : (reply.error?.message || t('UNKNOWN'));
-  const first = form.querySelector('[aria-invalid=true]');
-  if (first) first.focus();
-}
-
-// ---- answers: value, reasons in the chosen language, citations as chips -------------------------
-
-function renderWhy(container, answer) {
-  container.innerHTML = '';
-  const reasonsTitle = document.createElement('h4');
-  reasonsTitle.textContent = t('reasons');
-  const list = document.createElement('ol');
-  list.className = 'reasons';
-  (answer.reasons || []).forEach(r => {
-    const li = document.createElement('li');
-    li.textContent = lang() === 'en' ? r.en : r.vi;
-    const cite = document.createElement('span');
-    cite.className = 'cite';
-    cite.textContent = r.citation;
-    li.append(' ', cite);
-    list.append(li);
-  });
-  const citesTitle = document.createElement('h4');
-  citesTitle.textContent = t('citations');
-  const chips = document.createElement('ul');
-  chips.className = 'chips';
-  (answer.citations || []).forEach(c => {
-    const chip = document.createElement('li');
-    chip.className = 'chip';
-    chip.textContent = c;
-    chips.append(chip);
-  });
-  const year = document.createElement('p');
-  year.className = 'muted';
-  year.textContent = t('appliedYear', { year: answer.schoolYear });
-  container.append(reasonsTitle, list, citesTitle, chips, year);
-}
 
 // An inline SVG bar chart of scores (0–10) with the 5.0 / 6.5 / 8.0 thresholds of TT22 Art. 9.2.
 function chart(container, bars) {
@@ -218,17 +129,6 @@ function chart(container, bars) {
 
 // ---- the four questions ---------------------------------------------------------------------
 
-function yearChoice() { return $('school-year').value || undefined; }
-
-async function ask(form, path, body, show) {
-  const button = form.querySelector('button[type=submit]');
-  button.disabled = true;
-  const reply = await call('POST', 'regulations/' + path, { ...body, schoolYear: yearChoice() });
-  button.disabled = false;
-  if (!reply.ok) { showProblems(form, reply); return; }
-  show(reply.data);
-}
-
 function scoreRow(list, id, label, field) {
   const div = document.createElement('div');
   div.className = 'field';
@@ -261,6 +161,9 @@ function subjectAnswer(answer, entered) {
     .concat([{ label: t('gkShort'), value: entered.midterm }, { label: t('ckShort'), value: entered.final },
       { label: t('avgShort'), value: answer.average, strong: true }]);
   chart($('subject-result').querySelector('.chart'), bars);
+  const rounded = $('subject-rounded');
+  rounded.hidden = !(answer.rounded || []).length;
+  rounded.textContent = (answer.rounded || []).map(r => t('roundedNote', { entered: String(r.entered).replace('.', lang() === 'vi' ? ',' : '.'), used: shown(r.used) })).join(' ');
   renderWhy($('subject-result').querySelector('.why'), answer);
 }
 
@@ -339,8 +242,11 @@ $('level-form').addEventListener('submit', event => {
 
 // Online permission
 function fillSelects() {
-  const kind = $('online-kind'), reason = $('online-reason');
-  const keepKind = kind.value, keepReason = reason.value;
+  const kind = $('online-kind'), reason = $('online-reason'), decider = $('online-decider');
+  const keepKind = kind.value, keepReason = reason.value, keepDecider = decider.value;
+  decider.innerHTML = '';
+  DECIDERS.forEach(d => decider.append(new Option(t(d), d)));
+  decider.value = keepDecider || 'NONE';
   kind.innerHTML = '';
   KINDS.forEach(k => kind.append(new Option(t(k), k)));
   reason.innerHTML = '';
@@ -354,7 +260,7 @@ function onlineAnswer(answer) {
   last.online = { answer };
   $('online-result').hidden = false;
   const value = $('online-value');
-  value.textContent = answer.allowed ? t('allowed') : t('notAllowed');
+  value.textContent = answer.allowed ? t('allowed') : answer.inPersonOnly ? t('inPersonOnly') : t('notAllowed');
   value.className = answer.allowed ? 'ok' : 'no';
   const missing = $('online-missing');
   missing.innerHTML = '';
@@ -371,7 +277,7 @@ $('online-form').addEventListener('submit', event => {
     assessmentKind: $('online-kind').value,
     forceMajeureReason: $('online-reason').value || null,
     explanation: $('online-reason').value === 'OTHER' ? $('online-explanation').value : null,
-    principalAuthorized: $('online-authorized').checked,
+    decider: $('online-decider').value,
     liveProctoring: $('online-proctoring').checked
   }, onlineAnswer);
 });
@@ -388,7 +294,7 @@ function setRows(inputs, add, values) {
   while (inputs().length > values.length) inputs().at(-1).parentElement.remove();
   inputs().forEach((input, i) => { input.value = values[i]; });
 }
-document.querySelectorAll('[data-example]').forEach(b => b.addEventListener('click', () => EXAMPLES[b.dataset.example]()));
+document.querySelectorAll('[data-example]').forEach(b => b.addEventListener('click', () => EXAMPLES[b.dataset.example]?.()));
 $('regular-add').addEventListener('click', () => { addRegular(); regularInputs().at(-1).focus(); });
 $('regular-remove').addEventListener('click', () => { if (regularInputs().length > 1) regularInputs().at(-1).parentElement.remove(); });
 $('scored-add').addEventListener('click', () => { addScored(); scoredInputs().at(-1).focus(); });
@@ -399,9 +305,14 @@ function fillYears() {
   const current = today.getMonth() >= 7 ? today.getFullYear() : today.getFullYear() - 1;   // from August, as the rules count
   select.innerHTML = '';
   select.append(new Option(`${t('currentYear')} (${current}-${current + 1})`, ''));
-  for (let y = current + 1; y >= 2021; y--) select.append(new Option(`${y}-${y + 1}`, `${y}-${y + 1}`));
+  for (let y = current + 1; y >= 2020; y--) select.append(new Option(`${y}-${y + 1}`, `${y}-${y + 1}`));
   select.dataset.field = 'schoolYear';
   select.value = keep;
+  const grade = $('grade-choice'), keepGrade = grade.value;
+  grade.innerHTML = '';
+  grade.append(new Option(t('anyGrade'), ''));
+  for (let g = 6; g <= 12; g++) grade.append(new Option(t('gradeN', { n: g }), String(g)));
+  grade.value = keepGrade;
 }
 
 const tabs = [...document.querySelectorAll('[role=tab]')];

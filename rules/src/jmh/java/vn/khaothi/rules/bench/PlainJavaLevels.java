@@ -27,15 +27,16 @@ final class PlainJavaLevels {
         }
         int best = computed;
         if (!scored.isEmpty()) {
-            List<BigDecimal> raised = new ArrayList<>(scored);
+            List<BigDecimal> others = new ArrayList<>(scored);
             int lowest = 0;
-            for (int i = 1; i < raised.size(); i++) {
-                if (raised.get(i).compareTo(raised.get(lowest)) < 0) {
+            for (int i = 1; i < others.size(); i++) {
+                if (others.get(i).compareTo(others.get(lowest)) < 0) {
                     lowest = i;
                 }
             }
-            raised.set(lowest, BigDecimal.TEN);
-            best = Math.max(best, computed(raised, failed));
+            // Art. 9.3 as the rules read it (docs/regulations-mapping.md): the weak subject is set aside
+            others.remove(lowest);
+            best = Math.max(best, computed(others, failed));
         }
         if (failed > 0) {
             best = Math.max(best, computed(scored, failed - 1));

@@ -30,8 +30,16 @@ public enum AssessmentKind {
         return en;
     }
 
-    /** Every kind but a regular assessment is sat in person unless force majeure applies. */
+    /** Every kind but a regular assessment is sat in person at school. */
     public boolean inPersonByDefault() {
         return this != REGULAR;
+    }
+
+    /**
+     * The periodic assessments (and their make-ups) for which the force-majeure exception exists;
+     * a retest has none (TT09 Art. 6 names periodic assessments; seed 002 §2.4.3, seed 004 §3.4.c).
+     */
+    public boolean periodic() {
+        return this == MIDTERM || this == FINAL || this == MAKEUP;
     }
 }

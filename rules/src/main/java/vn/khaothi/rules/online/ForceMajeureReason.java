@@ -1,6 +1,6 @@
 package vn.khaothi.rules.online;
 
-/** Reasons that commonly count as force majeure (bất khả kháng), regulations.md §4. */
+/** Reasons a student may give for not coming to school for a test; all but OFFICIAL_DUTY may be force majeure (bất khả kháng), regulations.md §4. */
 public enum ForceMajeureReason {
     /** Ốm đau, tai nạn, with a medical note. */
     ILLNESS("ốm đau, tai nạn", "illness or injury"),
@@ -10,9 +10,12 @@ public enum ForceMajeureReason {
     EPIDEMIC_ISOLATION("cách li y tế", "epidemic isolation"),
     /** Việc gia đình đột xuất (bereavement). */
     FAMILY_EMERGENCY("việc gia đình đột xuất", "family emergency"),
-    /** Representing the school officially. */
+    /**
+     * Representing the school officially: <b>not</b> force majeure but a justified absence, which
+     * leads to an in-person make-up (TT22 Art. 7). Kept so that such requests can be named, and refused.
+     */
     OFFICIAL_DUTY("đại diện nhà trường", "official duty for the school"),
-    /** Anything else: needs a written explanation and is left to the principal. */
+    /** Anything else: needs a written explanation (school policy) and is left to the principal. */
     OTHER("lí do khác", "another reason");
 
     private final String vi;

@@ -9,7 +9,7 @@ import vn.khaothi.rules.support.RuleRun;
 import vn.khaothi.rules.support.RuleSessionRunner;
 
 /**
- * Where an assessment may be taken (TT09 Art. 8 and the directives): online permission and the
+ * Where an assessment may be taken (TT09 Art. 6 and the directives): online permission and the
  * eligibility of a remote-assessment request. Stateless and thread-safe.
  */
 public final class OnlineAssessmentPolicy {
@@ -26,10 +26,12 @@ public final class OnlineAssessmentPolicy {
         RuleRun run = runner.run(request);
         List<OnlineRequirement> missing = run.all(MissingRequirement.class).stream()
                 .map(MissingRequirement::requirement)
+                .distinct()
                 .sorted(Comparator.naturalOrder())
                 .toList();
         boolean allowed = run.first(OnlineAllowed.class).isPresent();
-        return run.decision(new OnlinePermission(allowed, missing));
+        boolean inPersonOnly = run.first(InPersonOnly.class).isPresent();
+        return run.decision(new OnlinePermission(allowed, missing, inPersonOnly));
     }
 
     /** May this remote request go to the principal? */

@@ -36,9 +36,22 @@ public final class DecisionTrace extends DefaultAgendaEventListener {
      */
     public void reason(String vi, String en) {
         reasons.add(new Reason(currentRule, currentCitation, vi, en));
-        if (!currentCitation.isEmpty()) {
-            citations.add(currentCitation);
+        citations.addAll(parts(currentCitation));
+    }
+
+    /**
+     * The clauses of one {@code @citation}: a rule may ground itself on several texts, written
+     * {@code "TT09 Art. 6; Seed 002 §2.4.3"} (the circular and the directive that restates it);
+     * each is listed as its own citation of the decision.
+     */
+    public static List<String> parts(String citation) {
+        List<String> parts = new ArrayList<>();
+        for (String part : citation.split(";")) {
+            if (!part.isBlank()) {
+                parts.add(part.strip());
+            }
         }
+        return parts;
     }
 
     @Override

@@ -55,7 +55,8 @@ public record ResultProfile(boolean actual, List<BigDecimal> scored, int comment
     }
 
     /**
-     * The hypothesis in which only the lowest scored subject is at its best (10). Raising any
+     * The first reading of Art. 9.3, no longer used by the rules: the lowest subject at 10, which
+     * let the subject that pulled the level down count as one of the six good ones. Raising any
      * other single scored subject can never reach a higher level than raising the lowest one,
      * so this one hypothesis covers every scored subject for Art. 9.3.
      */
@@ -63,6 +64,19 @@ public record ResultProfile(boolean actual, List<BigDecimal> scored, int comment
         List<BigDecimal> raised = new ArrayList<>(scored);
         raised.set(0, BEST_SCORE);
         return new ResultProfile(false, raised, commentaryPassed, commentaryFailed);
+    }
+
+    /**
+     * The Art. 9.3 hypothesis: the lowest scored subject is set aside — it is taken to meet the
+     * floor every subject must reach at the level considered (6.5 for TỐT, 5.0 for KHÁ, 3.5 for
+     * ĐẠT) but it never counts among the six subjects at the level's higher threshold. The level
+     * must have been lowered "only because of" that subject, so the other subjects must earn the
+     * level on their own (docs/regulations-mapping.md, "Art. 9.3 with a subject at 10"). Setting
+     * aside the lowest subject dominates setting aside any other, so this one hypothesis covers
+     * every scored subject.
+     */
+    public ResultProfile withLowestScoredSetAside() {
+        return new ResultProfile(false, scored.subList(1, scored.size()), commentaryPassed, commentaryFailed);
     }
 
     /** The hypothesis in which one commentary subject at {@code CHUA_DAT} had been {@code DAT}. */

@@ -1,5 +1,5 @@
 package vn.khaothi.rules.tt22;
 
-/** Conclusion: the student may retake this subject (TT22 Art. 12). */
+/** Conclusion: the student may retake this subject (TT22 Art. 14). */
 public record RetestEligibleSubject(String subject) {
 }

@@ -32,8 +32,13 @@ public final class SecondaryAssessmentPlan {
 
     /** Regular assessments per semester (TT22 Art. 6). */
     public Decision<Integer> regularAssessmentCount(int periodsPerYear, boolean commentaryOnly) {
+        return regularAssessmentCount(periodsPerYear, commentaryOnly, false);
+    }
+
+    /** Regular assessments per semester (TT22 Art. 6), one more with a learning-topic cluster (Art. 6.2.c). */
+    public Decision<Integer> regularAssessmentCount(int periodsPerYear, boolean commentaryOnly, boolean learningTopicCluster) {
         FactGuard.between("periodsPerYear", periodsPerYear, 1, MAX_PERIODS_PER_YEAR);
-        RuleRun run = runner.run(parameters, new RegularAssessmentQuery(periodsPerYear, commentaryOnly));
+        RuleRun run = runner.run(parameters, new RegularAssessmentQuery(periodsPerYear, commentaryOnly, learningTopicCluster));
         return run.decision(run.one(RequiredRegularAssessments.class).perSemester());
     }
 
@@ -53,7 +58,7 @@ public final class SecondaryAssessmentPlan {
         return run.decision(run.one(MakeUpRuling.class));
     }
 
-    /** Cognitive levels of secondary items: NB, TH, VD, VDC (TT22 Art. 7). */
+    /** Cognitive levels of secondary items: NB, TH, VD, VDC (the Ministry's matrix guidance; TT22 names none). */
     public Decision<List<String>> cognitiveLevels() {
         RuleRun run = runner.run(new CognitiveLevelQuery(EducationLevel.SECONDARY));
         return run.decision(run.one(CognitiveLevelScheme.class).levels());

@@ -23,11 +23,25 @@ public final class SecondaryScoring {
         this.runner = runner;
     }
 
-    /** Is {@code score} a valid TT22 score (0–10, at most one decimal)? Never throws for a bad value. */
+    /**
+     * Is {@code score} a valid TT22 score (0–10)? A score with more than one decimal is valid: it is
+     * rounded half-up to one decimal and the reasons say so (Art. 5.3.b). Never throws for a bad value.
+     */
     public Decision<Boolean> validateScore(String field, BigDecimal score) {
         FactGuard.present(field, score);
         RuleRun run = runner.run(new ExplainValidScores(), new ScoreEntry(field, score));
         return run.decision(run.all(ScoreViolation.class).isEmpty());
+    }
+
+    /**
+     * The score as it is stored (TT22 Art. 5.3.b): one decimal, rounded half-up, with the reason
+     * when it was rounded; a score off the 0–10 scale is refused naming {@code field}.
+     */
+    public Decision<BigDecimal> scoreOnEntry(String field, BigDecimal score) {
+        FactGuard.present(field, score);
+        RuleRun run = runner.run(new ExplainValidScores(), new ScoreEntry(field, score));
+        rejectViolations(run);
+        return run.decision(run.first(RoundedScore.class).map(RoundedScore::stored).orElse(score));
     }
 
     /** ĐTBmhk of a scored subject (TT22 Art. 9.1.b). */
@@ -38,7 +52,7 @@ public final class SecondaryScoring {
         List<Object> facts = new ArrayList<>(scoreEntries("regular", regular));
         facts.add(new ScoreEntry("midterm", midterm));
         facts.add(new ScoreEntry("final", finalScore));
-        facts.add(new SemesterScores(regular, midterm, finalScore));
+        facts.add(new SemesterScores(onEntry(regular), ScoreScale.onEntry(midterm), ScoreScale.onEntry(finalScore)));
         RuleRun run = runner.run(facts);
         rejectViolations(run);
         return run.decision(run.one(SemesterAverage.class).value());
@@ -49,7 +63,7 @@ public final class SecondaryScoring {
         FactGuard.present("semester1", semester1);
         FactGuard.present("semester2", semester2);
         RuleRun run = runner.run(new ScoreEntry("semester1", semester1), new ScoreEntry("semester2", semester2),
-                new YearScores(semester1, semester2));
+                new YearScores(ScoreScale.onEntry(semester1), ScoreScale.onEntry(semester2)));
         rejectViolations(run);
         return run.decision(run.one(YearAverage.class).value());
     }
@@ -77,6 +91,11 @@ public final class SecondaryScoring {
             entries.add(new ScoreEntry(field + "[" + i + "]", scores.get(i)));
         }
         return entries;
+    }
+
+    /** Scores as the rules use them: each taken to one decimal (Art. 5.3.b, explained by ScoreRoundedOnEntry). */
+    static List<BigDecimal> onEntry(List<BigDecimal> scores) {
+        return scores.stream().map(ScoreScale::onEntry).toList();
     }
 
     /** The first violation the score rules found, as the exception the REST layer turns into 400. */

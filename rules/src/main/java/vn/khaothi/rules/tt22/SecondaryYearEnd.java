@@ -38,7 +38,7 @@ public final class SecondaryYearEnd {
             throw new InvalidFactException("scored", "MISSING", "no subject result given");
         }
         List<Object> facts = new ArrayList<>(SecondaryScoring.scoreEntries("scored", scoredAverages));
-        facts.add(ResultProfile.of(scoredAverages, commentaryPassed, commentaryFailed));
+        facts.add(ResultProfile.of(SecondaryScoring.onEntry(scoredAverages), commentaryPassed, commentaryFailed));
         RuleRun run = runner.run(facts);
         SecondaryScoring.rejectViolations(run);
         return run.decision(outcomeOf(run));
@@ -55,42 +55,89 @@ public final class SecondaryYearEnd {
                 .orElse(new LevelOutcome(computed, computed, false));
     }
 
-    /** Promotion to the next grade (TT22 Art. 11). */
-    public Decision<Promotion> promotion(LearningLevel learning, LearningLevel conduct, int daysAbsent) {
-        FactGuard.present("learning", learning);
-        FactGuard.present("conduct", conduct);
-        FactGuard.atLeast("daysAbsent", daysAbsent, 0);
-        RuleRun run = runner.run(parameters, new PromotionCase(learning, conduct, daysAbsent));
-        List<String> unmet = run.all(PromotionObstacle.class).stream().map(PromotionObstacle::code).sorted().toList();
-        return run.decision(new Promotion(unmet.isEmpty(), unmet));
+    /** Promotion to the next grade (TT22 Art. 12); {@code halfDaysAbsent} counts half-days (buổi). */
+    public Decision<Promotion> promotion(LearningLevel learning, LearningLevel conduct, int halfDaysAbsent) {
+        return promotion(learning, conduct, null, halfDaysAbsent);
     }
 
-    /** Subjects the student may retake (TT22 Art. 12), in the order given. */
+    /**
+     * Promotion to the next grade (TT22 Art. 12), counting the conduct re-assessed after summer
+     * training (Art. 13) when {@code conductAfterSummer} is given; the answer lists the unmet
+     * conditions and what follows (summer training, retests).
+     */
+    public Decision<Promotion> promotion(LearningLevel learning, LearningLevel conduct, LearningLevel conductAfterSummer,
+                                         int halfDaysAbsent) {
+        FactGuard.present("learning", learning);
+        FactGuard.present("conduct", conduct);
+        FactGuard.atLeast("halfDaysAbsent", halfDaysAbsent, 0);
+        RuleRun run = runner.run(parameters, new PromotionCase(learning, conduct, conductAfterSummer, halfDaysAbsent));
+        rejectContradictions(run);
+        List<String> unmet = run.all(PromotionObstacle.class).stream().map(PromotionObstacle::code).sorted().toList();
+        List<String> next = run.all(PromotionNextStep.class).stream().map(PromotionNextStep::code).sorted().toList();
+        return run.decision(new Promotion(unmet.isEmpty(), unmet, next));
+    }
+
+    /** Year conduct (TT22 Art. 8) and the summer training and re-assessment it may lead to (Art. 13). */
+    public Decision<ConductOutcome> conduct(LearningLevel semester1, LearningLevel semester2, LearningLevel year,
+                                            LearningLevel afterSummerTraining) {
+        FactGuard.present("semester2", semester2);
+        RuleRun run = runner.run(new ConductCase(semester1, semester2, year, afterSummerTraining));
+        rejectContradictions(run);
+        return run.decision(run.one(ConductOutcome.class));
+    }
+
+    /** Inputs the rules found contradictory are refused, naming the field (code {@code CONTRADICTORY}). */
+    static void rejectContradictions(RuleRun run) {
+        run.all(ContradictoryFact.class).stream().min(java.util.Comparator.comparing(ContradictoryFact::field))
+                .ifPresent(c -> {
+                    throw new InvalidFactException(c.field(), "CONTRADICTORY", c.message());
+                });
+    }
+
+    /** Subjects the student may retake (TT22 Art. 14), in the order given, without checking conduct. */
     public Decision<List<String>> retestSubjects(LearningLevel yearLevel, List<SubjectYearResult> yearResults) {
+        return retestSubjects(yearLevel, null, yearResults);
+    }
+
+    /**
+     * Subjects the student may retake (TT22 Art. 14), in the order given: none unless the year level
+     * is CHUA_DAT and {@code yearConduct} (after summer training, Art. 13) is at least DAT; a null
+     * conduct is not checked.
+     */
+    public Decision<List<String>> retestSubjects(LearningLevel yearLevel, LearningLevel yearConduct,
+                                                 List<SubjectYearResult> yearResults) {
         FactGuard.present("yearLevel", yearLevel);
         List<Object> facts = new ArrayList<>(checked(yearResults));
-        facts.add(new RetestCase(yearLevel));
+        facts.add(new RetestCase(yearLevel, yearConduct));
         RuleRun run = runner.run(facts);
         return run.decision(eligibleInOrder(run, yearResults));
     }
 
+    /** As {@link #levelAfterRetest(List, LearningLevel, List)} without checking conduct. */
+    public Decision<LevelOutcome> levelAfterRetest(List<SubjectYearResult> yearResults, List<RetestResult> retests) {
+        return levelAfterRetest(yearResults, null, retests);
+    }
+
     /**
-     * The year level recomputed after retests (TT22 Art. 12): the year level is computed from
+     * The year level recomputed after retests (TT22 Art. 14): the year level is computed from
      * {@code yearResults}, each retest result replaces the year result of an eligible subject,
      * and the level is computed again. The decision carries the reasons of all three steps.
      */
-    public Decision<LevelOutcome> levelAfterRetest(List<SubjectYearResult> yearResults, List<RetestResult> retests) {
+    public Decision<LevelOutcome> levelAfterRetest(List<SubjectYearResult> yearResults, LearningLevel yearConduct,
+                                                   List<RetestResult> retests) {
         checked(yearResults);
         FactGuard.present("retests", retests);
         Decision<LevelOutcome> before = levelOf(yearResults);
         List<Object> facts = new ArrayList<>(yearResults);
-        facts.add(new RetestCase(before.value().level()));
+        facts.add(new RetestCase(before.value().level(), yearConduct));
         for (int i = 0; i < retests.size(); i++) {
             RetestResult retest = checkedRetest(i, retests.get(i));
-            facts.add(retest);
             if (retest.score() != null) {
+                // the entry is judged as entered; the result replaces the year result as stored (Art. 5.3.b)
                 facts.add(new ScoreEntry("retests[" + i + "].score", retest.score()));
+                retest = RetestResult.scored(retest.subject(), ScoreScale.onEntry(retest.score()));
             }
+            facts.add(retest);
         }
         RuleRun run = runner.run(facts);
         SecondaryScoring.rejectViolations(run);
@@ -98,7 +145,7 @@ public final class SecondaryYearEnd {
         for (int i = 0; i < retests.size(); i++) {
             if (!eligible.contains(retests.get(i).subject())) {
                 throw new InvalidFactException("retests[" + i + "].subject", "NOT_ELIGIBLE",
-                        retests.get(i).subject() + " is not eligible for a retest (TT22 Art. 12)");
+                        retests.get(i).subject() + " is not eligible for a retest (TT22 Art. 14)");
             }
         }
         List<SubjectYearResult> finalResults = run.all(FinalSubjectResult.class).stream()
@@ -123,13 +170,28 @@ public final class SecondaryYearEnd {
         return DecisionTrace.of(decision.reasons(), decision.citations());
     }
 
-    /** Year-end title (TT22 Art. 15). */
+    /**
+     * Year-end title (TT22 Art. 15). A learning level the scored subjects cannot reach is refused
+     * ({@code learning}, CONTRADICTORY): the highest level they allow is the Art. 9.2/9.3 level with
+     * every commentary subject passed; commentary results can only lower it.
+     */
     public Decision<AwardTitle> award(LearningLevel learning, LearningLevel conduct, List<BigDecimal> scoredYearAverages) {
         FactGuard.present("learning", learning);
         FactGuard.present("conduct", conduct);
         FactGuard.present("scored", scoredYearAverages);
+        for (int i = 0; i < scoredYearAverages.size(); i++) {
+            FactGuard.present("scored[" + i + "]", scoredYearAverages.get(i));
+        }
+        if (!scoredYearAverages.isEmpty()) {
+            LearningLevel highest = learningResult(scoredYearAverages, 0, 0).value().level();
+            if (learning.rank() > highest.rank()) {
+                throw new InvalidFactException("learning", "CONTRADICTORY", "a year learning level of " + learning
+                        + " is impossible with these subject averages: they allow at most " + highest + " (TT22 Art. 9.2)");
+            }
+        }
+        List<BigDecimal> used = SecondaryScoring.onEntry(scoredYearAverages);
         List<Object> facts = new ArrayList<>(SecondaryScoring.scoreEntries("scored", scoredYearAverages));
-        facts.add(new AwardCase(learning, conduct, scoredYearAverages));
+        facts.add(new AwardCase(learning, conduct, used));
         RuleRun run = runner.run(facts);
         SecondaryScoring.rejectViolations(run);
         return run.decision(run.one(Award.class).title());

@@ -8,12 +8,16 @@ import java.math.BigDecimal;
  * Their sources are listed in docs/regulations-mapping.md.
  *
  * @param commentaryOnlyRegularCount   regular assessments per semester of a commentary-only subject (Art. 6)
- * @param durationUpTo70PeriodsMinutes periodic test length for subjects of ≤ 70 periods/year (Art. 7)
+ * @param durationUpTo70PeriodsMinutes periodic test length for subjects of ≤ 70 periods/year (Art. 7: 45;
+ *                                     an earlier version of this record said 60, which was wrong)
  * @param durationOver70MinMinutes     shortest periodic test for subjects of &gt; 70 periods/year (Art. 7)
  * @param durationOver70MaxMinutes     longest periodic test for subjects of &gt; 70 periods/year (Art. 7)
- * @param specialisedMaxMinutes        longest periodic test of a specialised subject (Art. 7)
+ * @param specialisedMaxMinutes        longest periodic test of a specialised subject (Art. 7; the text
+ *                                     states no minimum)
  * @param missedMakeUpScore            score of a scored subject whose make-up was not sat (Art. 7)
- * @param maxAbsentDays                most days absent in a year that still allow promotion (Art. 11)
+ * @param maxAbsentDays                most <b>half-days</b> (buổi học) absent in a year that still allow
+ *                                     promotion (Art. 12.1.c); the name is kept for compatibility, see
+ *                                     {@link #maxAbsentHalfDays()}
  */
 public record Tt22Parameters(int commentaryOnlyRegularCount,
                              int durationUpTo70PeriodsMinutes,
@@ -25,6 +29,11 @@ public record Tt22Parameters(int commentaryOnlyRegularCount,
 
     /** The values of regulations.md for TT 22/2021 as first in force (school year 2021–2022 on). */
     public static Tt22Parameters tt22of2021() {
-        return new Tt22Parameters(2, 60, 60, 90, 120, BigDecimal.ZERO, 45);
+        return new Tt22Parameters(2, 45, 60, 90, 120, BigDecimal.ZERO, 45);
+    }
+
+    /** Art. 12.1.c counts absences in half-days (buổi) of the education plan, not in days. */
+    public int maxAbsentHalfDays() {
+        return maxAbsentDays;
     }
 }

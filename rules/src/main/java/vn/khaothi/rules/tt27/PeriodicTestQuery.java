@@ -8,8 +8,13 @@ public record PeriodicTestQuery(int grade, PrimarySubject subject, PrimaryTestPo
         return subject == PrimarySubject.VIETNAMESE || subject == PrimarySubject.MATHEMATICS;
     }
 
-    /** The other subjects that take a periodic test once the grade reaches them. */
+    /** History &amp; Geography and Science, tested from grade 4 (where they are taught). */
     public boolean otherTestedSubject() {
-        return subject != PrimarySubject.OTHER && !coreSubject();
+        return subject == PrimarySubject.HISTORY_GEOGRAPHY || subject == PrimarySubject.SCIENCE;
+    }
+
+    /** Foreign language 1 and Informatics &amp; Technology, tested from grade 3 (where they are taught). */
+    public boolean languageOrInformatics() {
+        return subject == PrimarySubject.FOREIGN_LANGUAGE || subject == PrimarySubject.INFORMATICS_TECHNOLOGY;
     }
 }

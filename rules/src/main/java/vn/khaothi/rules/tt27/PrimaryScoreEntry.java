@@ -3,7 +3,7 @@ package vn.khaothi.rules.tt27;
 import java.math.BigDecimal;
 
 /**
- * A score offered for a primary periodic test (bài kiểm tra định kì, TT27): integers 1–10.
+ * A score offered for a primary periodic test (bài kiểm tra định kì, TT27 Art. 7): integers 0–10.
  *
  * @param field the caller's name for the input, carried into any violation
  * @param value the score as given

@@ -3,6 +3,7 @@ package vn.khaothi.rules.tt22;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.khaothi.rules.RegulationsFixture.REGULATIONS;
 
 import java.math.BigDecimal;
@@ -54,11 +55,12 @@ class AssessmentPlanTest {
 
     @ParameterizedTest
     @CsvSource({
-            "70, false, 60, 60, PeriodicDurationUpTo70Periods",
+            "69, false, 45, 45, PeriodicDurationUpTo70Periods",
+            "70, false, 45, 45, PeriodicDurationUpTo70Periods",
             "71, false, 60, 90, PeriodicDurationOver70Periods",
-            "35, false, 60, 60, PeriodicDurationUpTo70Periods",
-            "105, true, 60, 120, PeriodicDurationSpecialisedSubject",
-            "35, true, 60, 120, PeriodicDurationSpecialisedSubject"
+            "35, false, 45, 45, PeriodicDurationUpTo70Periods",
+            "105, true, 0, 120, PeriodicDurationSpecialisedSubject",
+            "35, true, 0, 120, PeriodicDurationSpecialisedSubject"
     })
     void periodicTestDuration(int periods, boolean specialised, int min, int max, String rule) {
         Decision<PeriodicDuration> d = REGULATIONS.periodicDuration(periods, specialised);
@@ -102,9 +104,36 @@ class AssessmentPlanTest {
     }
 
     @Test
-    void secondaryItemsUseFourCognitiveLevels() {
+    void aSubjectOf70PeriodsOrFewerHas45MinutePeriodicTests() {
+        // failed before: 60 minutes (Tt22Parameters and the rule said 60 for ≤ 70 periods)
+        Decision<PeriodicDuration> d = REGULATIONS.periodicDuration(70, false);
+        assertEquals(45, d.value().minMinutes());
+        assertEquals(45, d.value().maxMinutes());
+        assertEquals(45, Tt22Parameters.tt22of2021().durationUpTo70PeriodsMinutes());
+        assertTrue(d.reasons().get(0).vi().contains("45 phút"));
+        // a specialised subject has no stated minimum
+        assertTrue(REGULATIONS.periodicDuration(105, true).reasons().get(0).en().contains("no minimum"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "35, false, 2", "35, true, 3", "36, true, 4", "70, true, 4", "71, false, 4", "71, true, 5"
+    })
+    void aLearningTopicClusterAddsOneRegularScoreASemester(int periods, boolean cluster, int expected) {
+        Decision<Integer> d = REGULATIONS.regularAssessmentCount(periods, false, cluster);
+        assertEquals(expected, d.value());
+        assertEquals(cluster ? List.of("TT22 Art. 6", "TT22 Art. 6.2.c") : List.of("TT22 Art. 6"), d.citations());
+    }
+
+    @Test
+    void aCommentarySubjectGetsNoTopicClusterScore() {
+        assertEquals(2, REGULATIONS.regularAssessmentCount(70, true, true).value());
+    }
+
+    @Test
+    void secondaryItemsUseFourCognitiveLevelsCitedToTheMinistryGuidanceNotArt7() {
         Decision<List<String>> d = REGULATIONS.cognitiveLevels(EducationLevel.SECONDARY);
         assertEquals(List.of("NB", "TH", "VD", "VDC"), d.value());
-        assertEquals(List.of("TT22 Art. 7"), d.citations());
+        assertEquals(List.of("Ministry matrix guidance"), d.citations());
     }
 }

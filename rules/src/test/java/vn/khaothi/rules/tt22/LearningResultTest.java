@@ -157,6 +157,26 @@ class LearningResultTest {
     }
 
     @Test
+    void art93TheWeakSubjectIsNeverCountedAsOneOfTheSixGoodSubjects() {
+        // docs/regulations-mapping.md, "Art. 9.3 with a subject at 10": the other subjects must earn the
+        // level on their own. Five at 8.0, three at 7.0, one at 4.0: computed ĐẠT. Read as "the weak subject
+        // at 10" it would make a sixth subject ≥ 8.0, a TỐT hypothesis, and a raise to KHÁ (failed before).
+        assertLevel(DAT, level(scores(5, "8.0", 3, "7.0", 1, "4.0"), 4, 0));
+    }
+
+    @Test
+    void art93SixGoodSubjectsBesidesTheWeakOneAreRaised() {
+        // the other side: six at 8.0 besides the weak subject → hypothesis TỐT, two above ĐẠT → KHÁ
+        Decision<LevelOutcome> d = level(scores(6, "8.0", 2, "7.0", 1, "4.0"), 4, 0);
+        assertEquals(DAT, d.value().computedLevel());
+        assertEquals(KHA, d.value().level());
+        // the same at the lower levels: five at 6.5 besides a 3.4 → hypothesis ĐẠT only → stays CHUA_DAT
+        assertLevel(CHUA_DAT, level(scores(5, "6.5", 3, "5.0", 1, "3.4"), 4, 0));
+        // six at 6.5 besides a 3.4 → hypothesis KHÁ, two above → ĐẠT
+        assertEquals(DAT, level(scores(6, "6.5", 2, "5.0", 1, "3.4"), 4, 0).value().level());
+    }
+
+    @Test
     void twoSubjectsPullingTheLevelDownAreNotRaised() {
         // two subjects below 3.5: raising one alone still leaves CHUA_DAT
         assertLevel(CHUA_DAT, level(scores(7, "8.0", 2, "3.4"), 4, 0));

@@ -57,11 +57,13 @@ class SubjectAverageTest {
     }
 
     @Test
-    void aScoreWithTwoDecimalsIsRejectedNamingTheField() {
-        InvalidFactException e = assertThrows(InvalidFactException.class,
-                () -> REGULATIONS.subjectAverage(ds("5.9"), d("6.25"), d("5.2")));
-        assertEquals("midterm", e.field());
-        assertEquals("TOO_MANY_DECIMALS", e.code());
+    void aScoreWithTwoDecimalsIsRoundedFirstAndTheAnswerSaysSo() {
+        // failed before: 400 TOO_MANY_DECIMALS. 6.25 is used as 6.3: (5.9 + 12.6 + 15.6) / 6 = 5.683… → 5.7
+        var d = REGULATIONS.subjectAverage(ds("5.9"), d("6.25"), d("5.2"));
+        assertEquals(d("5.7"), d.value());
+        assertTrue(d.reasons().stream().anyMatch(r -> r.rule().equals("ScoreRoundedOnEntry") && r.vi().startsWith("midterm")));
+        // the rounding is applied before the average, not only to it: final 7.45 → 7.5: (8 + 16 + 22.5) / 6 = 7.75 → 7.8, unrounded (8 + 16 + 22.35)/6 = 7.725 → 7.7
+        assertEquals(d("7.8"), REGULATIONS.subjectAverage(ds("8"), d("8"), d("7.45")).value());
     }
 
     @Test

@@ -51,6 +51,63 @@ final class FactErrors {
         return value;
     }
 
+    /** A JSON body is required. */
+    static <T> T present(T body) {
+        if (body == null) {
+            throw new ApiException(400, "VALIDATION_FAILED", "A JSON body is required",
+                    List.of(Map.of("field", "body", "code", "MISSING", "message", "is required")));
+        }
+        return body;
+    }
+
+    /** Keeps a rule run small: at most {@code max} values. */
+    static <T> List<T> atMost(String field, List<T> values, int max) {
+        if (values != null && values.size() > max) {
+            throw invalid(field, "TOO_MANY", "at most " + max + " values");
+        }
+        return values;
+    }
+
+    /** A list the rules take as it comes: a hole in it is named here. */
+    static <T> List<T> noNulls(String field, List<T> values) {
+        if (values != null) {
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) == null) {
+                    throw invalid(field + "[" + i + "]", "MISSING", "is required");
+                }
+            }
+        }
+        return values;
+    }
+
+    /** A date written YYYY-MM-DD, or null when absent. */
+    static java.time.LocalDate date(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw invalid(field, "FORMAT", "expected a date YYYY-MM-DD");
+        }
+    }
+
+    /** A month written YYYY-MM. */
+    static java.time.YearMonth month(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw invalid(field, "MISSING", "is required");
+        }
+        try {
+            return java.time.YearMonth.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw invalid(field, "FORMAT", "expected a month YYYY-MM");
+        }
+    }
+
+    static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+
     static ApiException invalid(String field, String code, String message) {
         return new ApiException(400, "VALIDATION_FAILED", field + ": " + message,
                 List.of(Map.of("field", field, "code", code, "message", message)));

@@ -30,8 +30,16 @@ public final class WhatIfAnswers {
         }
     }
 
-    /** An average, rounded half-up to one decimal (5.5, 6.0): a JSON number. */
-    public record Average(String schoolYear, BigDecimal average, List<ReasonView> reasons, List<String> citations) {
+    /** An entered score with more than one decimal, as it was used (TT22 Art. 5.3.b). */
+    public record Rounded(String field, BigDecimal entered, BigDecimal used) {
+    }
+
+    /**
+     * An average, rounded half-up to one decimal (5.5, 6.0): a JSON number. {@code rounded} lists the
+     * inputs that had more than one decimal and were rounded before use (empty otherwise).
+     */
+    public record Average(String schoolYear, BigDecimal average, List<Rounded> rounded, List<ReasonView> reasons,
+                          List<String> citations) {
     }
 
     /** A learning-result level: the final one, the one Art. 9.2 computed, and whether Art. 9.3 raised it. */
@@ -39,13 +47,17 @@ public final class WhatIfAnswers {
                         List<ReasonView> reasons, List<String> citations) {
     }
 
-    /** Whether an assessment may be taken online, and what it still lacks. */
-    public record Permission(String schoolYear, boolean allowed, List<String> requires,
+    /**
+     * Whether an assessment may be taken online, and what it still lacks; {@code inPersonOnly} when
+     * nothing can make it online (a retest).
+     */
+    public record Permission(String schoolYear, boolean allowed, List<String> requires, boolean inPersonOnly,
                              List<ReasonView> reasons, List<String> citations) {
     }
 
-    /** Whether a score is on the scale. */
-    public record ScoreValidity(String schoolYear, boolean valid, List<ReasonView> reasons, List<String> citations) {
+    /** Whether a score is on the scale, and as what it is stored ({@code stored}: null when it is not valid). */
+    public record ScoreValidity(String schoolYear, boolean valid, BigDecimal stored, List<ReasonView> reasons,
+                                List<String> citations) {
     }
 
     /** The number of regular assessments each semester (TT22 Art. 6). */
@@ -57,9 +69,38 @@ public final class WhatIfAnswers {
                            List<ReasonView> reasons, List<String> citations) {
     }
 
-    /** Promoted or not, with the unmet conditions (TT22 Art. 11). */
-    public record Promotion(String schoolYear, boolean promoted, List<String> unmet,
+    /** Promoted or not, with the unmet conditions and the next steps (TT22 Art. 12, 13, 14). */
+    public record Promotion(String schoolYear, boolean promoted, List<String> unmet, List<String> nextSteps,
                             List<ReasonView> reasons, List<String> citations) {
+    }
+
+    /** Year conduct, summer training and the level promotion counts (TT22 Art. 8, 13). */
+    public record Conduct(String schoolYear, String year, boolean summerTrainingRequired, String afterSummerTraining,
+                          String forPromotion, List<ReasonView> reasons, List<String> citations) {
+    }
+
+    /** The year learning level the results give, and the subjects that may be retested (TT22 Art. 14). */
+    public record Retest(String schoolYear, String yearLevel, List<String> subjects, List<ReasonView> reasons,
+                         List<String> citations) {
+    }
+
+    /** Whether a primary periodic test is taken (TT27 Art. 7). */
+    public record PrimaryTest(String schoolYear, boolean required, List<ReasonView> reasons, List<String> citations) {
+    }
+
+    /** A primary student's year end (TT27 Art. 9.2.a, 11). */
+    public record PrimaryYear(String schoolYear, String evaluation, boolean gradeCompleted,
+                              boolean primaryProgrammeCompleted, List<ReasonView> reasons, List<String> citations) {
+    }
+
+    /** One periodic paper's finding (Tân Hồng 1334/PGDĐT). */
+    public record PaperFinding(String subject, int grade, String point, String code, String deadline, String status,
+                               List<String> missing) {
+    }
+
+    /** The directive's periodic papers on a day. */
+    public record PeriodicPapers(String schoolYear, String today, List<PaperFinding> findings, List<ReasonView> reasons,
+                                 List<String> citations) {
     }
 
     /** The year-end title: OUTSTANDING (Xuất sắc), EXCELLENT (Giỏi) or NONE (TT22 Art. 15). */

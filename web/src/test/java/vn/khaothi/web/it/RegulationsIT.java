@@ -138,7 +138,7 @@ class RegulationsIT {
         assertFalse(reply.json().getBoolean("allowed"));
         assertEquals(List.of("FORCE_MAJEURE_REASON", "PRINCIPAL_AUTHORIZATION", "LIVE_PROCTORING"),
                 strings(reply.json().getJsonArray("requires")));
-        assertTrue(strings(reply.json().getJsonArray("citations")).contains("TT09 Art. 8"), reply.body());
+        assertTrue(strings(reply.json().getJsonArray("citations")).containsAll(List.of("TT09 Art. 6", "Seed 002 §2.4.3")), reply.body());
         assertEquals(3, reply.json().getJsonArray("reasons").size(), reply.body());
     }
 
@@ -158,9 +158,20 @@ class RegulationsIT {
     }
 
     @Test
-    void scoreWithTwoDecimalsIsRefusedNamingTheField() throws Exception {
-        assertValidationFailed(ask("TT22/subject-average", "{\"regular\":[5.9,5.1,4.9],\"midterm\":7.25,\"final\":5.2}"),
-                "midterm");
+    void scoreWithTwoDecimalsIsRoundedHalfUpAndTheAnswerSaysSo() throws Exception {
+        // was a 400: Art. 5.3.b takes the score to one decimal after rounding. 7.25 → 7.3:
+        // (15.9 + 14.6 + 15.6) / 8 = 5.7625 → 5.8 (unrounded 7.25 would give 5.75 → 5.8 as well, so also check the reply)
+        Api.Reply reply = ask("TT22/subject-average", "{\"regular\":[5.9,5.1,4.9],\"midterm\":7.25,\"final\":5.2}");
+        assertEquals(200, reply.status(), reply.body());
+        JsonObject rounded = reply.json().getJsonArray("rounded").getJsonObject(0);
+        assertEquals("midterm", rounded.getString("field"));
+        assertEquals(new BigDecimal("7.25"), rounded.getJsonNumber("entered").bigDecimalValue());
+        assertEquals(new BigDecimal("7.3"), rounded.getJsonNumber("used").bigDecimalValue());
+        assertTrue(reply.json().getJsonArray("reasons").getValuesAs(JsonObject.class).stream()
+                .anyMatch(r -> r.getString("rule").equals("ScoreRoundedOnEntry")), reply.body());
+        // final 7.45 is used as 7.5: (8 + 16 + 22.5) / 6 = 7.75 → 7.8 (7.45 itself would give 7.7)
+        Api.Reply differs = ask("TT22/subject-average", "{\"regular\":[8],\"midterm\":8,\"final\":7.45}");
+        assertEquals(new BigDecimal("7.8"), differs.json().getJsonNumber("average").bigDecimalValue(), differs.body());
     }
 
     @Test
@@ -200,14 +211,152 @@ class RegulationsIT {
         assertTrue(strings(count.json().getJsonArray("citations")).contains("TT22 Art. 6"), count.body());
         Api.Reply check = ask("TT22/score-check", "{\"score\":8.25}");
         assertEquals(200, check.status(), check.body());
-        assertFalse(check.json().getBoolean("valid"));
+        assertTrue(check.json().getBoolean("valid"), "rounded, not refused: " + check.body());
+        assertEquals(new BigDecimal("8.3"), check.json().getJsonNumber("stored").bigDecimalValue());
         Api.Reply primary = ask("TT27/score-check", "{\"score\":0}");
         assertEquals(200, primary.status(), primary.body());
-        assertFalse(primary.json().getBoolean("valid"));
+        assertTrue(primary.json().getBoolean("valid"), "TT27 scores are 0-10: " + primary.body());
+        assertFalse(ask("TT27/score-check", "{\"score\":7.5}").json().getBoolean("valid"));
         Api.Reply promotion = ask("TT22/promotion", "{\"learning\":\"CHUA_DAT\",\"conduct\":\"KHA\",\"daysAbsent\":3}");
         assertEquals(200, promotion.status(), promotion.body());
         assertFalse(promotion.json().getBoolean("promoted"));
         assertEquals(List.of("LEARNING_RESULT"), strings(promotion.json().getJsonArray("unmet")));
+        assertEquals(List.of("RETEST"), strings(promotion.json().getJsonArray("nextSteps")));
+        assertEquals(List.of("TT22 Art. 12", "TT22 Art. 14"), strings(promotion.json().getJsonArray("citations")));
+    }
+
+    // ---- issue 16: the corrected and the new facts ---------------------------------------------
+
+    @Test
+    void aGradeAndYearStillUnderTheOldCircularsAreNotInForce() throws Exception {
+        Api.Reply grade9 = ask("TT22/year-average", "{\"semester1\":6,\"semester2\":7,\"schoolYear\":\"2023-2024\",\"grade\":9}");
+        assertValidationFailed(grade9, "grade");
+        assertTrue(grade9.body().contains("NOT_IN_FORCE"), grade9.body());
+        assertEquals(200, ask("TT22/year-average", "{\"semester1\":6,\"semester2\":7,\"schoolYear\":\"2024-2025\",\"grade\":9}").status());
+        assertEquals(200, ask("TT22/year-average", "{\"semester1\":6,\"semester2\":7,\"schoolYear\":\"2023-2024\",\"grade\":8}").status());
+        // a primary question of 2020-2021 is answered under TT27 although TT22 came later
+        Api.Reply grade1 = ask("TT27/periodic-test", "{\"grade\":1,\"subject\":\"MATHEMATICS\",\"point\":\"END_OF_YEAR\","
+                + "\"schoolYear\":\"2020-2021\"}");
+        assertEquals(200, grade1.status(), grade1.body());
+        assertTrue(grade1.json().getBoolean("required"));
+        assertValidationFailed(ask("TT27/periodic-test", "{\"grade\":2,\"subject\":\"MATHEMATICS\",\"point\":\"END_OF_YEAR\","
+                + "\"schoolYear\":\"2020-2021\"}"), "grade");
+        Api.Reply secondary2020 = ask("TT22/year-average", "{\"semester1\":6,\"semester2\":7,\"schoolYear\":\"2020-2021\"}");
+        assertValidationFailed(secondary2020, "schoolYear");
+    }
+
+    @Test
+    void foreignLanguageIsTestedFromGradeThree() throws Exception {
+        for (int grade = 2; grade <= 4; grade++) {
+            Api.Reply reply = ask("TT27/periodic-test", "{\"grade\":" + grade + ",\"subject\":\"FOREIGN_LANGUAGE\","
+                    + "\"point\":\"END_OF_SEMESTER_1\",\"schoolYear\":\"2025-2026\"}");
+            assertEquals(200, reply.status(), reply.body());
+            assertEquals(grade >= 3, reply.json().getBoolean("required"), reply.body());
+        }
+    }
+
+    @Test
+    void aRetestIsNeverOnlineAndOfficialDutyIsAMakeUp() throws Exception {
+        Api.Reply retest = ask("online-permission", "{\"assessmentKind\":\"RETEST\",\"forceMajeureReason\":\"ILLNESS\","
+                + "\"decider\":\"PRINCIPAL\",\"liveProctoring\":true}");
+        assertEquals(200, retest.status(), retest.body());
+        assertFalse(retest.json().getBoolean("allowed"));
+        assertTrue(retest.json().getBoolean("inPersonOnly"));
+        assertTrue(retest.json().getJsonArray("requires").isEmpty());
+        Api.Reply duty = ask("online-permission", "{\"assessmentKind\":\"FINAL\",\"forceMajeureReason\":\"OFFICIAL_DUTY\","
+                + "\"principalAuthorized\":true,\"liveProctoring\":true}");
+        assertFalse(duty.json().getBoolean("allowed"));
+        assertTrue(strings(duty.json().getJsonArray("citations")).contains("TT22 Art. 7"), duty.body());
+    }
+
+    @Test
+    void theWhatIfAnswersAsTheWorkflowDecidesForEachDecider() throws Exception {
+        for (String decider : List.of("PRINCIPAL", "DEPUTY_WITH_DELEGATION", "DEPUTY_WITHOUT_DELEGATION", "NONE")) {
+            Api.Reply reply = ask("online-permission", "{\"assessmentKind\":\"MIDTERM\",\"forceMajeureReason\":\"DISASTER\","
+                    + "\"decider\":\"" + decider + "\",\"liveProctoring\":true}");
+            assertEquals(200, reply.status(), reply.body());
+            assertEquals(decider.equals("PRINCIPAL") || decider.equals("DEPUTY_WITH_DELEGATION"), reply.json().getBoolean("allowed"),
+                    decider + ": " + reply.body());
+        }
+        assertValidationFailed(ask("online-permission", "{\"assessmentKind\":\"MIDTERM\",\"decider\":\"TEACHER\"}"), "decider");
+    }
+
+    @Test
+    void promotionCountsHalfDaysAndTheSummerReassessment() throws Exception {
+        for (int n : new int[] {44, 45, 46}) {
+            Api.Reply reply = ask("TT22/promotion", "{\"learning\":\"DAT\",\"conduct\":\"DAT\",\"halfDaysAbsent\":" + n + "}");
+            assertEquals(n <= 45, reply.json().getBoolean("promoted"), reply.body());
+            assertTrue(reply.body().contains("buổi"), reply.body());
+        }
+        Api.Reply summer = ask("TT22/promotion", "{\"learning\":\"KHA\",\"conduct\":\"CHUA_DAT\",\"conductAfterSummer\":\"DAT\"}");
+        assertTrue(summer.json().getBoolean("promoted"), summer.body());
+        assertTrue(strings(summer.json().getJsonArray("citations")).contains("TT22 Art. 13"));
+        Api.Reply contradictory = ask("TT22/promotion", "{\"learning\":\"KHA\",\"conduct\":\"DAT\",\"conductAfterSummer\":\"TOT\"}");
+        assertValidationFailed(contradictory, "conductAfterSummer");
+        assertTrue(contradictory.body().contains("CONTRADICTORY"));
+        Api.Reply conduct = ask("TT22/conduct", "{\"semester1\":\"DAT\",\"semester2\":\"CHUA_DAT\"}");
+        assertEquals(200, conduct.status(), conduct.body());
+        assertTrue(conduct.json().getBoolean("summerTrainingRequired"));
+        assertEquals("CHUA_DAT", conduct.json().getString("year"));
+    }
+
+    @Test
+    void retestsNeedConductAtLeastDat() throws Exception {
+        String results = "[{\"subject\":\"Toán\",\"average\":4.8},{\"subject\":\"Văn\",\"average\":3.0},"
+                + "{\"subject\":\"A\",\"average\":6},{\"subject\":\"B\",\"average\":6},{\"subject\":\"C\",\"average\":6},"
+                + "{\"subject\":\"D\",\"average\":6},{\"subject\":\"E\",\"average\":6},"
+                + "{\"subject\":\"GDTC\",\"commentary\":\"CHUA_DAT\"}]";
+        Api.Reply dat = ask("TT22/retest", "{\"yearConduct\":\"DAT\",\"results\":" + results + "}");
+        assertEquals(200, dat.status(), dat.body());
+        assertEquals("CHUA_DAT", dat.json().getString("yearLevel"));
+        assertEquals(List.of("Toán", "Văn", "GDTC"), strings(dat.json().getJsonArray("subjects")));
+        assertEquals(List.of("TT22 Art. 14"), strings(dat.json().getJsonArray("citations")).stream()
+                .filter(c -> c.startsWith("TT22 Art. 1")).toList());
+        Api.Reply chuaDat = ask("TT22/retest", "{\"yearConduct\":\"CHUA_DAT\",\"results\":" + results + "}");
+        assertTrue(chuaDat.json().getJsonArray("subjects").isEmpty(), chuaDat.body());
+    }
+
+    @Test
+    void aTotLearningLevelWithASubjectBelowSixPointFiveIsContradictory() throws Exception {
+        Api.Reply reply = ask("TT22/award", "{\"learning\":\"TOT\",\"conduct\":\"TOT\",\"scored\":[9.5,9.5,9.5,9.5,9.5,9.5,9.5,5.0]}");
+        assertValidationFailed(reply, "learning");
+        assertTrue(reply.body().contains("CONTRADICTORY"), reply.body());
+    }
+
+    @Test
+    void periodicTestsOfSeventyPeriodsLastFortyFiveMinutesHereAndInThePapers() throws Exception {
+        Api.Reply duration = ask("TT22/periodic-duration", "{\"periodsPerYear\":70}");
+        assertEquals(45, duration.json().getInt("minMinutes"), duration.body());
+        assertEquals(45, duration.json().getInt("maxMinutes"));
+        assertEquals(60, ask("TT22/periodic-duration", "{\"periodsPerYear\":71}").json().getInt("minMinutes"));
+        Api.Reply count = ask("TT22/regular-assessment-count", "{\"periodsPerYear\":70,\"learningTopicCluster\":true}");
+        assertEquals(4, count.json().getInt("perSemester"), count.body());
+        assertTrue(strings(count.json().getJsonArray("citations")).contains("TT22 Art. 6.2.c"));
+        // the papers module asks the same rule: Civic education has 35 periods in grade 9
+        JsonObject civics = api().get("api/v1/papers/availability?subject=CIVICS&grade=9", teacherToken).json();
+        assertEquals(45, civics.getJsonObject("periodicDuration").getInt("minMinutes"), civics.toString());
+        assertEquals(45, civics.getJsonObject("periodicDuration").getInt("maxMinutes"));
+    }
+
+    @Test
+    void primaryYearEndAndTheDirectivesPaperDeadlines() throws Exception {
+        Api.Reply year = ask("TT27/year-result", "{\"grade\":5,\"qualities\":\"TOT\",\"competences\":\"TOT\",\"subjects\":["
+                + "{\"subject\":\"Toán\",\"level\":\"HOAN_THANH_TOT\",\"endOfYearScore\":9},"
+                + "{\"subject\":\"Tiếng Việt\",\"level\":\"HOAN_THANH_TOT\",\"endOfYearScore\":10}]}");
+        assertEquals(200, year.status(), year.body());
+        assertEquals("HOAN_THANH_XUAT_SAC", year.json().getString("evaluation"));
+        assertTrue(year.json().getBoolean("primaryProgrammeCompleted"));
+        assertEquals(List.of("TT27 Art. 9", "TT27 Art. 11"), strings(year.json().getJsonArray("citations")));
+        Api.Reply papers = ask("directives/periodic-papers", "{\"today\":\"2025-10-29\",\"slots\":["
+                + "{\"subject\":\"MATH\",\"grade\":9,\"point\":\"MIDTERM_1\",\"dueMonth\":\"2025-10\","
+                + "\"groupApprovedOn\":\"2025-10-20\",\"principalApprovedOn\":\"2025-10-24\",\"publishedOn\":\"2025-10-28\"},"
+                + "{\"subject\":\"LITERATURE\",\"grade\":9,\"point\":\"MIDTERM_1\",\"dueMonth\":\"2025-10\"},"
+                + "{\"subject\":\"PE\",\"grade\":9,\"point\":\"MIDTERM_1\",\"dueMonth\":\"2025-10\"}]}");
+        assertEquals(200, papers.status(), papers.body());
+        assertEquals(List.of("ON_TIME", "LATE", "EXEMPT"), papers.json().getJsonArray("findings").getValuesAs(JsonObject.class)
+                .stream().map(f -> f.getString("status")).toList());
+        assertValidationFailed(ask("directives/periodic-papers", "{\"slots\":[{\"subject\":\"MATH\",\"grade\":9,"
+                + "\"point\":\"MIDTERM_1\",\"dueMonth\":\"October\"}]}"), "slots[0].dueMonth");
     }
 
     @Test
@@ -276,7 +425,8 @@ class RegulationsIT {
             wait.until(ExpectedConditions.textToBe(By.id("subject-value"), "5,5"));
             WebElement result = browser.findElement(By.id("subject-result"));
             assertTrue(result.findElements(By.cssSelector(".chip")).stream()
-                    .anyMatch(chip -> chip.getText().equals("TT22 Art. 9.1.b")), result.getText());
+                    .anyMatch(chip -> "TT22 Art. 9.1.b".equals(chip.getAttribute("data-citation"))
+                            && chip.getText().equals("Điều 9, khoản 1, điểm b, Thông tư 22/2021/TT-BGDĐT")), result.getText());
             assertTrue(result.getText().contains("ĐTBmhk"), "reasons in Vietnamese: " + result.getText());
             assertFalse(result.findElements(By.cssSelector("svg rect")).isEmpty(), "the scores are charted");
             screenshot(browser, "rules-subject.png", result);
@@ -299,7 +449,28 @@ class RegulationsIT {
             String note = browser.findElement(By.id("level-adjusted")).getText();
             assertTrue(note.contains("Chưa đạt") && note.contains("9.3"), note);
             assertTrue(browser.findElement(By.id("level-result")).findElements(By.cssSelector(".chip")).stream()
-                    .anyMatch(chip -> chip.getText().equals("TT22 Art. 9.3")));
+                    .anyMatch(chip -> "TT22 Art. 9.3".equals(chip.getAttribute("data-citation"))
+                            && chip.getText().startsWith("Điều 9, khoản 3")));
+
+            // Year end: conduct Chưa đạt in semester II → summer training is the next step (Art. 13).
+            browser.findElement(By.id("tab-yearend")).click();
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("conduct-s2"))).selectByValue("CHUA_DAT");
+            browser.findElement(By.id("promotion-submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#promotion-next li[data-code=SUMMER_CONDUCT_TRAINING]")));
+            assertTrue(browser.findElement(By.id("promotion-result")).getText().contains("Điều 13, Thông tư 22/2021/TT-BGDĐT"),
+                    browser.findElement(By.id("promotion-result")).getText());
+            screenshot(browser, "rules-yearend.png", browser.findElement(By.id("promotion-result")));
+
+            // Periodic tests: 70 periods a year → 45 minutes (Art. 7); the directive's paper deadlines.
+            browser.findElement(By.id("tab-plan")).click();
+            browser.findElement(By.id("plan-submit")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-duration"), "45 phút"));
+            browser.findElement(By.cssSelector("[data-example=papers]")).click();
+            browser.findElement(By.id("papers-submit")).click();
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#papers-findings li"), 6));
+            assertEquals(List.of("ON_TIME", "LATE", "ON_TIME", "APPROVAL_OUT_OF_ORDER", "EXEMPT", "PENDING"),
+                    browser.findElements(By.cssSelector("#papers-findings li")).stream().map(li -> li.getAttribute("data-status")).toList());
+            screenshot(browser, "rules-papers.png", browser.findElement(By.id("papers-result")));
             screenshot(browser, "rules-level.png", browser.findElement(By.id("level-result")));
 
             // Online permission: a midterm with nothing ticked lists the three missing conditions.

@@ -61,7 +61,7 @@ class RemoteAssessmentFlowIT {
         assertEquals("ONLINE_NOT_PERMITTED", refused.json().getString("error"));
         JsonObject details = refused.json().getJsonObject("details");
         assertFalse(details.getJsonArray("reasons").isEmpty(), refused.body());
-        assertTrue(strings(details, "citations").contains("TT09 Art. 8"), refused.body());
+        assertTrue(strings(details, "citations").contains("TT09 Art. 6"), refused.body());
         assertTrue(strings(details, "requires").contains("PRINCIPAL_AUTHORIZATION"), refused.body());
 
         // 2. the homeroom teacher files with evidence; the rules find it eligible

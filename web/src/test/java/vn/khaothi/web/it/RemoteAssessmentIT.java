@@ -97,7 +97,7 @@ class RemoteAssessmentIT {
         assertEquals("PENDING", request.getString("status"));
         assertTrue(request.getBoolean("eligible"), filed.body());
         assertFalse(request.getJsonArray("reasons").isEmpty());
-        assertTrue(strings(request.getJsonArray("citations")).contains("TT09 Art. 8"), filed.body());
+        assertTrue(strings(request.getJsonArray("citations")).contains("TT09 Art. 6"), filed.body());
         assertFalse(request.getJsonArray("reasons").getJsonObject(0).getString("vi").isBlank());
 
         // the queue, with the rules' view of each request
@@ -170,7 +170,7 @@ class RemoteAssessmentIT {
         assertEquals(200, history.status(), history.body());
         List<String> actions = strings(history.structure().asJsonArray(), "action");
         assertEquals(List.of("REMOTE_REQUEST_FILED", "REMOTE_REQUEST_APPROVED"), actions);
-        assertTrue(history.structure().asJsonArray().getJsonObject(0).getString("details").contains("TT09 Art. 8"));
+        assertTrue(history.structure().asJsonArray().getJsonObject(0).getString("details").contains("TT09 Art. 6"));
         assertEquals(403, api.get("api/v1/remote-requests/" + id + "/history", teacher).status());
         Api.Reply audit = api.get("api/v1/remote-requests/audit", principal);
         assertEquals(200, audit.status(), audit.body());
@@ -187,7 +187,7 @@ class RemoteAssessmentIT {
         assertTrue(text.contains("9A1"), text);
         assertTrue(text.contains("ốm đau"), text);
         assertTrue(text.contains("giấy khám bệnh.pdf"), text);
-        assertTrue(text.contains("TT09 Art. 8"), text);
+        assertTrue(text.contains("TT09 Art. 6"), text);
         assertTrue(text.contains("ĐỒNG Ý"), text);
         assertTrue(text.contains(seen.getString("studentName")), text);
         assertEquals(403, bytes("api/v1/remote-requests/" + id + "/record.pdf", student).statusCode());
@@ -465,7 +465,7 @@ class RemoteAssessmentIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(card));
             WebElement request = browser.findElement(card);
             assertTrue(request.getText().contains("9A1"), request.getText());
-            assertTrue(request.getText().contains("TT09 Art. 8"), request.getText());
+            assertTrue(request.getText().contains("TT09 Art. 6"), request.getText());
             request.findElement(By.cssSelector(".decide-button")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decide-dialog")));
             browser.findElement(By.id("approve-yes")).click();

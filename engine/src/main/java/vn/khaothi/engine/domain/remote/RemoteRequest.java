@@ -12,7 +12,7 @@ import vn.khaothi.rules.online.ForceMajeureReason;
 
 /**
  * A request to take a periodic or retest sitting online for force majeure (yêu cầu kiểm tra trực
- * tuyến vì lí do bất khả kháng), TT09 Art. 8 and regulations.md §4.
+ * tuyến vì lí do bất khả kháng), TT09 Art. 6 and regulations.md §4.
  *
  * <p>Life: filed (PENDING, with the rules' eligibility at that instant) → decided by the principal
  * or a deputy under a delegation (APPROVED with a form, or REJECTED with a note pointing to an

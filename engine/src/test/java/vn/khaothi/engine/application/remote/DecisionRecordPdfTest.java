@@ -60,7 +60,7 @@ class DecisionRecordPdfTest {
         assertTrue(text.contains("Kiểm tra giữa kì — môn Toán"), text);
         assertTrue(text.contains("ốm đau, tai nạn"), text);
         assertTrue(text.contains("giấy-khám-bệnh.pdf"), text);
-        assertTrue(text.contains("TT09 Art. 8"), text);
+        assertTrue(text.contains("TT09 Art. 6"), text);
         assertTrue(text.contains("ĐỒNG Ý"), text);
         assertTrue(text.contains("có giám sát"), text);
         assertTrue(text.contains("KT. HIỆU TRƯỞNG"), text);

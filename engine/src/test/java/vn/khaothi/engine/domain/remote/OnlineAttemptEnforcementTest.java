@@ -24,7 +24,7 @@ class OnlineAttemptEnforcementTest {
         assertFalse(answer.allowed());
         assertEquals(List.of(OnlineRequirement.FORCE_MAJEURE_REASON, OnlineRequirement.PRINCIPAL_AUTHORIZATION),
                 answer.requires());
-        assertEquals(List.of("TT09 Art. 8"), answer.citations());
+        assertEquals(List.of("TT09 Art. 6", "Seed 002 §2.4.3", "Seed 004 §3.4.c"), answer.citations());
         assertTrue(answer.reasons().stream().anyMatch(r -> r.rule().equals("PeriodicOnlineNeedsPrincipal")));
         assertNull(answer.requestId());
         OnlineNotPermittedException refused = assertThrows(OnlineNotPermittedException.class, answer::orThrow);
@@ -50,7 +50,7 @@ class OnlineAttemptEnforcementTest {
         assertTrue(answer.allowed());
         assertEquals(List.of(), answer.requires());
         assertEquals("ForceMajeureOnlineAllowed", answer.reasons().get(answer.reasons().size() - 1).rule());
-        assertEquals(List.of("TT09 Art. 8"), answer.citations());
+        assertEquals(List.of("TT09 Art. 6", "Seed 002 §2.4.3", "Seed 004 §3.4.c"), answer.citations());
         assertEquals(approved.id(), answer.requestId());
         assertSame(answer, answer.orThrow());
     }
@@ -109,5 +109,18 @@ class OnlineAttemptEnforcementTest {
         OnlineAttemptAnswer answer = enforcement.check("hs001", REGULAR, List.of(), false);
         assertTrue(answer.allowed());
         assertEquals("RegularAssessmentMayBeOnline", answer.reasons().get(0).rule());
+    }
+
+    @Test
+    void aRetestSittingIsNeverOnlineEvenWithARequestAndAProctor() {
+        // issue 16: the directives keep retests in person; before, a complete retest request went to the principal
+        SittingRef retest = new SittingRef("s-math-kl", vn.khaothi.rules.online.AssessmentKind.RETEST, CLOSES,
+                "2025-2026/2", "9A1", "MATH");
+        RemoteRequest filed = RemoteRequest.file("r-9", illness(retest), HOMEROOM, TEACHERS, RULES, NOW);
+        assertFalse(filed.eligibility().eligible());
+        assertEquals(List.of("RETEST_IN_PERSON"), filed.eligibility().obstacles());
+        OnlineAttemptAnswer answer = enforcement.check("hs001", retest, List.of(filed), true);
+        assertFalse(answer.allowed());
+        assertTrue(answer.reasons().stream().anyMatch(r -> r.rule().equals("RetestIsNeverOnline")));
     }
 }

@@ -24,10 +24,10 @@ class RemoteRequestTest {
         assertEquals("gvcn.9a1", request.filedBy());
         assertTrue(request.eligibility().eligible());
         assertEquals(List.of(), request.eligibility().obstacles());
-        assertEquals(List.of("TT09 Art. 8"), request.eligibility().citations());
+        assertEquals(List.of("TT09 Art. 6"), request.eligibility().citations());
         Reason reason = request.eligibility().reasons().get(0);
         assertEquals("RemoteRequestGoesToPrincipal", reason.rule());
-        assertEquals("TT09 Art. 8", reason.citation());
+        assertEquals("TT09 Art. 6", reason.citation());
         assertTrue(reason.vi().contains("hiệu trưởng"), reason.vi());
         assertTrue(reason.en().contains("illness"), reason.en());
         assertTrue(request.decision().isEmpty());
@@ -97,7 +97,7 @@ class RemoteRequestTest {
         assertFalse(request.eligibility().eligible());
         assertEquals(List.of("EVIDENCE"), request.eligibility().obstacles());
         assertEquals("RequestWithoutEvidence", request.eligibility().reasons().get(0).rule());
-        assertEquals(List.of("TT09 Art. 8"), request.eligibility().citations());
+        assertEquals(List.of("School policy"), request.eligibility().citations(), "evidence is school policy, not TT09");
     }
 
     @Test

@@ -162,7 +162,7 @@ class RemoteAssessmentStoreTest {
         assertEquals("Sốt xuất huyết, nằm viện Đồng Tháp", stored.explanation());
         assertEquals(filed.filedAt(), stored.filedAt());
         assertEquals(filed.eligibility(), stored.eligibility(), "the rules' view is kept exactly");
-        assertEquals(List.of("TT09 Art. 8"), stored.eligibility().citations());
+        assertEquals(List.of("TT09 Art. 6"), stored.eligibility().citations());
         assertEquals("RemoteRequestGoesToPrincipal", stored.eligibility().reasons().get(0).rule());
         assertEquals(2, service.evidence(DEPUTY, filed.id()).size());
         assertTrue(service.queue(DEPUTY).stream().anyMatch(r -> r.id().equals(filed.id())), "the deputy's queue");
@@ -185,12 +185,12 @@ class RemoteAssessmentStoreTest {
         assertEquals(List.of(OnlineRequirement.LIVE_PROCTORING), noProctor.requires());
         OnlineAttemptAnswer proctored = service.mayStartOnline("hs001", "walk-1", true);
         assertTrue(proctored.allowed());
-        assertEquals(List.of("TT09 Art. 8"), proctored.citations());
+        assertEquals(List.of("TT09 Art. 6", "Seed 002 §2.4.3", "Seed 004 §3.4.c"), proctored.citations());
 
         List<AuditEntry> history = service.history(PRINCIPAL, filed.id());
         assertEquals(List.of("REMOTE_REQUEST_FILED", "REMOTE_REQUEST_APPROVED"), history.stream().map(AuditEntry::action).toList());
         assertEquals("gvcn.9a1", history.get(0).actor());
-        assertTrue(history.get(0).details().contains("\"citation\":\"TT09 Art. 8\""), history.get(0).details());
+        assertTrue(history.get(0).details().contains("\"citation\":\"TT09 Art. 6\""), history.get(0).details());
         assertTrue(history.get(0).details().contains("\"rule\":\"RemoteRequestGoesToPrincipal\""), history.get(0).details());
         assertEquals("phohieutruong", history.get(1).actor());
         assertEquals("hieutruong", history.get(1).onBehalfOf());
