@@ -75,7 +75,8 @@ public class AuthResource {
             return new LoginResponse(token.token(), roles, token.expiresAt(), account.username(), account.displayName());
         }
         if (outcome instanceof SignIn.Throttled throttled) {
-            long seconds = Math.max(1, Duration.between(Instant.now(), throttled.until()).toSeconds());
+            // Rounded up: waiting the seconds said is always enough (never over 60 s: SignInDelay).
+            long seconds = Math.max(1, (Duration.between(Instant.now(), throttled.until()).toMillis() + 999) / 1000);
             throw new ApiException(429, "TOO_MANY_ATTEMPTS",
                     "Too many failed sign-ins; try again in " + seconds + " s",
                     java.util.Map.of("retryAfterSeconds", seconds));
