@@ -40,8 +40,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>Outcome classes: {@code 401}, {@code 403}, {@code 404}, or {@code ok} = anything but 401/403
  * (a 400 for the dummy body, a 404 for a dummy id, a 409… the guard let the caller in). Paths
- * naming an attempt or a remote request get a real one of STUDENT, so that OTHER_STUDENT's call
- * shows the scope rule (403), not a 404; every other id is a dummy. Bodies are dummies ({@code {}}).
+ * naming an attempt, a remote request or a sitting get a real one of STUDENT, so that
+ * OTHER_STUDENT's call shows the scope rule (403), not a 404; every other id is a dummy. Bodies are dummies ({@code {}}).
  * The demo school has no teacher of another subject, so that role is not in the matrix.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -227,6 +227,7 @@ class AuthorizationMatrixIT {
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("/api/v1/attempts/{id}", Long.toString(attempt));
         ids.put("/api/v1/remote-requests/{id}", filed.json().getString("id"));
+        ids.put("/api/v1/sittings/{id}", Long.toString(inPerson));
         return ids;
     }
 

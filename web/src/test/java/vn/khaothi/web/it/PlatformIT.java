@@ -238,7 +238,9 @@ class PlatformIT {
         Api.Reply openapi = api().get("openapi", null);
         assertEquals(200, openapi.status(), openapi.body());
         assertTrue(openapi.body().contains("/api/v1/auth/login"), "the login path is documented");
-        assertEquals(200, api().get("metrics", null).status());
+        assertEquals(401, api().get("metrics", null).status(), "metrics need a sign-in (issue 11, finding 13)");
+        assertEquals(403, api().get("metrics", api().login("gv.toan", "demo")).status());
+        assertEquals(200, api().get("metrics", api().login("admin", "demo")).status());
     }
 
     private JsonArray students(String token, String classCode) throws Exception {

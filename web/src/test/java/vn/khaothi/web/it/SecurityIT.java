@@ -316,6 +316,12 @@ class SecurityIT {
         assertEquals(422, century.status(), century.body());
         assertTrue(century.body().contains("PERIOD_TOO_LONG"), century.body());
 
+        // The kept test database may hold a current delegation of an earlier run: revoke it first.
+        for (JsonObject d : api.get("api/v1/delegations", principal).structure().asJsonArray().getValuesAs(JsonObject.class)) {
+            if (d.getBoolean("current") && d.getString("deputyId").equals("phohieutruong")) {
+                assertEquals(200, api.post("api/v1/delegations/" + d.getString("id") + "/revoke", "", principal).status());
+            }
+        }
         Api.Reply given = api.post("api/v1/delegations",
                 delegation(null, "phohieutruong", now.minusSeconds(60), now.plus(Duration.ofDays(30)), "MATERIALS_APPROVAL"), principal);
         assertEquals(201, given.status(), given.body());
