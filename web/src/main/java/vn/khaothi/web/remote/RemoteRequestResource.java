@@ -118,7 +118,6 @@ public class RemoteRequestResource {
     @POST
     @Path("/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @vn.khaothi.web.security.Allowed({"PRINCIPAL", "DEPUTY_PRINCIPAL"})
     @Operation(summary = "Decide: {approve, form ONLINE_PROCTORED|ONLINE_ORAL, note} → 200 with the decision, who took it "
             + "and on whose behalf (a deputy signs KT. Hiệu trưởng). PRINCIPAL, or DEPUTY_PRINCIPAL under a current "
             + "delegation; anyone else 403; 409 already decided; 422 no form / no note / not eligible")
