@@ -43,9 +43,12 @@ public final class JdbcStudentTeachers implements StudentTeachers {
         if (sittingId == null || !sittingId.matches("\\d{1,18}")) {
             return false;
         }
+        // Listed as a candidate, or enrolled in the class the sitting is for.
         return exists("SELECT 1 FROM sitting_candidate c JOIN student s ON s.id = c.student_id"
-                + " JOIN account sa ON sa.id = s.account_id WHERE c.sitting_id = ? AND sa.username = ? LIMIT 1",
-                sittingId, studentId);
+                + " JOIN account sa ON sa.id = s.account_id WHERE c.sitting_id = ? AND sa.username = ?"
+                + " UNION SELECT 1 FROM sitting st JOIN enrolment e ON e.class_id = st.class_id"
+                + " JOIN student s ON s.id = e.student_id JOIN account sa ON sa.id = s.account_id"
+                + " WHERE st.id = ? AND sa.username = ? LIMIT 1", sittingId, studentId, sittingId, studentId);
     }
 
     private boolean exists(String sql, String... parameters) {
