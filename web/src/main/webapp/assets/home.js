@@ -96,7 +96,8 @@ document.getElementById('import-button').addEventListener('click', async () => {
 
 function cell(text) { const td = document.createElement('td'); td.textContent = text; return td; }
 
-document.getElementById('logout').addEventListener('click', () => { clearSession(); location.href = './'; });
+// Sign-out ends the token on the server too (it gets 401 everywhere afterwards), then forgets it here.
+document.getElementById('logout').addEventListener('click', async () => { await call('POST', 'auth/logout'); clearSession(); location.href = './'; });
 const bell = mountBell(document.getElementById('bell'));
 bindLanguageSwitch(() => { render(); bell?.redraw(); });
 render();

@@ -6,18 +6,26 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import vn.khaothi.engine.domain.account.Account;
-import vn.khaothi.engine.domain.account.LoginThrottle;
 import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.engine.domain.account.SignInDelay;
+import vn.khaothi.engine.domain.account.SignInFailures;
 
-/** Accounts: sign-in with throttling, creation, lookup. */
+/** Accounts: sign-in slowed by {@link SignInDelay}, creation, lookup, and the changes that end tokens. */
 @ApplicationScoped
 @Transactional
 public class AccountService {
+
+    /** Passwords chosen by a person (not the initial ones handed out): at least this long. */
+    public static final int MIN_PASSWORD_LENGTH = 8;
+
+    private static final SignInDelay PER_USERNAME = SignInDelay.perUsername();
+    private static final SignInDelay PER_ADDRESS = SignInDelay.perAddress();
 
     /** A hash of a random password, checked when the username is unknown so both paths cost the same. */
     private volatile String decoyHash;
@@ -28,13 +36,26 @@ public class AccountService {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    TokenRevocation revocation;
+
     Clock clock = Clock.systemUTC();
 
-    public SignIn signIn(String username, String password) {
+    /**
+     * Checks a password unless failed tries of this username, or a burst from this address, ask
+     * to wait first (the wait is never more than {@link SignInDelay#MAX_DELAY}).
+     */
+    public SignIn signIn(String username, String password, String address) {
         Instant now = clock.instant();
-        LoginThrottle throttle = em.find(LoginThrottle.class, username, LockModeType.PESSIMISTIC_WRITE);
-        if (throttle != null && throttle.lockedUntil(now).isPresent()) {
-            return new SignIn.Throttled(throttle.lockedUntil(now).get());
+        String userKey = SignInFailures.ofUsername(username);
+        String addressKey = SignInFailures.ofAddress(address == null ? "unknown" : address);
+        SignInFailures byUser = em.find(SignInFailures.class, userKey, LockModeType.PESSIMISTIC_WRITE);
+        SignInFailures byAddress = em.find(SignInFailures.class, addressKey);
+        Optional<Instant> wait = later(byUser == null ? Optional.empty() : byUser.waitUntil(PER_USERNAME, now),
+                byAddress == null ? Optional.empty() : byAddress.waitUntil(PER_ADDRESS, now));
+        if (wait.isPresent()) {
+            // Refused without checking the password: a guess during the wait tells nothing.
+            return new SignIn.Throttled(wait.get());
         }
         Optional<Account> account = findByUsername(username).filter(Account::active);
         boolean ok;
@@ -45,17 +66,30 @@ public class AccountService {
             ok = false;
         }
         if (ok) {
-            if (throttle != null) {
-                em.remove(throttle);
+            if (byUser != null) {
+                em.remove(byUser);
             }
             return new SignIn.Accepted(account.get());
         }
-        if (throttle == null) {
-            throttle = new LoginThrottle(username, now);
-            em.persist(throttle);
+        failure(userKey, PER_USERNAME, now);
+        failure(addressKey, PER_ADDRESS, now);
+        return new SignIn.Rejected();
+    }
+
+    private void failure(String subject, SignInDelay policy, Instant now) {
+        // INSERT IGNORE first: two nodes failing the same username at once both find the row.
+        em.createNativeQuery("INSERT IGNORE INTO sign_in_failure (subject, failures, last_failure_at) VALUES (?, 0, ?)")
+                .setParameter(1, subject).setParameter(2, Timestamp.from(now)).executeUpdate();
+        SignInFailures row = em.find(SignInFailures.class, subject, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(row);
+        row.recordFailure(policy, now);
+    }
+
+    private static Optional<Instant> later(Optional<Instant> a, Optional<Instant> b) {
+        if (a.isEmpty()) {
+            return b;
         }
-        throttle.recordFailure(now);
-        return throttle.lockedUntil(now).<SignIn>map(SignIn.Throttled::new).orElseGet(SignIn.Rejected::new);
+        return b.isPresent() && b.get().isAfter(a.get()) ? b : a;
     }
 
     public Optional<Account> findByUsername(String username) {
@@ -67,6 +101,50 @@ public class AccountService {
     public Account create(String username, String password, String displayName, Set<Role> roles) {
         Account account = new Account(username, hasher.hash(password), displayName, roles, false);
         em.persist(account);
+        return account;
+    }
+
+    /** The outcome of a password change. */
+    public enum PasswordChange { CHANGED, WRONG_PASSWORD, TOO_SHORT, UNCHANGED }
+
+    /** The person changes their own password (knowing the current one); every token of theirs ends. */
+    public PasswordChange changePassword(String username, String current, String next) {
+        Account account = findByUsername(username).filter(Account::active).orElse(null);
+        if (account == null || current == null || !hasher.matches(current, account.passwordHash())) {
+            return PasswordChange.WRONG_PASSWORD;
+        }
+        if (next == null || next.length() < MIN_PASSWORD_LENGTH) {
+            return PasswordChange.TOO_SHORT;
+        }
+        if (next.equals(current)) {
+            return PasswordChange.UNCHANGED;
+        }
+        account.changePasswordHash(hasher.hash(next));
+        revocation.forget(username);
+        return PasswordChange.CHANGED;
+    }
+
+    /** An administrator disables (or enables again) an account; disabling ends its tokens. */
+    public Optional<Account> setActive(String username, boolean active) {
+        Optional<Account> account = findByUsername(username);
+        account.ifPresent(a -> {
+            if (active) {
+                a.activate();
+            } else {
+                a.deactivate();
+            }
+            revocation.forget(username);
+        });
+        return account;
+    }
+
+    /** An administrator sets an account's roles; a change ends its tokens (they carry the old roles). */
+    public Optional<Account> setRoles(String username, Set<Role> roles) {
+        Optional<Account> account = findByUsername(username);
+        account.ifPresent(a -> {
+            a.changeRoles(roles);
+            revocation.forget(username);
+        });
         return account;
     }
 

@@ -133,9 +133,10 @@ public class PaperResource {
     @POST
     @Path("/{id}/approval")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({"DEPARTMENT_HEAD", "PRINCIPAL"})
+    @Allowed({"DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL"})
     @Operation(summary = "Approve or reject: first the department head of the subject (GROUP_APPROVED), then the "
-            + "principal (APPROVED); 403 for anyone else, 409 out of order")
+            + "principal (APPROVED) or a deputy under a MATERIALS_APPROVAL delegation; the maker never approves "
+            + "(403 OWN_WORK; the principal takes the group step of the head's own paper); 403 for anyone else, 409 out of order")
     public PaperView approval(@PathParam("id") long id, @NotNull @Valid PaperRequests.Approval body) {
         return papers.decide(actor(), id, body.approve, body.note);
     }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -51,7 +52,8 @@ public class DelegationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({"PRINCIPAL", "ADMIN"})
-    @Operation(summary = "Record a delegation {deputyId, validFrom, validUntil, scope REMOTE_ASSESSMENT, principalId (admin)} → 201")
+    @Operation(summary = "Record a delegation {deputyId, validFrom, validUntil (a school year at most), scope "
+            + "REMOTE_ASSESSMENT|MATERIALS_APPROVAL, principalId (admin; must be the school's principal)} → 201")
     public Response record(@NotNull @Valid RemoteRequestBodies.DelegationRequest body) {
         Actor actor = Callers.actor(security);
         String principal = body.principalId != null && !body.principalId.isBlank() ? body.principalId.strip()
@@ -60,8 +62,8 @@ public class DelegationResource {
             throw ApiException.invalid("principalId", "an administrator names the principal whose authority is delegated");
         }
         String scope = body.scope == null || body.scope.isBlank() ? Delegation.REMOTE_ASSESSMENT : body.scope.strip();
-        if (!scope.equals(Delegation.REMOTE_ASSESSMENT)) {
-            throw ApiException.invalid("scope", "the only scope is " + Delegation.REMOTE_ASSESSMENT);
+        if (!Delegation.SCOPES.contains(scope)) {
+            throw ApiException.invalid("scope", "the scope is " + Delegation.REMOTE_ASSESSMENT + " or " + Delegation.MATERIALS_APPROVAL);
         }
         if (records.accountsWithRole(Role.DEPUTY_PRINCIPAL).stream().noneMatch(a -> a[0].equals(body.deputyId.strip()))) {
             throw ApiException.invalid("deputyId", "deputyId must be an active deputy principal's username");
@@ -78,6 +80,16 @@ public class DelegationResource {
         boolean all = actor.has(Role.PRINCIPAL) || actor.has(Role.ADMIN);
         Instant now = Instant.now();
         return records.delegations(all ? null : actor.id()).stream().map(d -> RemoteViews.DelegationView.of(d, now)).toList();
+    }
+
+    @POST
+    @Path("/{id}/revoke")
+    @Allowed({"PRINCIPAL", "ADMIN"})
+    @Operation(summary = "Revoke a delegation now (the principal who gave it, or an admin): its period ends, with an "
+            + "entry in the audit chain → 200; 404 unknown, 409 already over")
+    public RemoteViews.DelegationView revoke(@PathParam("id") String id) {
+        Delegation revoked = service.revokeDelegation(Callers.actor(security), id);
+        return RemoteViews.DelegationView.of(revoked, Instant.now());
     }
 
     @GET

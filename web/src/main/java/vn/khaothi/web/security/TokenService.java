@@ -27,6 +27,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
+import jakarta.inject.Inject;
+import vn.khaothi.engine.application.TokenRevocation;
 import vn.khaothi.engine.infrastructure.config.Settings;
 
 /**
@@ -35,6 +37,10 @@ import vn.khaothi.engine.infrastructure.config.Settings;
  * <p>The key is {@code KHAOTHI_JWT_SECRET} (base64, at least 32 bytes) when set — every node of a
  * cluster must share it — or else generated on first start and kept in the data directory with
  * owner-only permissions. No secret lives in the repository.
+ *
+ * <p>A valid signature is not enough (issue 11, finding 12): the token must also still be honoured
+ * by {@link TokenRevocation} — not signed out, and issued under the account's current epoch
+ * (claim {@code ep}), so that logout, a password change, a disabled account or new roles end it.
  */
 @ApplicationScoped
 public class TokenService {
@@ -43,7 +49,20 @@ public class TokenService {
     static final String ISSUER = "khaothi";
     static final Duration LIFETIME = Duration.ofHours(10);
 
+    static final String EPOCH = "ep";
+
     private byte[] key;
+
+    @Inject
+    TokenRevocation revocation;
+
+    /** For tests outside the container: a fixed key and a revocation check of the test's choice. */
+    static TokenService over(byte[] key, TokenRevocation revocation) {
+        TokenService service = new TokenService();
+        service.key = key.clone();
+        service.revocation = revocation;
+        return service;
+    }
 
     @PostConstruct
     void loadKey() {
@@ -53,7 +72,7 @@ public class TokenService {
         }
     }
 
-    public IssuedToken issue(String username, String displayName, Set<String> roles) {
+    public IssuedToken issue(String username, String displayName, Set<String> roles, int epoch) {
         Instant now = Instant.now();
         Instant expires = now.plus(LIFETIME);
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
@@ -61,6 +80,7 @@ public class TokenService {
                 .subject(username)
                 .claim("name", displayName)
                 .claim("groups", List.copyOf(roles))
+                .claim(EPOCH, epoch)
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(expires))
                 .jwtID(UUID.randomUUID().toString())
@@ -74,8 +94,26 @@ public class TokenService {
         return new IssuedToken(jwt.serialize(), expires);
     }
 
-    /** The caller named by a valid, unexpired token of ours; empty for anything else. */
+    /** The caller named by a valid, unexpired, still honoured token of ours; empty for anything else. */
     public Optional<Caller> verify(String token) {
+        return signed(token).filter(c -> revocation.accepts(c.username(), c.epoch(), c.jti())).map(Claims::caller);
+    }
+
+    /** Logout: the token ends now; false when it was not a valid token of ours in the first place. */
+    public boolean revoke(String token) {
+        Optional<Claims> claims = signed(token).filter(c -> revocation.accepts(c.username(), c.epoch(), c.jti()));
+        claims.ifPresent(c -> revocation.revoke(c.username(), c.jti(), c.expiresAt()));
+        return claims.isPresent();
+    }
+
+    /** What a correctly signed, unexpired token says. */
+    record Claims(Caller caller, int epoch, String jti, Instant expiresAt) {
+        String username() {
+            return caller.username();
+        }
+    }
+
+    private Optional<Claims> signed(String token) {
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(new MACVerifier(key))) {
@@ -83,11 +121,14 @@ public class TokenService {
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             if (!ISSUER.equals(claims.getIssuer()) || claims.getExpirationTime() == null
-                    || claims.getExpirationTime().toInstant().isBefore(Instant.now())) {
+                    || claims.getExpirationTime().toInstant().isBefore(Instant.now())
+                    || claims.getIntegerClaim(EPOCH) == null || claims.getJWTID() == null) {
                 return Optional.empty();
             }
             Set<String> roles = new LinkedHashSet<>(claims.getStringListClaim("groups"));
-            return Optional.of(new Caller(claims.getSubject(), claims.getStringClaim("name"), roles));
+            Caller caller = new Caller(claims.getSubject(), claims.getStringClaim("name"), roles);
+            return Optional.of(new Claims(caller, claims.getIntegerClaim(EPOCH), claims.getJWTID(),
+                    claims.getExpirationTime().toInstant()));
         } catch (ParseException | JOSEException | RuntimeException e) {
             return Optional.empty();
         }

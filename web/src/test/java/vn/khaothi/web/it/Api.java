@@ -47,6 +47,11 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    Reply send(String method, String path, String json, String token) throws IOException, InterruptedException {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     Reply method(String method, String path, String token) throws IOException, InterruptedException {
         return send(request(path, token).method(method, HttpRequest.BodyPublishers.noBody()).build());
     }

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Test fixtures for sittings: an approved paper made through the papers API (created by the
- * department head, approved by totruong.toan then hieutruong; points total 10, TT22 Art. 5.3), and sittings over it.
+ * teacher gv.toan — four eyes: never approved by its maker — approved by totruong.toan then hieutruong;
+ * points total 10, TT22 Art. 5.3), and sittings over it.
  */
 final class Sittings {
 
@@ -32,7 +33,8 @@ final class Sittings {
                 + "{\"chapter\":\"C1\",\"level\":\"TH\",\"type\":\"TRUE_FALSE_CLUSTER\",\"count\":1,\"pointsEach\":1},"
                 + "{\"chapter\":\"C1\",\"level\":\"VDC\",\"type\":\"ESSAY\",\"count\":1,\"pointsEach\":6}]}";
         Api.Reply created = api.post("api/v1/papers", "{\"title\":\"Kiểm tra giữa kì I — Toán 9 (IT)\",\"subject\":\"MATH\","
-                + "\"grade\":9,\"kind\":\"MIDTERM\",\"versions\":2,\"seed\":42,\"blueprint\":" + blueprint + "}", head);
+                + "\"grade\":9,\"kind\":\"MIDTERM\",\"versions\":2,\"seed\":42,\"blueprint\":" + blueprint + "}",
+                api.login("gv.toan", "demo"));
         if (created.status() != 201) {
             throw new AssertionError("paper: " + created.status() + " " + created.body());
         }

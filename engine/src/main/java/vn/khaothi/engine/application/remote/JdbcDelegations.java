@@ -52,4 +52,45 @@ final class JdbcDelegations {
         }
         return found;
     }
+
+    /** One delegation by id. */
+    java.util.Optional<Delegation> byId(String id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM delegation WHERE id = ? FOR UPDATE")) {
+            select.setString(1, id);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    return java.util.Optional.empty();
+                }
+                return java.util.Optional.of(new Delegation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        JdbcRemoteRequests.fromDb(rs.getObject(5, LocalDateTime.class)),
+                        JdbcRemoteRequests.fromDb(rs.getObject(6, LocalDateTime.class)), rs.getString(7),
+                        JdbcRemoteRequests.fromDb(rs.getObject(8, LocalDateTime.class))));
+            }
+        }
+    }
+
+    /** Ends a delegation's period (revocation), saying who and when. */
+    void revoke(Delegation revoked, String by, java.time.Instant at) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE delegation SET valid_until = ?, revoked_at = ?, revoked_by = ? WHERE id = ?")) {
+            update.setObject(1, JdbcRemoteRequests.toDb(revoked.validUntil()));
+            update.setObject(2, JdbcRemoteRequests.toDb(at));
+            update.setString(3, by);
+            update.setString(4, revoked.id());
+            update.executeUpdate();
+        }
+    }
+
+    /** The active accounts holding the PRINCIPAL role: the only ones whose authority can be delegated. */
+    List<String> schoolPrincipals() throws SQLException {
+        List<String> found = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT a.username FROM account a"
+                + " JOIN account_role r ON r.account_id = a.id WHERE a.active AND r.role = 'PRINCIPAL'");
+             ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                found.add(rs.getString(1));
+            }
+        }
+        return found;
+    }
 }

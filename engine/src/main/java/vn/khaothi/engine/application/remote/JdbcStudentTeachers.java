@@ -38,6 +38,19 @@ public final class JdbcStudentTeachers implements StudentTeachers {
                 + " WHERE ta.username = ? AND sa.username = ? AND sub.code = ? LIMIT 1", teacherId, studentId, subjectCode);
     }
 
+    @Override
+    public boolean isCandidate(String studentId, String sittingId) {
+        if (sittingId == null || !sittingId.matches("\\d{1,18}")) {
+            return false;
+        }
+        // Listed as a candidate, or enrolled in the class the sitting is for.
+        return exists("SELECT 1 FROM sitting_candidate c JOIN student s ON s.id = c.student_id"
+                + " JOIN account sa ON sa.id = s.account_id WHERE c.sitting_id = ? AND sa.username = ?"
+                + " UNION SELECT 1 FROM sitting st JOIN enrolment e ON e.class_id = st.class_id"
+                + " JOIN student s ON s.id = e.student_id JOIN account sa ON sa.id = s.account_id"
+                + " WHERE st.id = ? AND sa.username = ? LIMIT 1", sittingId, studentId, sittingId, studentId);
+    }
+
     private boolean exists(String sql, String... parameters) {
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

@@ -206,11 +206,31 @@ public final class RemoteAssessmentService {
         Delegation delegation = Delegation.record(UUID.randomUUID().toString(), principalId, deputyId, scope,
                 validFrom, validUntil, recorder, clock.instant());
         return inTransaction(c -> {
+            Delegation.requireSchoolPrincipal(principalId, new JdbcDelegations(c).schoolPrincipals());
             new JdbcDelegations(c).insert(delegation);
             new JdbcAuditTrail(c).append(AuditEvent.of(delegation.recordedAt(), recorder.id(),
                     recorder.is(principalId) ? null : principalId, "DELEGATION_RECORDED", delegation.id(),
                     AuditDetails.delegation(delegation)));
             return delegation;
+        });
+    }
+
+    /**
+     * Revokes a delegation now (the principal who gave it, or an administrator): its period ends,
+     * the row says who revoked it, and the audit chain gets a DELEGATION_REVOKED entry.
+     */
+    public Delegation revokeDelegation(Actor revoker, String delegationId) {
+        return inTransaction(c -> {
+            JdbcDelegations delegations = new JdbcDelegations(c);
+            Delegation current = delegations.byId(delegationId).orElseThrow(() ->
+                    new RemoteRequestNotFoundException("DELEGATION", "no delegation " + delegationId));
+            Instant now = clock.instant();
+            Delegation revoked = current.revoke(revoker, now);
+            delegations.revoke(revoked, revoker.id(), now);
+            new JdbcAuditTrail(c).append(AuditEvent.of(now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS), revoker.id(),
+                    revoker.is(current.principalId()) ? null : current.principalId(), "DELEGATION_REVOKED",
+                    revoked.id(), AuditDetails.delegation(revoked)));
+            return revoked;
         });
     }
 

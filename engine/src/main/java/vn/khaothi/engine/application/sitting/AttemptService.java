@@ -144,7 +144,8 @@ public class AttemptService {
                 .add("score", resultsVisible ? AttemptJson.number(attempt.score().orElse(null)) : JsonValue.NULL)
                 .add("lastSeq", AttemptJson.lastSeq(answers))
                 .add("answers", AttemptJson.answers(answers));
-        if (staff || !attempt.status().isClosed()) {
+        // Items only with the start and while the attempt is open (never before: issue 11, finding 1).
+        if (staff || attempt.status().showsItemsToStudent()) {
             b.add("items", AttemptJson.items(version(ref, sitting)));
         }
         if (resultsVisible && attempt.status().isClosed()) {

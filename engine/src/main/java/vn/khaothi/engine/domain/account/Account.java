@@ -42,6 +42,13 @@ public class Account {
     @Column(nullable = false)
     private boolean demo;
 
+    /**
+     * Every token carries the epoch it was issued under; raising it ends all of the account's
+     * tokens at once (password change, disabled account, role change: issue 11, finding 12).
+     */
+    @Column(name = "token_epoch", nullable = false)
+    private int tokenEpoch;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
@@ -90,15 +97,32 @@ public class Account {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
+    public int tokenEpoch() {
+        return tokenEpoch;
+    }
+
+    /** Disabled: signs in no more, and every token it holds stops working. */
     public void deactivate() {
         this.active = false;
+        this.tokenEpoch++;
     }
 
     public void activate() {
         this.active = true;
     }
 
+    /** A new password ends every token issued under the old one (a stolen token dies with it). */
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+        this.tokenEpoch++;
+    }
+
+    /** New roles: tokens carry roles, so the old tokens end and the person signs in again. */
+    public void changeRoles(Set<Role> newRoles) {
+        Set<Role> next = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
+        if (!next.equals(roles())) {
+            this.roles = next;
+            this.tokenEpoch++;
+        }
     }
 }

@@ -23,4 +23,13 @@ public enum AttemptStatus {
     public boolean isClosed() {
         return this == SUBMITTED || this == GRADED;
     }
+
+    /**
+     * Whether the student may see the items (stems, options) now: only once the attempt has
+     * started and while it is open. Never before the start — a NOT_STARTED attempt of a sitting
+     * that opens next week, or whose online start was refused, shows no question (issue 11, finding 1).
+     */
+    public boolean showsItemsToStudent() {
+        return this == IN_PROGRESS || this == PAUSED;
+    }
 }

@@ -1,8 +1,11 @@
 package vn.khaothi.engine.domain.remote;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Objects;
+import java.util.Set;
 import vn.khaothi.engine.domain.account.Role;
 
 /**
@@ -14,6 +17,11 @@ public record Delegation(String id, String principalId, String deputyId, String 
 
     /** The scope that lets a deputy decide remote-assessment requests. */
     public static final String REMOTE_ASSESSMENT = "REMOTE_ASSESSMENT";
+    /** The scope that lets a deputy approve items and papers for the principal (the item bank reads it). */
+    public static final String MATERIALS_APPROVAL = "MATERIALS_APPROVAL";
+    public static final Set<String> SCOPES = Set.of(REMOTE_ASSESSMENT, MATERIALS_APPROVAL);
+    /** A delegation lasts a school year at most (issue 11, finding 7: one was recorded for 110 years). */
+    public static final Duration MAX_PERIOD = Duration.ofDays(366);
 
     public Delegation {
         Objects.requireNonNull(id, "id");
@@ -46,6 +54,10 @@ public record Delegation(String id, String principalId, String deputyId, String 
         if (validFrom == null || validUntil == null || !validUntil.isAfter(validFrom)) {
             throw new InvalidRemoteRequestException("validUntil", "PERIOD", "a delegation's period ends after it starts");
         }
+        if (Duration.between(validFrom, validUntil).compareTo(MAX_PERIOD) > 0) {
+            throw new InvalidRemoteRequestException("validUntil", "PERIOD_TOO_LONG",
+                    "a delegation lasts a school year at most (" + MAX_PERIOD.toDays() + " days)");
+        }
         return new Delegation(id, principalId, deputyId, scope, validFrom.truncatedTo(ChronoUnit.MILLIS),
                 validUntil.truncatedTo(ChronoUnit.MILLIS), recorder.id(), now.truncatedTo(ChronoUnit.MILLIS));
     }
@@ -54,5 +66,32 @@ public record Delegation(String id, String principalId, String deputyId, String 
     public boolean covers(String deputy, String wantedScope, Instant instant) {
         return deputyId.equals(deputy) && scope.equals(wantedScope)
                 && !instant.isBefore(validFrom) && instant.isBefore(validUntil);
+    }
+
+    /**
+     * Only the school's principal delegates the principal's authority: an administrator once named
+     * a teacher as "the principal" (issue 11, finding 7).
+     */
+    public static void requireSchoolPrincipal(String principalId, Collection<String> schoolPrincipals) {
+        if (principalId == null || !schoolPrincipals.contains(principalId)) {
+            throw new InvalidRemoteRequestException("principalId", "NOT_THE_PRINCIPAL",
+                    principalId + " is not the school's principal");
+        }
+    }
+
+    /**
+     * Revokes the delegation now: its period ends at {@code now} (never deleted: the history stays).
+     * The principal who gave it, or an administrator; a delegation already over is a conflict.
+     */
+    public Delegation revoke(Actor revoker, Instant now) {
+        boolean principalHimself = revoker.has(Role.PRINCIPAL) && revoker.is(principalId);
+        if (!principalHimself && !revoker.has(Role.ADMIN)) {
+            throw new NotAllowedException("NOT_PRINCIPAL", revoker.id() + " may not revoke " + principalId + "'s delegation");
+        }
+        if (!validUntil.isAfter(now)) {
+            throw new ConflictException("DELEGATION_OVER", "this delegation is already over");
+        }
+        Instant end = now.isBefore(validFrom) ? validFrom : now.truncatedTo(ChronoUnit.MILLIS);
+        return new Delegation(id, principalId, deputyId, scope, validFrom, end, recordedBy, recordedAt);
     }
 }

@@ -118,21 +118,26 @@ public final class RemoteRequest {
 
     /** Who may file: the student, the student's homeroom teacher, or a teacher of the subject. */
     static FilerRole filerRole(Actor filer, Filing filing, StudentTeachers teachers) {
+        FilerRole role;
         if (filer.is(filing.studentId())) {
-            return FilerRole.STUDENT;
-        }
-        if (filer.has(Role.STUDENT)) {
+            role = FilerRole.STUDENT;
+        } else if (filer.has(Role.STUDENT)) {
             throw new NotAllowedException("NOT_YOUR_REQUEST", "a student files only for themselves");
+        } else if (teachers.isHomeroomTeacher(filer.id(), filing.studentId())) {
+            role = FilerRole.HOMEROOM_TEACHER;
+        } else if (filing.sitting().subjectCode() != null
+                && teachers.teachesSubject(filer.id(), filing.studentId(), filing.sitting().subjectCode())) {
+            role = FilerRole.SUBJECT_TEACHER;
+        } else {
+            throw new NotAllowedException("NOT_STUDENTS_TEACHER", filer.id()
+                    + " is neither the student, the student's homeroom teacher nor a teacher of the subject");
         }
-        if (teachers.isHomeroomTeacher(filer.id(), filing.studentId())) {
-            return FilerRole.HOMEROOM_TEACHER;
+        // Only for a sitting the student is in (issue 11, finding 6): a 9A2 student filed for a 9A1
+        // sitting, learnt its title and time from the request view, and notified the principal at will.
+        if (!teachers.isCandidate(filing.studentId(), filing.sitting().sittingId())) {
+            throw new NotAllowedException("NOT_A_CANDIDATE", filing.studentId() + " is not a candidate of this sitting");
         }
-        String subject = filing.sitting().subjectCode();
-        if (subject != null && teachers.teachesSubject(filer.id(), filing.studentId(), subject)) {
-            return FilerRole.SUBJECT_TEACHER;
-        }
-        throw new NotAllowedException("NOT_STUDENTS_TEACHER", filer.id()
-                + " is neither the student, the student's homeroom teacher nor a teacher of the subject");
+        return role;
     }
 
     /**

@@ -11,4 +11,7 @@ public interface StudentTeachers {
 
     /** Does {@code teacherId} teach {@code subjectCode} in the student's class? */
     boolean teachesSubject(String teacherId, String studentId, String subjectCode);
+
+    /** Is the student a candidate (thí sinh) of the sitting? Nobody files for a sitting the student is not in. */
+    boolean isCandidate(String studentId, String sittingId);
 }

@@ -42,6 +42,11 @@ class DecisionRecordPdfTest {
         public boolean teachesSubject(String teacherId, String studentId, String subjectCode) {
             return false;
         }
+
+        @Override
+        public boolean isCandidate(String studentId, String sittingId) {
+            return true;
+        }
     };
 
     @Test

@@ -237,4 +237,16 @@ class AttemptTest {
         assertEquals(to, e.to(), e.getMessage());
         assertEquals(before, attempt.snapshot(), "nothing changed");
     }
+
+    @Test
+    void itemsAreShownToTheStudentOnlyFromTheStartWhileTheAttemptIsOpen() {
+        assertFalse(attempt.status().showsItemsToStudent(), "not before the start (issue 11, finding 1)");
+        attempt.start();
+        assertTrue(attempt.status().showsItemsToStudent());
+        attempt.pause();
+        assertTrue(attempt.status().showsItemsToStudent(), "paused is still open");
+        attempt.resume();
+        attempt.submit(SubmitReason.STUDENT);
+        assertFalse(attempt.status().showsItemsToStudent(), "closed: the review policy decides, not this");
+    }
 }

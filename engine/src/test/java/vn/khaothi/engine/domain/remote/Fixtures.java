@@ -32,7 +32,10 @@ final class Fixtures {
 
     static final EvidenceRef MEDICAL_NOTE = new EvidenceRef("f-1", "application/pdf", 120_000);
 
-    /** gvcn.9a1 is hs001's homeroom teacher; gv.toan teaches hs001 Mathematics; nobody else teaches hs001. */
+    /**
+     * gvcn.9a1 is hs001's homeroom teacher; gv.toan teaches hs001 Mathematics; nobody else teaches hs001.
+     * hs001-hs040 (9A1) sit the fixture sittings; hs041 and later (9A2) do not.
+     */
     static final StudentTeachers TEACHERS = new StudentTeachers() {
         @Override
         public boolean isHomeroomTeacher(String teacherId, String studentId) {
@@ -42,6 +45,11 @@ final class Fixtures {
         @Override
         public boolean teachesSubject(String teacherId, String studentId, String subjectCode) {
             return teacherId.equals("gv.toan") && studentId.equals("hs001") && subjectCode.equals("MATH");
+        }
+
+        @Override
+        public boolean isCandidate(String studentId, String sittingId) {
+            return studentId.compareTo("hs041") < 0;
         }
     };
 

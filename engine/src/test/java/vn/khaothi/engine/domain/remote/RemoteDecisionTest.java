@@ -177,4 +177,37 @@ class RemoteDecisionTest {
         assertEquals("DEPUTY", assertThrows(InvalidRemoteRequestException.class, () -> Delegation.record("d-7", "hieutruong",
                 "hieutruong", Delegation.REMOTE_ASSESSMENT, NOW, NOW.plus(1, ChronoUnit.DAYS), PRINCIPAL, NOW)).detail());
     }
+
+    // ---- issue 11, finding 7 ---------------------------------------------------------------------
+
+    @Test
+    void aDelegationLastsASchoolYearAtMost() {
+        assertEquals("PERIOD_TOO_LONG", assertThrows(InvalidRemoteRequestException.class, () -> Delegation.record("d-8",
+                "hieutruong", "phohieutruong", Delegation.REMOTE_ASSESSMENT, NOW, NOW.plus(110 * 365, ChronoUnit.DAYS),
+                PRINCIPAL, NOW)).detail(), "the probe's 110 years");
+        Delegation year = Delegation.record("d-9", "hieutruong", "phohieutruong", Delegation.MATERIALS_APPROVAL, NOW,
+                NOW.plus(Delegation.MAX_PERIOD), PRINCIPAL, NOW);
+        assertEquals(NOW.plus(Delegation.MAX_PERIOD), year.validUntil());
+    }
+
+    @Test
+    void onlyTheSchoolsPrincipalDelegates() {
+        Delegation.requireSchoolPrincipal("hieutruong", List.of("hieutruong"));
+        assertEquals("NOT_THE_PRINCIPAL", assertThrows(InvalidRemoteRequestException.class,
+                () -> Delegation.requireSchoolPrincipal("gv.toan", List.of("hieutruong"))).detail(),
+                "the probe: an admin named gv.toan as the principal");
+    }
+
+    @Test
+    void thePrincipalOrAnAdminRevokesADelegationWhichEndsNow() {
+        Delegation d = Delegation.record("d-10", "hieutruong", "phohieutruong", Delegation.REMOTE_ASSESSMENT,
+                NOW.minus(1, ChronoUnit.DAYS), NOW.plus(30, ChronoUnit.DAYS), PRINCIPAL, NOW);
+        assertTrue(d.covers("phohieutruong", Delegation.REMOTE_ASSESSMENT, NOW));
+        assertThrows(NotAllowedException.class, () -> d.revoke(DEPUTY, NOW), "not the deputy");
+        Delegation revoked = d.revoke(PRINCIPAL, NOW);
+        assertFalse(revoked.covers("phohieutruong", Delegation.REMOTE_ASSESSMENT, NOW));
+        assertEquals(NOW, revoked.validUntil());
+        assertEquals("DELEGATION_OVER", assertThrows(ConflictException.class, () -> revoked.revoke(ADMIN, NOW)).detail());
+        assertEquals(NOW, d.revoke(ADMIN, NOW).validUntil(), "an administrator may revoke too");
+    }
 }

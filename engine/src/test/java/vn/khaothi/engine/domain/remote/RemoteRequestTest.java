@@ -9,6 +9,7 @@ import static vn.khaothi.engine.domain.remote.Fixtures.*;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.khaothi.engine.domain.account.Role;
 import vn.khaothi.rules.Reason;
 import vn.khaothi.rules.online.ForceMajeureReason;
 
@@ -46,6 +47,18 @@ class RemoteRequestTest {
                 () -> RemoteRequest.file("r-2", illness(MIDTERM), OTHER_STUDENT, TEACHERS, RULES, NOW));
         assertEquals("NOT_ALLOWED", refused.code());
         assertEquals("NOT_YOUR_REQUEST", refused.detail());
+    }
+
+    @Test
+    void nobodyFilesForASittingTheStudentIsNotIn() {
+        // The probe: a 9A2 student (hs059) filing for a 9A1 sitting; also her homeroom teacher filing for her.
+        Actor outsider = Actor.of("hs059", Role.STUDENT);
+        Filing notHers = new Filing("hs059", MIDTERM, ForceMajeureReason.ILLNESS, "Sốt cao", List.of(MEDICAL_NOTE));
+        NotAllowedException refused = assertThrows(NotAllowedException.class,
+                () -> RemoteRequest.file("r-9", notHers, outsider, TEACHERS, RULES, NOW));
+        assertEquals("NOT_ALLOWED", refused.code());
+        assertEquals("NOT_A_CANDIDATE", refused.detail());
+        assertThrows(NotAllowedException.class, () -> RemoteRequest.mayFile(outsider, "hs059", MIDTERM, TEACHERS));
     }
 
     @Test

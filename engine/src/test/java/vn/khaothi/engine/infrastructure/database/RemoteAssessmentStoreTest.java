@@ -80,6 +80,11 @@ class RemoteAssessmentStoreTest {
         public boolean teachesSubject(String teacherId, String studentId, String subjectCode) {
             return teacherId.equals("gv.toan") && subjectCode.equals("MATH");
         }
+
+        @Override
+        public boolean isCandidate(String studentId, String sittingId) {
+            return true;  // every student here sits every sitting; the rule itself is RemoteRequestTest's
+        }
     };
 
     private static final String DATA_DIR_PREFIX = "remote-assessment-data-";
@@ -107,6 +112,11 @@ class RemoteAssessmentStoreTest {
         SchemaMigrator.migrate(dataSource, RemoteAssessmentStoreTest.class.getClassLoader());
         service = new RemoteAssessmentService(dataSource, id -> Optional.ofNullable(SITTINGS.get(id)), TEACHERS,
                 Regulations::forSchoolYear, Clock.fixed(NOW, ZoneOffset.UTC));
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            // Only the school's principal delegates (issue 11, finding 7).
+            s.executeUpdate("INSERT INTO account (username, password_hash, display_name) VALUES ('hieutruong', 'x', 'Hiệu trưởng')");
+            s.executeUpdate("INSERT INTO account_role (account_id, role) SELECT id, 'PRINCIPAL' FROM account WHERE username = 'hieutruong'");
+        }
         service.recordDelegation(PRINCIPAL, "hieutruong", "phohieutruong", Delegation.REMOTE_ASSESSMENT,
                 NOW.minus(1, ChronoUnit.DAYS), NOW.plus(60, ChronoUnit.DAYS));
         service.recordDelegation(PRINCIPAL, "hieutruong", "phohieutruong2", Delegation.REMOTE_ASSESSMENT,

@@ -56,7 +56,10 @@ public class ItemBank {
         for (String r : roleNames) {
             Arrays.stream(Role.values()).filter(x -> x.name().equals(r)).forEach(roles::add);
         }
-        return new Actor(username, roles, new StaffDirectory(em).subjectsOf(username));
+        StaffDirectory staff = new StaffDirectory(em);
+        boolean delegated = roles.contains(Role.DEPUTY_PRINCIPAL)
+                && staff.holdsMaterialsDelegation(username, java.time.Instant.now());
+        return new Actor(username, roles, staff.subjectsOf(username), delegated);
     }
 
     /**
@@ -174,7 +177,8 @@ public class ItemBank {
         BankItem item = new JpaItemStore(em).item(id).orElseThrow(() -> BankException.notFound("Item " + id));
         ApprovalStatus from = item.status();
         ApprovalStatus next = ApprovalWorkflow.transition(from, to, actor,
-                new ApprovalWorkflow.ItemFacts(item.author(), item.subjectCode()));
+                new ApprovalWorkflow.ItemFacts(item.author(), item.subjectCode(),
+                        new StaffDirectory(em).headsSubject(item.author(), item.subjectCode())));
         var now = JpaItemStore.now();
         item.moveTo(next, now);
         em.persist(new ItemTransition(id, from, next, actor.username(), now, note));

@@ -28,7 +28,9 @@ import vn.khaothi.itembank.domain.blueprint.BlueprintCell;
 import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.json.ItemContentJson;
 import vn.khaothi.itembank.domain.workflow.Actor;
+import vn.khaothi.itembank.domain.workflow.PaperApproval;
 import vn.khaothi.itembank.domain.workflow.Role;
+import vn.khaothi.itembank.infrastructure.jpa.StaffDirectory;
 import vn.khaothi.itembank.infrastructure.print.PrintableItem;
 import vn.khaothi.itembank.infrastructure.print.PrintablePaper;
 import vn.khaothi.itembank.infrastructure.print.VersionKey;
@@ -128,12 +130,8 @@ public class PaperService implements PaperCatalog {
     public PaperView decide(Actor actor, long id, boolean approve, String note) {
         PaperStore store = new PaperStore(em);
         PaperStore.PaperRow paper = store.paper(id).orElseThrow(() -> BankException.notFound("Paper " + id));
-        boolean head = actor.isHeadOf(paper.subject());
-        boolean principal = actor.has(Role.PRINCIPAL);
-        if (!head && !principal) {
-            throw BankException.forbidden("Papers are approved by the department head of " + paper.subject()
-                    + " and then by the principal");
-        }
+        PaperApproval.PaperFacts facts = new PaperApproval.PaperFacts(paper.status(), paper.createdBy(), paper.subject(),
+                new StaffDirectory(em).headsSubject(paper.createdBy(), paper.subject()));
         String text = note == null ? "" : note.strip();
         if (!approve && text.isEmpty()) {
             throw BankException.invalid("A rejection needs a note saying what to change");
@@ -141,18 +139,12 @@ public class PaperService implements PaperCatalog {
         if (text.length() > NOTE_MAX) {
             throw BankException.invalid("The note is longer than " + NOTE_MAX + " characters");
         }
-        String step;
-        String next;
-        if ("DRAFT".equals(paper.status()) && head) {
-            step = "GROUP";
-            next = approve ? "GROUP_APPROVED" : "REJECTED";
-        } else if ("GROUP_APPROVED".equals(paper.status()) && principal) {
-            step = "PRINCIPAL";
-            next = approve ? "APPROVED" : "REJECTED";
-        } else {
-            throw new BankException(BankException.Kind.CONFLICT, "CONFLICT", "The paper is " + paper.status()
-                    + ": that approval step is not open now (first the department head, then the principal)");
-        }
+        // Who may take which step, and four eyes (403 OWN_WORK), are the domain's table.
+        PaperApproval.Step open = PaperApproval.step(facts, actor, approve).orElseThrow(() -> new BankException(
+                BankException.Kind.CONFLICT, "CONFLICT", "The paper is " + paper.status()
+                + ": that approval step is not open now (first the department head, then the principal)"));
+        String step = open.name();
+        String next = approve ? open.approvedStatus() : "REJECTED";
         if (!store.moveStatus(id, paper.status(), next)) {
             throw new BankException(BankException.Kind.CONFLICT, "CONFLICT", "The paper was decided meanwhile; reload it");
         }

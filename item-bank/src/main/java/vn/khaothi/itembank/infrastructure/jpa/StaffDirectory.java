@@ -46,4 +46,34 @@ public final class StaffDirectory {
     public List<Object[]> subjects() {
         return em.createNativeQuery("SELECT code, name_vi, name_en FROM subject ORDER BY id").getResultList();
     }
+
+    /** The delegation scope under which a deputy approves items and papers for the principal. */
+    public static final String MATERIALS_SCOPE = "MATERIALS_APPROVAL";
+
+    /** Does this person head the subject group of this subject (tổ trưởng)? */
+    public boolean headsSubject(String username, String subject) {
+        if (username == null || subject == null) {
+            return false;
+        }
+        Number n = (Number) em.createNativeQuery("""
+                SELECT COUNT(*) FROM account a JOIN teacher t ON t.account_id = a.id
+                  JOIN subject_group g ON g.head_teacher_id = t.id
+                  JOIN subject_group_subject gs ON gs.subject_group_id = g.id JOIN subject s ON s.id = gs.subject_id
+                 WHERE a.username = ?1 AND s.code = ?2""").setParameter(1, username).setParameter(2, subject)
+                .getSingleResult();
+        return n.longValue() > 0;
+    }
+
+    /**
+     * Does this deputy hold, now, a delegation of the principal's authority to approve materials
+     * (scope {@value #MATERIALS_SCOPE}; the engine's {@code delegation} table, times in UTC)?
+     */
+    public boolean holdsMaterialsDelegation(String username, java.time.Instant now) {
+        java.time.LocalDateTime at = java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC);
+        Number n = (Number) em.createNativeQuery("SELECT COUNT(*) FROM delegation WHERE deputy_id = ?1 AND scope = ?2"
+                        + " AND valid_from <= ?3 AND valid_until > ?4")
+                .setParameter(1, username).setParameter(2, MATERIALS_SCOPE).setParameter(3, at).setParameter(4, at)
+                .getSingleResult();
+        return n.longValue() > 0;
+    }
 }

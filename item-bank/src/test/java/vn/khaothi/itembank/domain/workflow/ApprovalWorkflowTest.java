@@ -58,4 +58,33 @@ class ApprovalWorkflowTest {
         assertEquals(DRAFT, ApprovalWorkflow.transition(GROUP_APPROVED, DRAFT, PRINCIPAL, ITEM));
         assertEquals(java.util.List.of(SUBMITTED), ApprovalWorkflow.nextFrom(DRAFT));
     }
+
+    // ---- four eyes (issue 11, finding 11) -------------------------------------------------------
+
+    private static final ApprovalWorkflow.ItemFacts HEADS_OWN = new ApprovalWorkflow.ItemFacts("totruong.toan", "MATH", true);
+    private static final ApprovalWorkflow.ItemFacts PRINCIPALS_OWN = new ApprovalWorkflow.ItemFacts("hieutruong", "MATH");
+    private static final Actor DEPUTY = new Actor("phohieutruong", Set.of(Role.DEPUTY_PRINCIPAL), Set.of(), false);
+    private static final Actor DELEGATED_DEPUTY = new Actor("phohieutruong", Set.of(Role.DEPUTY_PRINCIPAL), Set.of(), true);
+
+    @Test
+    void theHeadNeverGroupApprovesHerOwnItemTheprincipalTakesThatStep() {
+        OwnWorkException own = assertThrows(OwnWorkException.class,
+                () -> ApprovalWorkflow.transition(SUBMITTED, GROUP_APPROVED, HEAD, HEADS_OWN));
+        assertEquals("OWN_WORK", own.code());
+        assertEquals(GROUP_APPROVED, ApprovalWorkflow.transition(SUBMITTED, GROUP_APPROVED, PRINCIPAL, HEADS_OWN));
+        assertEquals(GROUP_APPROVED, ApprovalWorkflow.transition(SUBMITTED, GROUP_APPROVED, DELEGATED_DEPUTY, HEADS_OWN));
+        assertThrows(RoleNotAllowedException.class, () -> ApprovalWorkflow.transition(SUBMITTED, GROUP_APPROVED, DEPUTY, HEADS_OWN),
+                "a deputy without a delegation may not");
+        assertThrows(RoleNotAllowedException.class, () -> ApprovalWorkflow.transition(SUBMITTED, GROUP_APPROVED, PRINCIPAL, ITEM),
+                "when a teacher wrote it, the group step stays the head's");
+        assertEquals(PUBLISHED, ApprovalWorkflow.transition(GROUP_APPROVED, PUBLISHED, PRINCIPAL, HEADS_OWN));
+    }
+
+    @Test
+    void thePrincipalNeverPublishesHisOwnItemADelegatedDeputyDoes() {
+        assertThrows(OwnWorkException.class, () -> ApprovalWorkflow.transition(GROUP_APPROVED, PUBLISHED, PRINCIPAL, PRINCIPALS_OWN));
+        assertEquals(PUBLISHED, ApprovalWorkflow.transition(GROUP_APPROVED, PUBLISHED, DELEGATED_DEPUTY, PRINCIPALS_OWN));
+        assertEquals(DRAFT, ApprovalWorkflow.transition(GROUP_APPROVED, DRAFT, PRINCIPAL, PRINCIPALS_OWN),
+                "sending one's own work back is not approving it");
+    }
 }
