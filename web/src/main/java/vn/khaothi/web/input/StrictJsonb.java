@@ -1,5 +1,8 @@
 package vn.khaothi.web.input;
 
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -36,18 +39,20 @@ public class StrictJsonb implements ContextResolver<Jsonb> {
         return jsonb;
     }
 
+    /** The current value as a number. (Yasson's parser for deserializers has no currentEvent(); getValue() works.) */
     private static BigDecimal number(JsonParser parser) {
-        return switch (parser.currentEvent()) {
-            case VALUE_NUMBER -> parser.getBigDecimal();
-            case VALUE_STRING -> {
-                try {
-                    yield new BigDecimal(parser.getString().strip());
-                } catch (NumberFormatException e) {
-                    throw new RefusedValue("\"" + shorten(parser.getString()) + "\" is not a number");
-                }
+        JsonValue value = parser.getValue();
+        if (value instanceof JsonNumber n) {
+            return n.bigDecimalValue();
+        }
+        if (value instanceof JsonString s) {
+            try {
+                return new BigDecimal(s.getString().strip());
+            } catch (NumberFormatException e) {
+                throw new RefusedValue("\"" + shorten(s.getString()) + "\" is not a number");
             }
-            default -> throw new RefusedValue("a number is expected");
-        };
+        }
+        throw new RefusedValue("a number is expected");
     }
 
     private static String shorten(String s) {
@@ -82,10 +87,10 @@ public class StrictJsonb implements ContextResolver<Jsonb> {
     static final class InstantReader implements JsonbDeserializer<Instant> {
         @Override
         public Instant deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-            if (parser.currentEvent() != JsonParser.Event.VALUE_STRING) {
+            if (!(parser.getValue() instanceof JsonString s)) {
                 throw new RefusedValue("a time is written as an ISO-8601 text, e.g. \"2026-12-03T07:30:00Z\"");
             }
-            String text = parser.getString();
+            String text = s.getString();
             Instant at;
             try {
                 at = Instant.parse(text.strip());
