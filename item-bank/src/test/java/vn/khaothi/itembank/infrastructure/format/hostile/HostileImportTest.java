@@ -70,6 +70,22 @@ class HostileImportTest {
         assertFalse(stored.contains("script:") || stored.contains("data:text") || stored.contains("t.example"), stored);
     }
 
+    @Test
+    void khaothiJsonOfTheWrongShapeIsToldInWords() {
+        String[] files = {
+                "{\"subject\":\"MATH\",\"grade\":9,\"chapters\":[{\"code\":\"C1\",\"title\":\"I\",\"items\":[{\"level\":\"NB\"}]}]}",
+                "{\"subject\":\"MATH\",\"grade\":9,\"chapters\":[{\"code\":\"C1\",\"title\":\"I\",\"items\":[{\"type\":\"TRUE_FALSE\",\"level\":\"NB\",\"stem\":7,\"answer\":\"x\"}]}]}",
+                "{\"subject\":\"MATH\",",
+                "[1,2]"};
+        for (String file : files) {
+            ImportResult r = run(ItemFormat.KHAOTHI_JSON, file);
+            assertFalse(r.accepted(), file);
+            String problems = r.problems().toString();
+            assertFalse(problems.matches("(?s).*\\b(java|jakarta|org)\\.[a-z]+.*") || problems.contains("Cannot invoke")
+                    || problems.contains("Exception") || problems.contains("#"), problems);
+        }
+    }
+
     static void readsBack(ImportResult r) {
         for (ImportedItem item : r.items()) {
             ItemContent content = item.content();
