@@ -269,7 +269,7 @@ function onAck(seq) {
 }
 
 function onError(m) {
-  if (m.seq !== undefined && (m.code === 'TIME_UP' || m.code === 'ATTEMPT_CLOSED' || m.code === 'UNKNOWN_ITEM' || m.code === 'INVALID_RESPONSE')) {
+  if (m.seq !== undefined && (m.code === 'TIME_UP' || m.code === 'ATTEMPT_CLOSED' || m.code === 'UNKNOWN_ITEM' || m.code === 'INVALID_RESPONSE' || m.code === 'ANSWER_TOO_LARGE')) {
     state.local.acked(m.seq); // refused for good: resending would not change the answer
   }
   notify(t(m.code) !== m.code ? t(m.code) : t('errorGeneric', { message: m.message || m.code }));

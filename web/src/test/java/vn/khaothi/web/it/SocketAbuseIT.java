@@ -66,7 +66,6 @@ class SocketAbuseIT {
         for (int seq = 1; seq <= 1000; seq++) {
             socket.answer(seq, s.itemIds().get(0), "{\"choice\":\"c" + seq + "\"}");
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
         int acks = 0;
         int limited = 0;
         for (int i = 0; i < 1000; i++) {
@@ -78,9 +77,11 @@ class SocketAbuseIT {
                 limited++;
             }
         }
+        // The budget refills while the server works through the flood, so the bound is by the time to the last reply.
+        double seconds = (System.nanoTime() - t0) / 1e9;
         assertEquals(1000, acks + limited);
         assertTrue(limited > 0, "some answers were refused");
-        assertTrue(acks <= 120 + 10 * (seconds + 2), acks + " acked in " + seconds + " s: no more than the burst and the rate");
+        assertTrue(acks <= 120 + 10 * (seconds + 1), acks + " acked in " + seconds + " s: no more than the burst and the rate");
         assertTrue(acks >= 120, "the burst a page's offline queue needs is accepted: " + acks);
         socket.send("{\"type\":\"heartbeat\"}");
         socket.next("tick", WAIT);
