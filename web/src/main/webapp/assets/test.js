@@ -27,7 +27,8 @@ register({
   ONLINE_NOT_PERMITTED: 'Bài kiểm tra định kì này phải làm trực tiếp tại trường. Chỉ được làm trực tuyến khi hiệu trưởng cho phép vì lí do bất khả kháng và có giám thị trực tuyến.',
   SITTING_NOT_OPEN: 'Chưa đến giờ làm bài.', SITTING_CLOSED: 'Buổi kiểm tra đã đóng.', ATTEMPT_CLOSED: 'Bài làm đã nộp.',
   NOT_A_CANDIDATE: 'Em không có tên trong buổi kiểm tra này.', TIME_UP: 'Đã hết giờ, câu trả lời không được nhận.',
-  ATTEMPT_PAUSED: 'Bài thi đang tạm dừng.', errorGeneric: 'Có lỗi: {message}', reasonsTitle: 'Lí do', citationsTitle: 'Điều khoản'
+  ATTEMPT_PAUSED: 'Bài thi đang tạm dừng.', RATE_LIMITED: 'Gửi quá nhanh: câu trả lời sẽ được gửi lại khi kết nối lại.',
+  ANSWER_TOO_LARGE: 'Câu trả lời quá dài (tối đa khoảng 5.000 từ), chưa được lưu.', errorGeneric: 'Có lỗi: {message}', reasonsTitle: 'Lí do', citationsTitle: 'Điều khoản'
 }, {
   myTests: 'My tests', noTests: 'No tests yet.', start: 'Start', resume: 'Resume', viewResult: 'See the result',
   notOpen: 'Not open yet', closed: 'Closed', versionCode: 'Version', timeLeft: 'Time left',
@@ -47,7 +48,8 @@ register({
   ONLINE_NOT_PERMITTED: 'This periodic test is taken in person. Online is allowed only when the principal authorises it for force majeure, under live proctoring.',
   SITTING_NOT_OPEN: 'The test is not open yet.', SITTING_CLOSED: 'The test has closed.', ATTEMPT_CLOSED: 'Already submitted.',
   NOT_A_CANDIDATE: 'You are not on this test\'s list.', TIME_UP: 'Time is up; the answer was not accepted.',
-  ATTEMPT_PAUSED: 'The test is paused.', errorGeneric: 'Error: {message}', reasonsTitle: 'Reasons', citationsTitle: 'Citations'
+  ATTEMPT_PAUSED: 'The test is paused.', RATE_LIMITED: 'Sent too fast: the answer will be sent again on reconnect.',
+  ANSWER_TOO_LARGE: 'The answer is too long (about 5,000 words at most) and was not saved.', errorGeneric: 'Error: {message}', reasonsTitle: 'Reasons', citationsTitle: 'Citations'
 });
 
 const me = session();
@@ -269,7 +271,7 @@ function onAck(seq) {
 }
 
 function onError(m) {
-  if (m.seq !== undefined && (m.code === 'TIME_UP' || m.code === 'ATTEMPT_CLOSED' || m.code === 'UNKNOWN_ITEM' || m.code === 'INVALID_RESPONSE')) {
+  if (m.seq !== undefined && (m.code === 'TIME_UP' || m.code === 'ATTEMPT_CLOSED' || m.code === 'UNKNOWN_ITEM' || m.code === 'INVALID_RESPONSE' || m.code === 'ANSWER_TOO_LARGE')) {
     state.local.acked(m.seq); // refused for good: resending would not change the answer
   }
   notify(t(m.code) !== m.code ? t(m.code) : t('errorGeneric', { message: m.message || m.code }));

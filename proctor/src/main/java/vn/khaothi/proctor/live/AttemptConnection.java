@@ -22,6 +22,8 @@ final class AttemptConnection {
     private final String username;
     private final Set<Long> itemIds;
     private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
+    private final MessageBudget answerBudget = MessageBudget.answers();
+    private final MessageBudget eventBudget = MessageBudget.events();
     private volatile AttemptStatus status;
     private volatile Instant deadline;
     private volatile Duration frozen;
@@ -79,6 +81,16 @@ final class AttemptConnection {
 
     String username() {
         return username;
+    }
+
+    /** False when this connection has sent answers faster than {@link MessageBudget#answers()} allows. */
+    boolean mayAnswer() {
+        return answerBudget.take();
+    }
+
+    /** False when this connection has sent events faster than {@link MessageBudget#events()} allows. */
+    boolean mayReport() {
+        return eventBudget.take();
     }
 
     boolean hasItem(long itemId) {

@@ -75,7 +75,13 @@ public class AttemptSocket {
         });
     }
 
-    @OnMessage
+    /**
+     * The largest frame, in bytes: a bigger one closes the socket with 1009 (too big) before it is
+     * buffered whole. Room for the largest answer ({@link ClientMessages#MAX_ANSWER_CHARS}) in UTF-8.
+     */
+    static final int MAX_FRAME_BYTES = 128 * 1024;
+
+    @OnMessage(maxMessageSize = MAX_FRAME_BYTES)
     public void message(Session session, String frame, @PathParam("attemptId") String attemptIdText) {
         ClientMessage message;
         try {
@@ -172,6 +178,11 @@ public class AttemptSocket {
     }
 
     private void answer(AttemptConnection c, ClientMessage.Answer a) {
+        if (!c.mayAnswer()) {
+            Outbound.send(c.session(), refusal("RATE_LIMITED", "Too many answers at once: wait a moment and send "
+                    + "this one again", a.seq()));
+            return;
+        }
         long itemId;
         try {
             itemId = Long.parseLong(a.itemId());
@@ -229,6 +240,10 @@ public class AttemptSocket {
     }
 
     private void event(AttemptConnection c, ClientMessage.Event e) {
+        if (!c.mayReport()) {
+            Outbound.send(c.session(), Outbound.error("RATE_LIMITED", "Too many events at once; this one was not recorded"));
+            return;
+        }
         incidents.record(c, IntegrityEventKind.valueOf(e.kind().name()), e.at());
     }
 

@@ -3,6 +3,8 @@ package vn.khaothi.proctor.live;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import vn.khaothi.engine.application.sitting.AttemptBackbone;
 import vn.khaothi.engine.domain.attempt.IntegrityEvent;
@@ -27,6 +29,14 @@ public class IncidentFeed {
     LiveHub hub;
 
     private final IntegrityPolicy policy = IntegrityPolicy.standard();
+    /**
+     * Incidents already pushed, by the key the journal stores them under (attempt, kind, time): the
+     * same event sent 50 times is stored once (the journal ignores the duplicates) and now pushed
+     * once too (issue 11, finding 8). Forgotten wholesale past a bound; a repeat after that is pushed
+     * again, which is harmless.
+     */
+    private final Set<String> pushed = ConcurrentHashMap.newKeySet();
+    static final int PUSHED_REMEMBERED = 100_000;
 
     void record(AttemptConnection c, IntegrityEventKind kind, Instant at) {
         IntegrityEvent event = IntegrityEvent.of(c.attemptId(), kind, at, backbone.clock().instant(), policy);
@@ -35,10 +45,17 @@ public class IncidentFeed {
                 LOG.warning("integrity event of attempt " + c.attemptId() + " not stored: " + failure);
                 return;
             }
-            if (policy.isIncident(kind) && hub.watched(c.sittingId())) {
+            if (policy.isIncident(kind) && firstPush(event) && hub.watched(c.sittingId())) {
                 hub.later(() -> push(c, event));
             }
         });
+    }
+
+    private boolean firstPush(IntegrityEvent event) {
+        if (pushed.size() > PUSHED_REMEMBERED) {
+            pushed.clear();
+        }
+        return pushed.add(event.attemptId() + "/" + event.kind() + "/" + event.occurredAt());
     }
 
     private void push(AttemptConnection c, IntegrityEvent event) {

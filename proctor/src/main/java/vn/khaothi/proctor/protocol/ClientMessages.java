@@ -12,8 +12,18 @@ import java.time.format.DateTimeParseException;
 /** Parses and checks one text frame of the attempt socket; nothing malformed gets further. */
 public final class ClientMessages {
 
-    /** An answer larger than this is not a real answer (essays included). */
+    /** A frame larger than this is not a real message (essays included). */
     static final int MAX_FRAME_CHARS = 64 * 1024;
+    /** A response (the JSON of one answer) larger than this is refused: about 5,000 words of an essay. */
+    public static final int MAX_ANSWER_CHARS = 32 * 1024;
+    /**
+     * The largest seq: the largest whole number a browser counts exactly (2^53 - 1). A page counts
+     * from 1 per attempt, so a larger one (or 2^64 + 5, which used to wrap to 5) is not a page's.
+     */
+    public static final long MAX_SEQ = 9_007_199_254_740_991L;
+    /** An event's time (by the student's clock, which may be wrong) lies in these years, or the event is refused. */
+    static final Instant EARLIEST_EVENT = Instant.parse("2000-01-01T00:00:00Z");
+    static final Instant LATEST_EVENT = Instant.parse("2200-01-01T00:00:00Z");
 
     private ClientMessages() {
     }
@@ -24,8 +34,8 @@ public final class ClientMessages {
         }
         JsonObject json;
         try {
-            json = Json.createReader(new StringReader(frame)).readObject();
-        } catch (JsonException | IllegalStateException e) {
+            json = readOne(frame);
+        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
             throw new ProtocolException("MALFORMED", "A message is one JSON object");
         }
         String type = string(json, "type");
@@ -41,14 +51,17 @@ public final class ClientMessages {
 
     private static ClientMessage.Answer answer(JsonObject json) throws ProtocolException {
         JsonValue seq = json.get("seq");
-        if (!(seq instanceof JsonNumber number) || !number.isIntegral() || number.longValue() < 1) {
-            throw new ProtocolException("INVALID_SEQ", "seq is a whole number from 1");
+        if (!(seq instanceof JsonNumber number) || !isSeq(number.bigDecimalValue())) {
+            throw new ProtocolException("INVALID_SEQ", "seq is a whole number from 1 to " + MAX_SEQ);
         }
         JsonValue response = json.get("response");
         if (!(response instanceof JsonObject object)) {
             throw new ProtocolException("INVALID_RESPONSE", "response is a JSON object");
         }
-        return new ClientMessage.Answer(number.longValue(), itemId(json), object);
+        if (object.toString().length() > MAX_ANSWER_CHARS) {
+            throw new ProtocolException("ANSWER_TOO_LARGE", "An answer is at most " + MAX_ANSWER_CHARS + " characters");
+        }
+        return new ClientMessage.Answer(number.longValueExact(), itemId(json), object);
     }
 
     /** The item id as the attempt's items give it (a string); a whole number is accepted too. */
@@ -72,7 +85,37 @@ public final class ClientMessages {
         } catch (DateTimeParseException e) {
             throw new ProtocolException("INVALID_EVENT", "at is an ISO-8601 instant");
         }
+        if (at.isBefore(EARLIEST_EVENT) || !at.isBefore(LATEST_EVENT)) {
+            throw new ProtocolException("INVALID_EVENT", "at is a time between the years 2000 and 2199");
+        }
         return new ClientMessage.Event(kind, at);
+    }
+
+    /** Exactly one JSON object: the parser is walked to the end, so {@code {"a":1}}} is refused. */
+    private static JsonObject readOne(String frame) {
+        try (jakarta.json.stream.JsonParser parser = Json.createParser(new StringReader(frame))) {
+            if (parser.next() != jakarta.json.stream.JsonParser.Event.START_OBJECT) {
+                throw new JsonException("not an object");
+            }
+            JsonObject object = parser.getObject();
+            if (parser.hasNext()) {
+                throw new JsonException("more after the object");
+            }
+            return object;
+        }
+    }
+
+    /** 1 ≤ seq ≤ MAX_SEQ, judged on the exact value (1e400 is never expanded). */
+    private static boolean isSeq(java.math.BigDecimal n) {
+        if (n.signum() <= 0 || n.precision() - n.scale() > 16) {
+            return false;
+        }
+        try {
+            long v = n.longValueExact();
+            return v <= MAX_SEQ;
+        } catch (ArithmeticException e) {
+            return false;
+        }
     }
 
     static String string(JsonObject json, String field) throws ProtocolException {

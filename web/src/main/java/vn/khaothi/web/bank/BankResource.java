@@ -162,7 +162,8 @@ public class BankResource {
     @Path("/items/preview")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Check an item's content and render it as a student would see it (no key); nothing is stored")
-    public Preview preview(@NotNull jakarta.json.JsonObject content) {
+    public Preview preview(String body) {
+        jakarta.json.JsonObject content = previewContent(body);
         ItemContent parsed;
         try {
             parsed = ItemContentJson.fromJson(content);
@@ -183,6 +184,10 @@ public class BankResource {
             content = ItemContentJson.fromJson(body.content);
         } catch (RuntimeException e) {
             throw ApiException.invalid("content", "content is not an item in the stored JSON shape: " + e.getMessage());
+        }
+        List<String> overLimits = vn.khaothi.itembank.domain.itemtype.ContentLimits.problems(content);
+        if (!overLimits.isEmpty()) {
+            throw ApiException.invalid("content", String.join("; ", overLimits));
         }
         return new ItemDraft(body.subject, body.grade, body.chapter, body.lesson,
                 CognitiveLevel.valueOf(body.level), content, body.note);
@@ -316,5 +321,19 @@ public class BankResource {
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid(field, "Unknown " + field + " " + value);
         }
+    }
+
+    /** The preview's body must be a JSON object: empty, [], null or "str" are a 400, not a 500. */
+    private static jakarta.json.JsonObject previewContent(String body) {
+        if (body != null && !body.isBlank()) {
+            try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+                if (reader.readValue() instanceof jakarta.json.JsonObject object) {
+                    return object;
+                }
+            } catch (jakarta.json.JsonException e) {
+                // told below
+            }
+        }
+        throw ApiException.invalid("body", "Send the item content as a JSON object, e.g. {\"type\":\"TRUE_FALSE\",…}");
     }
 }

@@ -20,6 +20,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        String refused = RefusedValues.message(e);
+        if (refused != null) {
+            return ErrorResponses.of(400, "VALIDATION_FAILED", refused, null);
+        }
         if (isUnreadableBody(e)) {
             return ErrorResponses.of(400, "MALFORMED_REQUEST", "The request body is not valid JSON for this resource", null);
         }

@@ -12,6 +12,14 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        String refused = RefusedValues.message(e);
+        if (refused != null) {
+            return ErrorResponses.of(400, "VALIDATION_FAILED", refused, null);
+        }
+        String parameter = RefusedValues.badParameter(e);
+        if (parameter != null) {
+            return ErrorResponses.of(400, "VALIDATION_FAILED", parameter, null);
+        }
         String message = switch (status) {
             case 404 -> "No such resource";
             case 405 -> "This method is not allowed on this resource";

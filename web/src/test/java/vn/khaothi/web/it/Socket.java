@@ -113,6 +113,24 @@ final class Socket implements WebSocket.Listener {
         }
     }
 
+    /** How many messages of this type arrive within {@code window} (others are kept for later calls). */
+    int count(String type, Duration window) throws InterruptedException {
+        int n = 0;
+        long until = System.nanoTime() + window.toNanos();
+        while (true) {
+            long left = until - System.nanoTime();
+            if (left <= 0) {
+                return n;
+            }
+            try {
+                next(type, Duration.ofNanos(left));
+                n++;
+            } catch (AssertionError timeout) {
+                return n;
+            }
+        }
+    }
+
     // ---- listener --------------------------------------------------------------------------------
 
     @Override

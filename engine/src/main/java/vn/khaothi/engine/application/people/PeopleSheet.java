@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import vn.khaothi.itembank.infrastructure.format.ZipGuard;
 
 /**
  * Reads a people list from CSV (UTF-8, comma or semicolon) or Excel (.xlsx, first sheet) with a
@@ -41,10 +42,17 @@ public final class PeopleSheet {
             problems.add(new ImportProblem(1, "The file is empty"));
             return List.of();
         }
+        if (isExcel(content)) {
+            var bomb = ZipGuard.problem(content);
+            if (bomb.isPresent()) {
+                problems.add(new ImportProblem(1, "The Excel file cannot be read: " + bomb.get()));
+                return List.of();
+            }
+        }
         try {
             return isExcel(content) ? readExcel(content, aliases, required, problems) : readCsv(content, aliases, required, problems);
         } catch (IOException | RuntimeException e) {
-            problems.add(new ImportProblem(1, "The file cannot be read as CSV or Excel (.xlsx): " + e.getClass().getSimpleName()));
+            problems.add(new ImportProblem(1, "The file cannot be read as CSV or Excel (.xlsx): open it in Excel and save it again as .xlsx or \"CSV UTF-8\""));
             return List.of();
         }
     }

@@ -235,7 +235,10 @@ public final class EvidenceFiles {
     static String cleanName(String given, String type) {
         String name = given == null ? "" : given;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.codePoints().filter(cp -> !Character.isISOControl(cp))
+        // Controls, and the invisible format characters (U+202E RIGHT-TO-LEFT OVERRIDE makes
+        // "benh\u202Eexe.pdf" read as "benhfdp.exe"; zero-width ones hide a different name).
+        name = name.codePoints().filter(cp -> !Character.isISOControl(cp) && Character.getType(cp) != Character.FORMAT
+                        && Character.getType(cp) != Character.LINE_SEPARATOR && Character.getType(cp) != Character.PARAGRAPH_SEPARATOR)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
         if (name.isEmpty()) {
             name = "minh-chung." + switch (type) {

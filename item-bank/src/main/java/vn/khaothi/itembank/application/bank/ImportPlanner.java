@@ -13,6 +13,7 @@ import vn.khaothi.itembank.domain.item.CognitiveLevel;
 import vn.khaothi.itembank.domain.item.LevelScheme;
 import vn.khaothi.itembank.infrastructure.jpa.CurriculumNode;
 import vn.khaothi.itembank.infrastructure.jpa.JpaItemStore;
+import vn.khaothi.itembank.domain.curriculum.CurriculumCode;
 
 /**
  * Files an accepted import into the curriculum tree, checking everything first so that a problem
@@ -69,6 +70,15 @@ final class ImportPlanner {
             read.items().stream().filter(i -> i.chapterKey().isEmpty()).limit(20).forEach(i ->
                     problems.add(ImportMessage.atLine(i.line(), "the item has no chapter: give chapter= in the request "
                             + "or a category in the file")));
+        }
+        // Codes the import would create: a category path like "../../x" is refused with its line.
+        if (target.chapter() != null) {
+            CurriculumCode.problem(target.chapter()).ifPresent(p -> problems.add(new ImportMessage(0, "chapter", p)));
+        }
+        for (ImportedItem item : read.items()) {
+            if (!item.chapterKey().isEmpty()) {
+                CurriculumCode.problem(item.chapterKey()).ifPresent(p -> problems.add(ImportMessage.atLine(item.line(), p)));
+            }
         }
         boolean levelAssumed = false;
         for (ImportedItem item : read.items()) {

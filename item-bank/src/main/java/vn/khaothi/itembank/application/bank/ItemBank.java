@@ -35,6 +35,7 @@ import vn.khaothi.itembank.infrastructure.jpa.ItemTransition;
 import vn.khaothi.itembank.infrastructure.jpa.ItemVersion;
 import vn.khaothi.itembank.infrastructure.jpa.JpaItemStore;
 import vn.khaothi.itembank.infrastructure.jpa.StaffDirectory;
+import vn.khaothi.itembank.domain.curriculum.CurriculumCode;
 
 /**
  * The item bank as the application uses it (ngân hàng câu hỏi): import all or nothing, search,
@@ -203,7 +204,7 @@ public class ItemBank {
         check(draft, draft.grade());
         JpaItemStore store = new JpaItemStore(em);
         CurriculumNode chapter = store.node(subject, draft.grade(), draft.chapter())
-                .orElseGet(() -> store.addNode(subject, draft.grade(), null, draft.chapter(), draft.chapter()));
+                .orElseGet(() -> store.addNode(subject, draft.grade(), null, checkCode(draft.chapter()), draft.chapter()));
         CurriculumNode lesson = lesson(store, subject, draft.grade(), chapter, draft.lesson());
         long id = store.addItems(List.of(new JpaItemStore.NewItem(subject, draft.grade(), chapter, lesson, draft.level(),
                 draft.content())), ApprovalStatus.DRAFT, actor.username(), note(draft.note(), "created")).get(0);
@@ -255,7 +256,15 @@ public class ItemBank {
             return null;
         }
         return store.node(subject, grade, code).filter(n -> chapter.id().equals(n.parentId()))
-                .orElseGet(() -> store.addNode(subject, grade, chapter, code, code));
+                .orElseGet(() -> store.addNode(subject, grade, chapter, checkCode(code), code));
+    }
+
+    /** Every chapter or lesson code a request would create passes {@link CurriculumCode} (400 otherwise). */
+    private static String checkCode(String code) {
+        CurriculumCode.problem(code).ifPresent(p -> {
+            throw BankException.invalid(p);
+        });
+        return code;
     }
 
     private static String note(String note, String otherwise) {
@@ -325,6 +334,7 @@ public class ItemBank {
         if (!mayWrite(actor, s)) {
             throw BankException.forbidden(actor.username() + " does not teach " + s);
         }
+        checkCode(code);
         JpaItemStore store = new JpaItemStore(em);
         if (store.node(s, grade, code).isPresent()) {
             throw new BankException(BankException.Kind.CONFLICT, "DUPLICATE", "There is already a chapter or lesson " + code);

@@ -20,7 +20,10 @@ public final class Fractions {
             return null;
         }
         BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        // 1e999999999 would be expanded into a billion digits; such a number is refused by
+        // ContentLimits anyway, so it is kept in its short form rather than expanded.
+        boolean huge = (long) stripped.precision() - stripped.scale() > 100;
+        return stripped.scale() < 0 && !huge ? stripped.setScale(0) : stripped;
     }
 
     /** A percentage such as Moodle's {@code 33.33333} as a fraction {@code 0.3333333}. */

@@ -3,7 +3,6 @@ package vn.khaothi.itembank.domain.item;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -16,7 +15,8 @@ import org.jsoup.safety.Safelist;
 
 /**
  * The one HTML policy for item text: formatting, tables, lists, images and links survive;
- * scripts, event handlers and {@code javascript:} URLs do not. LaTeX written as {@code \( … \)} or
+ * scripts, event handlers, any URL scheme not on the allow-list of {@link SafeUrls} (however it is
+ * encoded) and images from outside the site do not. LaTeX written as {@code \( … \)} or
  * {@code $$ … $$} is plain text to HTML and passes through untouched, so math needs no special case.
  */
 final class HtmlPolicy {
@@ -104,7 +104,8 @@ final class HtmlPolicy {
 
     /**
      * Relative image sources (media shipped beside an imported file, Moodle's {@code @@PLUGINFILE@@})
-     * must survive, so instead of jsoup's protocol list we refuse only script-bearing schemes.
+     * must survive, and jsoup's protocol lists need an absolute URL, so URLs are judged by
+     * {@link SafeUrls}: an allow-list of schemes on the decoded URL.
      */
     private static final class UrlCheckingSafelist extends Safelist {
         UrlCheckingSafelist() {
@@ -116,21 +117,21 @@ final class HtmlPolicy {
             addAttributes("table", "border");
             removeProtocols("img", "src", "http", "https");
             removeProtocols("a", "href", "ftp", "http", "https", "mailto");
+            removeProtocols("blockquote", "cite", "http", "https");
+            removeProtocols("q", "cite", "http", "https");
         }
 
         @Override
         public boolean isSafeAttribute(String tagName, Element el, Attribute attr) {
             String key = attr.getKey();
-            if (key.equals("src") || key.equals("href")) {
-                String value = attr.getValue().trim().toLowerCase(Locale.ROOT);
-                boolean scripted = value.startsWith("javascript:") || value.startsWith("vbscript:")
-                        || (value.startsWith("data:") && !value.startsWith("data:image/"));
-                return !scripted && super.isSafeAttribute(tagName, el, attr);
+            if (key.equals("src")) {
+                return SafeUrls.isSafeImage(attr.getValue()) && super.isSafeAttribute(tagName, el, attr);
+            }
+            if (key.equals("href") || key.equals("cite")) {
+                return SafeUrls.isSafeLink(attr.getValue()) && super.isSafeAttribute(tagName, el, attr);
             }
             if (key.equals("style")) {
-                String value = attr.getValue().toLowerCase(Locale.ROOT);
-                return !value.contains("expression") && !value.contains("url(")
-                        && super.isSafeAttribute(tagName, el, attr);
+                return SafeUrls.isSafeStyle(attr.getValue()) && super.isSafeAttribute(tagName, el, attr);
             }
             return super.isSafeAttribute(tagName, el, attr);
         }

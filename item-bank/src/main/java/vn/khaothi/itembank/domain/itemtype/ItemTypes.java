@@ -53,6 +53,7 @@ public final class ItemTypes {
         if (content.defaultPoints().compareTo(BigDecimal.ZERO) < 0) {
             problems.add("points must not be negative");
         }
+        problems.addAll(ContentLimits.problems(content));
         if (!type.bodyShape().isInstance(content.body())) {
             problems.add(content.type() + " needs a " + type.bodyShape().getSimpleName() + ", not a "
                     + content.body().getClass().getSimpleName());

@@ -120,31 +120,41 @@ public final class ItemContentJson {
         }
     }
 
+    /**
+     * The content a JSON object describes. A wrong shape is an {@link IllegalArgumentException} whose
+     * message names the field in words ({@code options[2]: id is missing or not text}), never a
+     * JSON library's own message: it reaches the teacher who sent the content.
+     */
     public static ItemContent fromJson(JsonObject o) {
-        ItemTypeCode type = ItemTypeCode.valueOf(o.getString("type"));
-        return new ItemContent(type, o.getString("name", ""), html(o, "stem"), html(o, "generalFeedback"),
-                o.getJsonNumber("points").bigDecimalValue(),
-                o.getJsonArray("tags").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList(),
-                o.getString("source", ""), o.getString("author", ""), o.getString("idnumber", ""), readBody(type, o));
+        try {
+            ItemTypeCode type = enumOf(ItemTypeCode.class, o, "type");
+            return new ItemContent(type, o.getString("name", ""), html(o, "stem"), html(o, "generalFeedback"),
+                    requiredNum(o, "points"), tags(o), o.getString("source", ""), o.getString("author", ""),
+                    o.getString("idnumber", ""), readBody(type, o));
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("content is not an item in the stored JSON shape (docs/item-formats.md)", e);
+        }
     }
 
     private static ItemBody readBody(ItemTypeCode type, JsonObject o) {
         return switch (type) {
-            case SINGLE_CHOICE, MULTIPLE_RESPONSE -> new ChoiceBody(list(o, "options", x -> new Choice(x.getString("id"),
+            case SINGLE_CHOICE, MULTIPLE_RESPONSE -> new ChoiceBody(list(o, "options", x -> new Choice(text(x, "id"),
                     html(x, "text"), num(x, "fraction"), html(x, "feedback"), x.getBoolean("locked", false))));
-            case TRUE_FALSE -> new TrueFalseBody(o.getBoolean("answer"), html(o, "feedbackTrue"), html(o, "feedbackFalse"));
+            case TRUE_FALSE -> new TrueFalseBody(bool(o, "answer"), html(o, "feedbackTrue"), html(o, "feedbackFalse"));
             case TRUE_FALSE_CLUSTER -> new StatementsBody(list(o, "statements",
-                    x -> new Statement(x.getString("id"), html(x, "text"), x.getBoolean("correct"))));
+                    x -> new Statement(text(x, "id"), html(x, "text"), bool(x, "correct"))));
             case SHORT_NUMERIC -> new NumericBody(list(o, "answers", x -> new NumericAnswer(
-                    x.isNull("value") ? null : num(x, "value"), num(x, "tolerance"), num(x, "fraction"), html(x, "feedback"))));
+                    x.isNull("value") ? null : requiredNum(x, "value"), num(x, "tolerance"), num(x, "fraction"), html(x, "feedback"))));
             case SHORT_TEXT -> new TextAnswerBody(list(o, "answers",
-                    x -> new TextAnswer(x.getString("text"), num(x, "fraction"), html(x, "feedback"))),
+                    x -> new TextAnswer(text(x, "text"), num(x, "fraction"), html(x, "feedback"))),
                     o.getBoolean("caseSensitive", false));
-            case MATCHING -> new MatchingBody(list(o, "pairs", x -> new MatchPair(x.getString("id"), html(x, "left"),
-                    x.getString("right"), num(x, "weight"))));
-            case ORDERING -> new OrderingBody(list(o, "sequence", x -> new Option(x.getString("id"), html(x, "text"))));
-            case CLOZE -> new ClozeBody(list(o, "gaps", g -> new Gap(g.getString("id"), GapKind.valueOf(g.getString("kind")),
-                    num(g, "weight"), list(g, "answers", a -> new GapAnswer(a.getString("id"), a.getString("text"),
+            case MATCHING -> new MatchingBody(list(o, "pairs", x -> new MatchPair(text(x, "id"), html(x, "left"),
+                    text(x, "right"), num(x, "weight"))));
+            case ORDERING -> new OrderingBody(list(o, "sequence", x -> new Option(text(x, "id"), html(x, "text"))));
+            case CLOZE -> new ClozeBody(list(o, "gaps", g -> new Gap(text(g, "id"), enumOf(GapKind.class, g, "kind"),
+                    num(g, "weight"), list(g, "answers", a -> new GapAnswer(text(a, "id"), text(a, "text"),
                             num(a, "tolerance"), num(a, "fraction"), html(a, "feedback"))), g.getBoolean("caseSensitive", false))));
             case ESSAY -> new EssayBody(html(o, "guidance"), html(o, "responseTemplate"));
         };
@@ -154,14 +164,77 @@ public final class ItemContentJson {
         return RichText.html(o.getString(name, ""));
     }
 
+    private static String text(JsonObject o, String name) {
+        if (o.get(name) instanceof JsonString s) {
+            return s.getString();
+        }
+        throw new IllegalArgumentException(name + " is missing or not text");
+    }
+
+    private static boolean bool(JsonObject o, String name) {
+        JsonValue v = o.get(name);
+        if (v == JsonValue.TRUE || v == JsonValue.FALSE) {
+            return v == JsonValue.TRUE;
+        }
+        throw new IllegalArgumentException(name + " must be true or false");
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, JsonObject o, String name) {
+        String value = o.get(name) instanceof JsonString s ? s.getString() : "";
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(value)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException(name + " must be one of " + java.util.Arrays.stream(type.getEnumConstants())
+                .map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+    }
+
+    private static BigDecimal requiredNum(JsonObject o, String name) {
+        BigDecimal n = num(o, name);
+        if (n == null) {
+            throw new IllegalArgumentException(name + " is missing or not a number");
+        }
+        return n;
+    }
+
     private static BigDecimal num(JsonObject o, String name) {
         JsonValue v = o.get(name);
-        return v instanceof JsonNumber n ? n.bigDecimalValue() : null;
+        if (v == null || v == JsonValue.NULL) {
+            return null;
+        }
+        if (v instanceof JsonNumber n) {
+            return n.bigDecimalValue();
+        }
+        throw new IllegalArgumentException(name + " must be a number");
+    }
+
+    private static List<String> tags(JsonObject o) {
+        return list(o, "tags", JsonString.class, "text", JsonString::getString);
     }
 
     private static <T> List<T> list(JsonObject o, String name, Function<JsonObject, T> read) {
-        JsonArray array = o.getJsonArray(name);
-        return array.getValuesAs(JsonObject.class).stream().map(read).toList();
+        return list(o, name, JsonObject.class, "an object", read);
+    }
+
+    private static <J extends JsonValue, T> List<T> list(JsonObject o, String name, Class<J> shape, String shapeName,
+                                                         Function<J, T> read) {
+        if (!(o.get(name) instanceof JsonArray array)) {
+            throw new IllegalArgumentException(name + " must be a list");
+        }
+        List<T> out = new java.util.ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            JsonValue v = array.get(i);
+            if (!shape.isInstance(v)) {
+                throw new IllegalArgumentException(name + "[" + i + "] must be " + shapeName);
+            }
+            try {
+                out.add(read.apply(shape.cast(v)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name + "[" + i + "]: " + e.getMessage(), e);
+            }
+        }
+        return out;
     }
 
     private static <T> JsonArrayBuilder array(List<T> elements, Function<T, JsonObjectBuilder> write) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -26,6 +27,7 @@ import vn.khaothi.itembank.application.importing.ImportedItem;
 import vn.khaothi.itembank.application.importing.ItemFormat;
 import vn.khaothi.itembank.application.importing.ItemReader;
 import vn.khaothi.itembank.domain.item.ItemContent;
+import vn.khaothi.itembank.infrastructure.format.ZipGuard;
 
 /**
  * Reads a Word (.docx) bank or paper in the layout Vietnamese teachers use, including the 2025
@@ -67,6 +69,10 @@ public final class DocxReader implements ItemReader {
         Map<String, ImportedChapter> chapters = new LinkedHashMap<>();
         List<ImportMessage> problems = new ArrayList<>();
         List<ImportMessage> warnings = new ArrayList<>();
+        Optional<String> bomb = ZipGuard.problem(file);
+        if (bomb.isPresent()) {
+            return ImportResult.rejected(List.of(ImportMessage.atLine(0, "not a readable Word .docx file: " + bomb.get())), List.of());
+        }
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(file))) {
             DocxQuestion current = null;
             String chapter = "";
@@ -126,7 +132,7 @@ public final class DocxReader implements ItemReader {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            return ImportResult.rejected(List.of(ImportMessage.atLine(0, "not a readable Word .docx file: " + e.getMessage())), List.of());
+            return ImportResult.rejected(List.of(ImportMessage.atLine(0, "not a readable Word .docx file; open it in Word and save it again as .docx")), List.of());
         }
         List<ImportedItem> items = new ArrayList<>();
         for (DocxQuestion question : questions) {

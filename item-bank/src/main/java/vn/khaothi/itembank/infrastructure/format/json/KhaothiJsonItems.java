@@ -60,10 +60,23 @@ final class KhaothiJsonItems {
         }
     }
 
+    /** What is wrong, in words: never the JSON library's own message ("Cannot invoke jakarta.json…"). */
     private static String describe(RuntimeException e) {
         String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message.toLowerCase(Locale.ROOT).startsWith("no enum")
-                ? "unknown value " + message.substring(message.lastIndexOf('.') + 1) : message;
+        if (e instanceof NullPointerException) {
+            return "a required field is missing or null";
+        }
+        if (e instanceof ClassCastException) {
+            return "a field holds the wrong kind of value (text, number, true/false, list or object)";
+        }
+        if (message == null) {
+            return "a value is not valid";
+        }
+        if (message.toLowerCase(Locale.ROOT).startsWith("no enum")) {
+            return "unknown value " + message.substring(message.lastIndexOf('.') + 1);
+        }
+        return message.matches("(?s).*\\b(java|jakarta|org|com)\\.[a-z]+\\..*|.*[A-Z][a-zA-Z]+#.*")
+                ? "a value is not valid" : message;
     }
 
     private static ItemBody body(ItemTypeCode type, JsonObject o) {

@@ -63,9 +63,11 @@ public final class KhaothiJsonReader implements ItemReader {
                 }
             }
         } catch (JsonParsingException e) {
-            problems.add(ImportMessage.atLine((int) e.getLocation().getLineNumber(), "not valid JSON: " + e.getMessage()));
-        } catch (JsonException | IllegalStateException e) {
-            problems.add(ImportMessage.atLine(0, "not a khaothi-json bank: " + e.getMessage()));
+            problems.add(ImportMessage.atLine((int) e.getLocation().getLineNumber(), "not valid JSON near line "
+                    + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber()));
+        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
+            problems.add(ImportMessage.atLine(0, "not a khaothi-json bank: the file does not have the documented shape "
+                    + "(docs/item-formats.md)"));
         }
         if (grade < 0 || grade > 12) {
             problems.add(new ImportMessage(0, "grade", "grade must be 1–12, was " + grade));

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -23,6 +24,7 @@ import vn.khaothi.itembank.application.importing.ImportedChapter;
 import vn.khaothi.itembank.application.importing.ImportedItem;
 import vn.khaothi.itembank.application.importing.ItemReader;
 import vn.khaothi.itembank.infrastructure.format.xml.LineNumberedXml;
+import vn.khaothi.itembank.infrastructure.format.ZipGuard;
 
 /**
  * Reads IMS QTI 2.1: one {@code assessmentItem} file, an {@code assessmentTest} whose item files are
@@ -60,6 +62,10 @@ public final class QtiReader implements ItemReader {
     }
 
     private ImportResult readZip(byte[] zip, ImportProgressListener progress) {
+        Optional<String> bomb = ZipGuard.problem(zip);
+        if (bomb.isPresent()) {
+            return ImportResult.rejected(List.of(ImportMessage.atLine(0, bomb.get())), List.of());
+        }
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
@@ -68,7 +74,7 @@ public final class QtiReader implements ItemReader {
                 }
             }
         } catch (IOException e) {
-            return ImportResult.rejected(List.of(ImportMessage.atLine(0, "not a readable zip: " + e.getMessage())), List.of());
+            return ImportResult.rejected(List.of(ImportMessage.atLine(0, "the file is not a readable zip (it may be damaged or only partly uploaded)")), List.of());
         }
         List<String> tests = entries.keySet().stream().filter(n -> rootName(entries.get(n)).equals("assessmentTest")).toList();
         if (tests.size() == 1) {
