@@ -100,6 +100,20 @@ public final class GradebookService {
         });
     }
 
+    /** 403 unless the actor teaches the plan's subject in its class. */
+    public void ensureMayWrite(Actor actor, SubjectPlan plan) {
+        inTransaction(c -> {
+            ensureMayWrite(actor, plan, new GradebookStore(c));
+            return null;
+        });
+    }
+
+    /** The usernames of the plan's class. */
+    public java.util.Set<String> studentIds(SubjectPlan plan) {
+        return inTransaction(c -> new GradebookStore(c).students(plan.schoolClass().id()).stream().map(StudentRef::username)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
+    }
+
     /** Reads {@code raw} for a cell of this plan (rounding per Art. 5.3.b, the rules' validation). */
     public EnteredScore read(SubjectPlan plan, Object raw, String field) {
         return EnteredScore.read(raw, plan.scale(), field, rulesOf(plan.schoolClass()));
