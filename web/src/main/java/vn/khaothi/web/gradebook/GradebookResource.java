@@ -65,6 +65,13 @@ public class GradebookResource {
         return gradebook.sheet(GradebookCallers.actor(security), classCode, subject, GradebookCallers.semester(semester));
     }
 
+    @GET
+    @Path("/options")
+    @Operation(summary = "The classes and subjects whose gradebook the caller may open (and write)")
+    public List<Map<String, Object>> options() {
+        return gradebook.options(GradebookCallers.actor(security));
+    }
+
     @PUT
     @Path("/scores")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -50,6 +50,22 @@ final class GradebookStore {
         }
     }
 
+    /** The classes of the current school year, by code. */
+    List<ClassRef> currentClasses() throws SQLException {
+        List<ClassRef> found = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT sc.id, sc.code, sc.grade, ha.username, y.code"
+                + " FROM school_class sc JOIN school_year y ON y.id = sc.school_year_id AND y.is_current"
+                + " LEFT JOIN teacher h ON h.id = sc.homeroom_teacher_id LEFT JOIN account ha ON ha.id = h.account_id"
+                + " ORDER BY sc.grade, sc.code")) {
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new ClassRef(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)));
+                }
+            }
+        }
+        return found;
+    }
+
     /** The subject with this code and its periods at {@code grade} (0 when it is not offered there). */
     Optional<SubjectRef> subject(String code, int grade) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT su.id, su.code, su.name_vi, su.name_en, su.commentary_only,"
