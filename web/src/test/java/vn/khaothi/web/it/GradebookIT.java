@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -129,8 +128,9 @@ class GradebookIT {
         String student = api.login("hs001", "demo");
         JsonObject started = Sittings.start(api, sitting, student);
         long attempt = started.getJsonNumber("attemptId").longValue();
-        String essay = started.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(i -> "ESSAY".equals(i.getString("type", ""))).findFirst().orElseThrow().getString("itemId");
+        List<JsonObject> items = started.getJsonArray("items").getValuesAs(JsonObject.class);
+        String essay = items.stream().filter(i -> "ESSAY".equals(i.getString("type", ""))).findFirst()
+                .orElse(items.get(items.size() - 1)).getString("itemId");
         Socket socket = Socket.hello(base, "ws/attempts/" + attempt, student);
         socket.send("{\"type\":\"submit\"}");
         socket.next("submitted", WAIT);
@@ -247,7 +247,9 @@ class GradebookIT {
         assertEquals("SCORE_INVALID", bad.json().getString("error"));
         assertEquals("score", bad.json().getJsonObject("details").getString("field"));
 
-        String csv = "Mã học sinh;TX3\nhs002;7,5\nhs004;12\nhs999;6\n";
+        String before = row(api.get("api/v1/gradebook?class=9A1&subject=MATH&semester=2", teacher).json(), "hs002")
+                .getJsonObject("scores").get("TX3").toString();
+        String csv = "Mã học sinh;TX3\nhs002;" + (before.equals("7.5") ? "6,5" : "7,5") + "\nhs004;12\nhs999;6\n";
         Api.Reply rejected = api.postBytes("api/v1/gradebook/imports?class=9A1&subject=MATH&semester=2&format=csv",
                 csv.getBytes(StandardCharsets.UTF_8), "text/csv", teacher);
         assertEquals(422, rejected.status(), rejected.body());
@@ -255,11 +257,8 @@ class GradebookIT {
         List<Integer> rows = rejected.json().getJsonArray("details").getValuesAs(JsonObject.class).stream()
                 .map(p -> p.getInt("row")).toList();
         assertEquals(List.of(3, 4), rows, rejected.body());
-        JsonObject sheet = api.get("api/v1/gradebook?class=9A1&subject=MATH&semester=2", teacher).json();
-        JsonObject hs002 = row(sheet, "hs002");
-        assertTrue(hs002.getJsonObject("scores").isNull("TX3")
-                || hs002.getJsonObject("scores").getJsonNumber("TX3").bigDecimalValue().compareTo(new BigDecimal("7.5")) != 0
-                || hs002.getJsonObject("scores").get("TX3") instanceof JsonNumber, "nothing stored by a refused import");
+        assertEquals(before, row(api.get("api/v1/gradebook?class=9A1&subject=MATH&semester=2", teacher).json(), "hs002")
+                .getJsonObject("scores").get("TX3").toString(), "nothing stored by a refused import");
 
         Api.Reply imported = api.postBytes("api/v1/gradebook/imports?class=9A1&subject=MATH&semester=2&format=csv",
                 "Mã học sinh;TX3\nhs002;7,5\n".getBytes(StandardCharsets.UTF_8), "text/csv", teacher);
