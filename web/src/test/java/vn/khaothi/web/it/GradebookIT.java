@@ -132,6 +132,8 @@ class GradebookIT {
         String essay = items.stream().filter(i -> "ESSAY".equals(i.getString("type", ""))).findFirst()
                 .orElse(items.get(items.size() - 1)).getString("itemId");
         Socket socket = Socket.hello(base, "ws/attempts/" + attempt, student);
+        socket.answer(1, essay, "{\"text\":\"Bài làm tự luận của em\"}");
+        socket.next("ack", WAIT);
         socket.send("{\"type\":\"submit\"}");
         socket.next("submitted", WAIT);
 

@@ -41,7 +41,7 @@ class EnteredScoreTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"10.05", "10.5", "-1", "11", "abc", "8,5,1", "1e1", "8.x"})
+    @CsvSource(delimiter = '|', value = {"10.05", "10.5", "-1", "11", "abc", "8,5,1", "1e1", "8.x", "10,05"})
     void off_the_scale_or_not_a_number_is_refused_naming_the_field(String raw) {
         GradebookRefusal refused = assertThrows(GradebookRefusal.class,
                 () -> EnteredScore.read(raw, SubjectScale.SCORED, "D7", RULES));
