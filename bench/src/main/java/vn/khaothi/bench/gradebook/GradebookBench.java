@@ -45,7 +45,7 @@ public final class GradebookBench {
     public static void main(String[] args) throws Exception {
         int students = args.length > 0 ? Integer.parseInt(args[0]) : 1500;
         Path dir = Files.createTempDirectory("khaothi-gradebook-bench");
-        EmbeddedDatabase server = EmbeddedDatabase.start(dir);
+        EmbeddedDatabase server = EmbeddedDatabase.ensureStarted(dir);
         try (MariaDbPoolDataSource pool = new MariaDbPoolDataSource(server.jdbcUrl() + "?user=" + server.user()
                 + "&password=" + server.password() + "&maxPoolSize=8&minPoolSize=2&rewriteBatchedStatements=true")) {
             SchemaMigrator.migrate(pool, GradebookBench.class.getClassLoader());
@@ -179,13 +179,19 @@ public final class GradebookBench {
                     subjectIds[i] = rs.getLong(1);
                 }
             }
+            java.util.Map<String, Long> classIds = new java.util.HashMap<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT code, id FROM school_class")) {
+                while (rs.next()) {
+                    classIds.put(rs.getString(1), rs.getLong(2));
+                }
+            }
             try (PreparedStatement student = c.prepareStatement("INSERT INTO student (code, full_name) VALUES (?, ?)",
                     Statement.RETURN_GENERATED_KEYS);
                  PreparedStatement enrol = c.prepareStatement("INSERT INTO enrolment (student_id, class_id)"
                          + " SELECT ?, id FROM school_class WHERE code = ?");
                  PreparedStatement cell = c.prepareStatement("INSERT INTO gradebook_entry (class_id, subject_id, semester, student_id,"
-                         + " column_code, score, verdict, version, updated_at, updated_by) SELECT id, ?, ?, ?, ?, ?, ?, 1,"
-                         + " UTC_TIMESTAMP(6), 'bench' FROM school_class WHERE code = ?");
+                         + " column_code, score, verdict, version, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, 1,"
+                         + " UTC_TIMESTAMP(6), 'bench')");
                  PreparedStatement conduct = c.prepareStatement("INSERT INTO conduct_result (class_id, student_id, period, level,"
                          + " entered_by, entered_at) SELECT id, ?, 'YEAR', ?, 'bench', UTC_TIMESTAMP(6) FROM school_class WHERE code = ?")) {
                 for (int n = 0; n < students; n++) {
@@ -215,19 +221,19 @@ public final class GradebookBench {
                         columns.add("CK");
                         for (int semester = 1; semester <= 2; semester++) {
                             for (String column : columns) {
-                                cell.setLong(1, subjectIds[j]);
-                                cell.setInt(2, semester);
-                                cell.setLong(3, id);
-                                cell.setString(4, column);
+                                cell.setLong(1, classIds.get(classCode));
+                                cell.setLong(2, subjectIds[j]);
+                                cell.setInt(3, semester);
+                                cell.setLong(4, id);
+                                cell.setString(5, column);
                                 if (SUBJECTS[j][1].equals("1")) {
-                                    cell.setNull(5, java.sql.Types.DECIMAL);
-                                    cell.setString(6, random.nextDouble() < 0.97 ? "D" : "CD");
+                                    cell.setNull(6, java.sql.Types.DECIMAL);
+                                    cell.setString(7, random.nextDouble() < 0.97 ? "D" : "CD");
                                 } else {
                                     double mark = Math.max(0, Math.min(10, ability + random.nextGaussian()));
-                                    cell.setBigDecimal(5, java.math.BigDecimal.valueOf(Math.round(mark * 10) / 10.0));
-                                    cell.setNull(6, java.sql.Types.VARCHAR);
+                                    cell.setBigDecimal(6, java.math.BigDecimal.valueOf(Math.round(mark * 10) / 10.0));
+                                    cell.setNull(7, java.sql.Types.VARCHAR);
                                 }
-                                cell.setString(7, classCode);
                                 cell.addBatch();
                             }
                         }

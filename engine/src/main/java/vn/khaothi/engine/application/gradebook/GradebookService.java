@@ -50,6 +50,7 @@ public final class GradebookService {
     private final DataSource dataSource;
     private final Function<SchoolYear, Regulations> regulationsOfYear;
     private final Map<String, Regulations> regulations = new ConcurrentHashMap<>();
+    private final Map<String, RuleMemo> memos = new ConcurrentHashMap<>();
     private final Function<String, List<Delegation>> delegationsToDeputy;
     private final Clock clock;
 
@@ -78,10 +79,9 @@ public final class GradebookService {
             SubjectPlan plan = plan(store, classCode, subjectCode, semester);
             ensureMayRead(actor, plan, store);
             Map<Long, Map<String, StoredCell>> cells = store.cells(plan.schoolClass().id(), plan.subject().id(), semester);
-            Regulations rules = rulesOf(plan.schoolClass());
             List<Row> rows = new ArrayList<>();
             for (StudentRef student : store.students(plan.schoolClass().id())) {
-                rows.add(row(plan, student, cells.get(student.id()), rules));
+                rows.add(row(plan, student, cells.get(student.id()), memoOf(plan.schoolClass())));
             }
             boolean locked = store.lockedBy(plan.schoolClass().id(), semester).isPresent();
             boolean writable = store.teaches(actor.id(), plan.schoolClass().id(), plan.subject().id());
@@ -185,7 +185,7 @@ public final class GradebookService {
             apply(c, store, plan, student, column, entered.value(), w.expectedVersion(), actor.id(), null,
                     ScoreSource.MANUAL, w.reason());
             Row row = row(plan, student, store.cells(plan.schoolClass().id(), plan.subject().id(), plan.semester())
-                    .get(student.id()), rulesOf(plan.schoolClass()));
+                    .get(student.id()), memoOf(plan.schoolClass()));
             return new Written(row, column, entered.value().json(), entered.rounded(), entered.notice(),
                     entered.rounded() ? List.of(EnteredScore.ROUNDING_CITATION) : List.of());
         });
@@ -379,7 +379,7 @@ public final class GradebookService {
         }
     }
 
-    Row row(SubjectPlan plan, StudentRef student, Map<String, StoredCell> cells, Regulations rules) {
+    Row row(SubjectPlan plan, StudentRef student, Map<String, StoredCell> cells, RuleMemo rules) {
         Map<String, Object> scores = new LinkedHashMap<>();
         Map<String, Integer> versions = new LinkedHashMap<>();
         for (String column : plan.columns()) {
@@ -395,6 +395,11 @@ public final class GradebookService {
 
     Regulations rulesOf(ClassRef schoolClass) {
         return regulations.computeIfAbsent(schoolClass.schoolYear(), y -> regulationsOfYear.apply(SchoolYear.parse(y)));
+    }
+
+    /** The rules of the class's year, with the answers of few-input decisions remembered. */
+    RuleMemo memoOf(ClassRef schoolClass) {
+        return memos.computeIfAbsent(schoolClass.schoolYear(), y -> new RuleMemo(rulesOf(schoolClass)));
     }
 
     interface Work<T> {

@@ -135,18 +135,18 @@ public final class ResultsService {
 
     List<StudentResult> compute(Connection c, GradebookStore store, ClassRef schoolClass, String period,
                                 List<StudentRef> students) throws SQLException {
-        Regulations rules = gradebook.rulesOf(schoolClass);
+        RuleMemo rules = gradebook.memoOf(schoolClass);
         List<SubjectRef> subjects = store.subjectsOfGrade(schoolClass.grade());
         Map<Long, SubjectPlan[]> plans = new HashMap<>();
         for (SubjectRef subject : subjects) {
-            plans.put(subject.id(), new SubjectPlan[] {SubjectPlan.of(schoolClass, subject, 1, rules),
-                    SubjectPlan.of(schoolClass, subject, 2, rules)});
+            plans.put(subject.id(), new SubjectPlan[] {SubjectPlan.of(schoolClass, subject, 1, rules.rules()),
+                    SubjectPlan.of(schoolClass, subject, 2, rules.rules())});
         }
         var cells = store.cellsOfClass(schoolClass.id());
         Map<Long, Map<String, String>> conduct = conductOf(c, schoolClass.id());
         Map<Long, Integer> absences = absencesOf(c, schoolClass.id());
-        List<StudentResult> results = new ArrayList<>();
-        for (StudentRef student : students) {
+        // Everything is read; each student's decisions are independent (the rules are thread-safe).
+        return students.parallelStream().map(student -> {
             YearInputs inputs = new YearInputs();
             for (SubjectRef subject : subjects) {
                 SemesterResult[] semesters = new SemesterResult[2];
@@ -158,9 +158,8 @@ public final class ResultsService {
                 inputs.add(subject, period, semesters, cells.getOrDefault(subject.id(), Map.of()), student.id(), rules);
             }
             String conductLevel = conduct.getOrDefault(student.id(), Map.of()).get(period);
-            results.add(StudentOutcome.of(student, period, inputs, conductLevel, absences.getOrDefault(student.id(), 0), rules));
-        }
-        return results;
+            return StudentOutcome.of(student, period, inputs, conductLevel, absences.getOrDefault(student.id(), 0), rules);
+        }).toList();
     }
 
     /** The subject results of one student for the period, and what the level needs. */
@@ -174,7 +173,7 @@ public final class ResultsService {
         int failed;
 
         void add(SubjectRef subject, String period, SemesterResult[] semesters,
-                 Map<Integer, Map<Long, Map<String, StoredCell>>> cells, long studentId, Regulations rules) {
+                 Map<Integer, Map<Long, Map<String, StoredCell>>> cells, long studentId, RuleMemo rules) {
             BigDecimal average = null;
             CommentaryResult commentary = null;
             List<String> cites = new ArrayList<>();
@@ -224,7 +223,8 @@ public final class ResultsService {
     /** The level and the year-end consequences, each from the rules. */
     static final class StudentOutcome {
 
-        static StudentResult of(StudentRef student, String period, YearInputs in, String conduct, int absences, Regulations rules) {
+        static StudentResult of(StudentRef student, String period, YearInputs in, String conduct, int absences, RuleMemo memo) {
+            Regulations rules = memo.rules();
             Set<String> citations = new LinkedHashSet<>(in.citations);
             if (!in.missing.isEmpty() || in.yearResults.isEmpty()) {
                 return new StudentResult(student.username(), student.name(), in.subjects, null, null, null, conduct, null,
@@ -239,7 +239,7 @@ public final class ResultsService {
             String award = null;
             if (period.equals("YEAR") && conduct != null) {
                 LearningLevel conductLevel = LearningLevel.valueOf(conduct);
-                Decision<Promotion> promotion = rules.promotion(learning, conductLevel, absences);
+                Decision<Promotion> promotion = memo.promotion(learning, conductLevel, absences);
                 citations.addAll(promotion.citations());
                 promoted = promotion.value().promoted();
                 // TODO(rules): Regulations.summerConductTraining(yearConduct) is being added by the rules engineer

@@ -9,7 +9,6 @@ import vn.khaothi.engine.domain.gradebook.CellValue;
 import vn.khaothi.engine.domain.gradebook.Columns;
 import vn.khaothi.engine.domain.gradebook.SubjectScale;
 import vn.khaothi.rules.Decision;
-import vn.khaothi.rules.Regulations;
 import vn.khaothi.rules.tt22.CommentaryResult;
 
 /**
@@ -32,7 +31,7 @@ final class SubjectAverages {
         }
     }
 
-    static SemesterResult of(SubjectPlan plan, Map<String, StoredCell> cells, Regulations rules) {
+    static SemesterResult of(SubjectPlan plan, Map<String, StoredCell> cells, RuleMemo rules) {
         List<CellValue> values = new ArrayList<>();
         for (String column : plan.columns()) {
             StoredCell cell = cells == null ? null : cells.get(column);
@@ -63,7 +62,7 @@ final class SubjectAverages {
                 end = score;
             }
         }
-        Decision<BigDecimal> d = rules.subjectAverage(regular, midterm, end);
+        Decision<BigDecimal> d = rules.rules().subjectAverage(regular, midterm, end);
         return new SemesterResult(d.value(), null, d.citations());
     }
 }

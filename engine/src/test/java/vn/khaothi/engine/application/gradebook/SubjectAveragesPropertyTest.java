@@ -29,6 +29,7 @@ import vn.khaothi.rules.tt22.LevelOutcome;
 class SubjectAveragesPropertyTest {
 
     private static final Regulations RULES = Regulations.forSchoolYear(SchoolYear.of(2026));
+    private static final RuleMemo MEMO = new RuleMemo(RULES);
     private static final ClassRef CLASS = new ClassRef(1, "9A1", 9, "gvcn", "2026-2027");
 
     private static SubjectPlan plan(int periods, boolean commentary) {
@@ -61,7 +62,7 @@ class SubjectAveragesPropertyTest {
                     end = score;
                 }
             }
-            BigDecimal ours = SubjectAverages.of(plan, cells, RULES).average();
+            BigDecimal ours = SubjectAverages.of(plan, cells, MEMO).average();
             assertEquals(RULES.subjectAverage(regular, midterm, end).value(), ours);
             BigDecimal formula = sum.add(midterm.multiply(BigDecimal.valueOf(2))).add(end.multiply(BigDecimal.valueOf(3)))
                     .divide(BigDecimal.valueOf(regular.size() + 5), 10, java.math.RoundingMode.HALF_UP)
@@ -77,7 +78,7 @@ class SubjectAveragesPropertyTest {
         Map<String, StoredCell> cells = Map.of("TX1", cell(CellValue.score(new BigDecimal("5.9"))),
                 "TX2", cell(CellValue.score(new BigDecimal("5.1"))), "TX3", cell(CellValue.score(new BigDecimal("4.9"))),
                 "GK", cell(CellValue.score(new BigDecimal("6.2"))), "CK", cell(CellValue.score(new BigDecimal("5.2"))));
-        assertEquals(new BigDecimal("5.5"), SubjectAverages.of(plan, cells, RULES).average());
+        assertEquals(new BigDecimal("5.5"), SubjectAverages.of(plan, cells, MEMO).average());
     }
 
     @Test
@@ -87,9 +88,9 @@ class SubjectAveragesPropertyTest {
         for (String column : plan.columns().subList(0, plan.columns().size() - 1)) {
             cells.put(column, cell(CellValue.score(new BigDecimal("8.0"))));
         }
-        assertNull(SubjectAverages.of(plan, cells, RULES).average());
+        assertNull(SubjectAverages.of(plan, cells, MEMO).average());
         cells.put("CK", cell(CellValue.EMPTY));
-        assertNull(SubjectAverages.of(plan, cells, RULES).average());
+        assertNull(SubjectAverages.of(plan, cells, MEMO).average());
     }
 
     @Test
@@ -104,7 +105,7 @@ class SubjectAveragesPropertyTest {
                 failed += pass ? 0 : 1;
                 cells.put(column, cell(CellValue.verdict(pass ? "D" : "CD")));
             }
-            CommentaryResult result = SubjectAverages.of(plan, cells, RULES).commentary();
+            CommentaryResult result = SubjectAverages.of(plan, cells, MEMO).commentary();
             assertEquals(RULES.commentarySemesterResult(plan.columns().size(), plan.columns().size(), failed).value(), result);
             assertEquals(failed == 0 ? CommentaryResult.DAT : CommentaryResult.CHUA_DAT, result);
         }
@@ -130,7 +131,7 @@ class SubjectAveragesPropertyTest {
                 in.yearResults.add(vn.khaothi.rules.tt22.SubjectYearResult.commentary("C" + s,
                         s < failed ? CommentaryResult.CHUA_DAT : CommentaryResult.DAT));
             }
-            var result = ResultsService.StudentOutcome.of(new GradebookRefs.StudentRef(1, "hs", "hs", "HS"), "1", in, "TOT", 0, RULES);
+            var result = ResultsService.StudentOutcome.of(new GradebookRefs.StudentRef(1, "hs", "hs", "HS"), "1", in, "TOT", 0, MEMO);
             LevelOutcome rules = RULES.learningResult(scored, 4 - failed, failed).value();
             assertEquals(rules.level().name(), result.learningLevel());
             assertEquals(rules.computedLevel().name(), result.computedLevel());
