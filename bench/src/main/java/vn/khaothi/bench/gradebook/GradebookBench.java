@@ -65,21 +65,29 @@ public final class GradebookBench {
                 readOnly(pool);
             }
             double[] ours = new double[5];
+            double[] oursCpu = new double[5];
             double[] baseline = new double[5];
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             int counted = 0;
             for (int run = 0; run < 5; run++) {
                 long t0 = System.nanoTime();
                 readOnly(pool);
                 baseline[run] = (System.nanoTime() - t0) / 1e6;
                 long t1 = System.nanoTime();
+                long cpu = os.getProcessCpuTime();
                 counted = 0;
                 for (String code : classes) {
                     counted += results.ofClass(principal, code, "YEAR").size();
                 }
                 ours[run] = (System.nanoTime() - t1) / 1e6;
+                oursCpu[run] = (os.getProcessCpuTime() - cpu) / 1e6;
             }
             Arrays.sort(ours);
+            Arrays.sort(oursCpu);
             Arrays.sort(baseline);
+            System.out.printf(Locale.ROOT, "Machine: %d cores, load average %.1f during the run; this JVM's CPU time for one"
+                    + " year-results run: median %.0f ms%n", Runtime.getRuntime().availableProcessors(), os.getSystemLoadAverage(),
+                    oursCpu[2]);
             System.out.printf(Locale.ROOT, "Year results, %d students × 12 subjects × 2 semesters, DB + rules: median %.0f ms"
                     + " (min %.0f, max %.0f); baseline DB read alone: median %.0f ms; ratio %.1f×%n", counted, ours[2], ours[0],
                     ours[4], baseline[2], ours[2] / baseline[2]);
