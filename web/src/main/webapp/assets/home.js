@@ -4,9 +4,13 @@ import { mountBell } from './bell.js';
 
 register(
   { tileRemoteFile: 'Kiểm tra trực tuyến vì lý do bất khả kháng', tileRemoteFileHelp: 'Gửi yêu cầu kèm minh chứng, theo dõi kết quả',
-    tileRemoteAudit: 'Kiểm tra trực tuyến: thống kê, nhật kí', tileRemoteAuditHelp: 'Theo học kì, lí do, lớp, môn; kiểm tra nhật kí' },
+    tileRemoteAudit: 'Kiểm tra trực tuyến: thống kê, nhật kí', tileRemoteAuditHelp: 'Theo học kì, lí do, lớp, môn; kiểm tra nhật kí',
+    tileGradebook: 'Sổ điểm', tileGradebookHelp: 'Nhập điểm, nhập từ Excel, xuất cho VnEdu/SMAS, chốt sổ',
+    tileClassResults: 'Tổng kết lớp', tileClassResultsHelp: 'Kết quả học tập, rèn luyện, lên lớp, khen thưởng' },
   { tileRemoteFile: 'Online tests for force majeure', tileRemoteFileHelp: 'File a request with evidence, follow its status',
-    tileRemoteAudit: 'Online tests: report and audit', tileRemoteAuditHelp: 'By semester, reason, class, subject; verify the audit trail' }
+    tileRemoteAudit: 'Online tests: report and audit', tileRemoteAuditHelp: 'By semester, reason, class, subject; verify the audit trail',
+    tileGradebook: 'Gradebook', tileGradebookHelp: 'Enter marks, import from Excel, export for VnEdu/SMAS, lock',
+    tileClassResults: 'Class summary', tileClassResultsHelp: 'Learning, conduct, promotion, awards' }
 );
 
 const me = session();
@@ -15,11 +19,11 @@ if (!me) location.href = './';
 // Each role sees what it works on; a tile without a page yet says so instead of pretending.
 const tilesByRole = {
   ADMIN: [['tileSchool', 'classes'], ['tileImport', 'import-students'], ['tileSystem', 'health'], ['tileRemoteAudit', 'remote.html#report']],
-  PRINCIPAL: [['tileApprove', 'papers.html'], ['tileRemote', 'remote.html'], ['tileReports'], ['tileSchool', 'classes'], ['tileRules', 'rules.html']],
-  DEPUTY_PRINCIPAL: [['tileApprove', 'papers.html'], ['tileRemote', 'remote.html'], ['tileReports'], ['tileSchool', 'classes'], ['tileRules', 'rules.html']],
-  DEPARTMENT_HEAD: [['tileBank', 'bank.html'], ['tilePapers', 'papers.html'], ['tileProctor', 'proctor.html'], ['tileApprove', 'papers.html'], ['tileRules', 'rules.html'], ['tileRemoteFile', 'remote.html']],
-  TEACHER: [['tileBank', 'bank.html'], ['tilePapers', 'papers.html'], ['tileProctor', 'proctor.html'], ['tileRules', 'rules.html'], ['tileRemoteFile', 'remote.html']],
-  STUDENT: [['tileTests', 'test.html'], ['tileResults'], ['tileRemoteFile', 'remote.html']]
+  PRINCIPAL: [['tileApprove', 'papers.html'], ['tileRemote', 'remote.html'], ['tileReports'], ['tileSchool', 'classes'], ['tileRules', 'rules.html'], ['tileGradebook', 'gradebook.html'], ['tileClassResults', 'results.html']],
+  DEPUTY_PRINCIPAL: [['tileApprove', 'papers.html'], ['tileRemote', 'remote.html'], ['tileReports'], ['tileSchool', 'classes'], ['tileRules', 'rules.html'], ['tileGradebook', 'gradebook.html'], ['tileClassResults', 'results.html']],
+  DEPARTMENT_HEAD: [['tileBank', 'bank.html'], ['tilePapers', 'papers.html'], ['tileProctor', 'proctor.html'], ['tileApprove', 'papers.html'], ['tileRules', 'rules.html'], ['tileRemoteFile', 'remote.html'], ['tileGradebook', 'gradebook.html'], ['tileClassResults', 'results.html']],
+  TEACHER: [['tileBank', 'bank.html'], ['tilePapers', 'papers.html'], ['tileProctor', 'proctor.html'], ['tileRules', 'rules.html'], ['tileRemoteFile', 'remote.html'], ['tileGradebook', 'gradebook.html'], ['tileClassResults', 'results.html']],
+  STUDENT: [['tileTests', 'test.html'], ['tileResults', 'results.html'], ['tileRemoteFile', 'remote.html']]
 };
 
 function render() {

@@ -23,7 +23,7 @@ import vn.khaothi.engine.domain.school.Teacher;
 import vn.khaothi.engine.domain.school.TeachingAssignment;
 
 /**
- * The demo school (api-contract.md, "Running"): school year 2025-2026, classes 9A1 (hs001-hs040)
+ * The demo school (api-contract.md, "Running"): the school year containing the day it is seeded, classes 9A1 (hs001-hs040)
  * and 9A2 (hs041-hs080), the staff accounts, every password {@code demo}. Seeded once; its
  * accounts are marked demo and are disabled whenever the application starts outside demo mode.
  */
@@ -71,9 +71,13 @@ public class DemoSchool {
         String hash = hasher.hash(PASSWORD);
         School school = new School("DEMO-THCS", "Trường THCS Khảo Thí (trường mẫu)");
         em.persist(school);
-        SchoolYear year = new SchoolYear(school, "2025-2026", LocalDate.of(2025, 9, 5), LocalDate.of(2026, 5, 31), true);
-        year.addSemester(1, LocalDate.of(2025, 9, 5), LocalDate.of(2026, 1, 17));
-        year.addSemester(2, LocalDate.of(2026, 1, 19), LocalDate.of(2026, 5, 31));
+        // The demo year is the one containing today (Vietnam time), so that new sittings fall in a semester
+        // (issue 13; 2026-12-03 → 2026-2027). It is fixed when the demo is first seeded.
+        int start = vn.khaothi.rules.SchoolYear.containing(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))).startYear();
+        SchoolYear year = new SchoolYear(school, start + "-" + (start + 1), LocalDate.of(start, 9, 5),
+                LocalDate.of(start + 1, 5, 31), true);
+        year.addSemester(1, LocalDate.of(start, 9, 5), LocalDate.of(start + 1, 1, 17));
+        year.addSemester(2, LocalDate.of(start + 1, 1, 19), LocalDate.of(start + 1, 5, 31));
         em.persist(year);
 
         List<Subject> subjects = GradeNineCurriculum.subjects();

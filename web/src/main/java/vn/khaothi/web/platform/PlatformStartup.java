@@ -34,12 +34,21 @@ public class PlatformStartup {
     @Inject
     PlatformState state;
 
+    @Inject
+    vn.khaothi.engine.application.gradebook.GradebookService gradebook;
+
+    @Inject
+    vn.khaothi.engine.application.gradebook.ResultsService results;
+
     void onStart(@Observes Startup event) {
         long started = System.nanoTime();
         try {
             state.schemaVersion(SchemaMigrator.migrate(dataSource, Thread.currentThread().getContextClassLoader()));
             demoSchool.apply(DemoMode.enabled());
             demoBank.apply(DemoMode.enabled());
+            if (DemoMode.enabled()) {
+                vn.khaothi.engine.application.gradebook.DemoMarks.apply(gradebook, results);
+            }
             state.demoMode(DemoMode.enabled());
             state.ready();
             LOG.info(() -> "Khảo Thí ready on " + ApplicationDataSource.describe() + " in "

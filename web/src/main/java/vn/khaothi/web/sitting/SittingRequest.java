@@ -44,4 +44,7 @@ public class SittingRequest {
     public Map<String, Integer> accommodations;
 
     public String reviewPolicy;
+
+    /** Optional (issue 13): the gradebook column TX1…TXn, GK or CK that publishing the results writes. */
+    public String gradebookColumn;
 }

@@ -72,7 +72,7 @@ public class SittingResource {
     public Response create(@Valid @NotNull SittingRequest r) {
         long id = sittings.create(viewer(security), new NewSitting(r.paperId, r.title, r.classCode, r.students, r.opensAt,
                 r.closesAt, r.durationMinutes, r.mode, r.proctors, Boolean.TRUE.equals(r.admissionRequired),
-                r.accommodations, r.reviewPolicy));
+                r.accommodations, r.reviewPolicy), r.gradebookColumn);
         return Response.status(201).entity(Map.of("id", id)).build();
     }
 

@@ -128,6 +128,27 @@ public class SittingService {
         }
     }
 
+    /**
+     * As {@link #create(Viewer, NewSitting)}, naming the gradebook column (TX1…TXn, GK, CK) that
+     * publishing the results writes (issue 13); null for none. The semester comes from the date.
+     */
+    public long create(Viewer creator, NewSitting n, String gradebookColumn) {
+        String column = gradebookColumn == null || gradebookColumn.isBlank() ? null
+                : gradebookColumn.strip().toUpperCase(java.util.Locale.ROOT);
+        if (column != null && !vn.khaothi.engine.domain.gradebook.Columns.wellFormed(column)) {
+            throw SittingProblem.invalid("gradebookColumn", "gradebookColumn is TX1…TX9, GK or CK");
+        }
+        long id = create(creator, n);
+        if (column != null) {
+            try {
+                backbone.sittings().setGradebookColumn(id, column);
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not record the sitting's gradebook column: " + e.getMessage(), e);
+            }
+        }
+        return id;
+    }
+
     private static List<Long> proctors(SittingStore store, List<String> usernames) throws SQLException {
         List<Long> ids = new ArrayList<>();
         for (String username : new LinkedHashSet<>(usernames)) {

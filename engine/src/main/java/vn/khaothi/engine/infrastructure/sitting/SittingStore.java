@@ -204,6 +204,16 @@ public final class SittingStore {
         }
     }
 
+    /** The gradebook column (TX1…, GK, CK) the sitting's published results go to (issue 13), or null. */
+    public void setGradebookColumn(long sittingId, String column) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("UPDATE sitting SET gradebook_column = ? WHERE id = ?")) {
+            s.setString(1, column);
+            s.setLong(2, sittingId);
+            s.executeUpdate();
+        }
+    }
+
     // ---- reading sittings ----------------------------------------------------------------------
 
     public Optional<Sitting> sitting(long id) throws SQLException {

@@ -1,0 +1,58 @@
+package vn.khaothi.engine.domain.gradebook;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A gradebook refusal; nothing was stored. The code is the API's error code
+ * ({@code SCORE_INVALID}, {@code FORBIDDEN}, {@code GRADEBOOK_LOCKED}, {@code STALE_WRITE},
+ * {@code NOT_FOUND}, {@code VALIDATION_FAILED}, {@code NOT_GRADED}, {@code IMPORT_INVALID},
+ * {@code CONFLICT}); the message is in Vietnamese (the users' language) and {@code details} says
+ * which field or which rows.
+ */
+public class GradebookRefusal extends RuntimeException {
+
+    private final String code;
+    private final int status;
+    private final transient Object details;
+
+    public GradebookRefusal(int status, String code, String message, Object details) {
+        super(message);
+        this.status = status;
+        this.code = code;
+        this.details = details;
+    }
+
+    public static GradebookRefusal invalidScore(String field, String message, List<String> citations) {
+        return new GradebookRefusal(400, "SCORE_INVALID", message,
+                Map.of("field", field, "message", message, "citations", citations));
+    }
+
+    public static GradebookRefusal invalid(String field, String message) {
+        return new GradebookRefusal(400, "VALIDATION_FAILED", message, List.of(Map.of("field", field, "message", message)));
+    }
+
+    public static GradebookRefusal forbidden(String message) {
+        return new GradebookRefusal(403, "FORBIDDEN", message, null);
+    }
+
+    public static GradebookRefusal notFound(String message) {
+        return new GradebookRefusal(404, "NOT_FOUND", message, null);
+    }
+
+    public static GradebookRefusal conflict(String code, String message, Object details) {
+        return new GradebookRefusal(409, code, message, details);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Object details() {
+        return details;
+    }
+}

@@ -1,0 +1,218 @@
+package vn.khaothi.engine.application.gradebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.mariadb.jdbc.MariaDbPoolDataSource;
+import vn.khaothi.engine.application.gradebook.GradebookService.CellWrite;
+import vn.khaothi.engine.application.gradebook.GradebookService.ScoreWrite;
+import vn.khaothi.engine.application.gradebook.GradebookViews.HistoryLine;
+import vn.khaothi.engine.application.gradebook.GradebookViews.Row;
+import vn.khaothi.engine.application.gradebook.GradebookViews.Sheet;
+import vn.khaothi.engine.application.gradebook.GradebookViews.Written;
+import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.engine.domain.gradebook.GradebookRefusal;
+import vn.khaothi.engine.domain.gradebook.ScoreSource;
+import vn.khaothi.engine.domain.remote.Actor;
+import vn.khaothi.engine.infrastructure.database.EmbeddedDatabase;
+import vn.khaothi.engine.infrastructure.database.SchemaMigrator;
+import vn.khaothi.engine.infrastructure.database.TestDatabases;
+import vn.khaothi.rules.Regulations;
+import vn.khaothi.rules.SchoolYear;
+
+/**
+ * The gradebook against a real MariaDB (its own, under target/): columns from the rules (TT22
+ * Art. 6), Art. 5.3.b rounding on entry, refusals naming the field, who may read and write, the
+ * optimistic check, the rules' ĐTBmhk and commentary result, all-or-nothing batches, the lock and
+ * the history in the audit chain.
+ */
+class GradebookServiceTest {
+
+    static final String CLASS = "T9A";
+    private static Path dir;
+    private static EmbeddedDatabase server;
+    private static MariaDbPoolDataSource pool;
+    private static GradebookService service;
+    private static final Actor MATH = Actor.of(SchoolFixture.teacherOf(CLASS, "MATH"), Role.TEACHER);
+    private static final Actor PE = Actor.of(SchoolFixture.teacherOf(CLASS, "PE"), Role.TEACHER);
+    private static final Actor HOMEROOM = Actor.of("t9a.gvcn", Role.TEACHER);
+    private static final Actor PRINCIPAL = Actor.of("hieutruong", Role.PRINCIPAL);
+    private static final Actor DEPUTY = Actor.of("pho", Role.DEPUTY_PRINCIPAL);
+
+    @BeforeAll
+    static void start() throws Exception {
+        dir = Path.of("target", "gradebook-" + ProcessHandle.current().pid()).toAbsolutePath();
+        server = TestDatabases.start(dir);
+        pool = new MariaDbPoolDataSource(server.jdbcUrl() + "?user=" + server.user() + "&password=" + server.password()
+                + "&maxPoolSize=4&minPoolSize=1");
+        SchemaMigrator.migrate(pool, GradebookServiceTest.class.getClassLoader());
+        SchoolFixture.school(pool);
+        SchoolFixture.schoolClass(pool, CLASS, 6);
+        SchoolFixture.schoolClass(pool, "T9L", 2);
+        service = new GradebookService(pool, Regulations::forSchoolYear, deputy -> List.of(), Clock.systemUTC());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        pool.close();
+        server.stop();
+        try (var files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private static String student(int n) {
+        return SchoolFixture.studentId(CLASS, n);
+    }
+
+    private static Written put(Actor who, String subject, int n, String column, Object value, Integer version) {
+        return service.write(who, new ScoreWrite(CLASS, subject, 1, student(n), column, value, null, version));
+    }
+
+    @Test
+    void columnsComeFromTheSubjectsPeriods() {
+        assertEquals(List.of("TX1", "TX2", "TX3", "TX4", "GK", "CK"), service.sheet(MATH, CLASS, "MATH", 1).columns(), "140 periods: 4");
+        assertEquals(List.of("TX1", "TX2", "GK", "CK"), service.sheet(HOMEROOM, CLASS, "CIVICS", 1).columns(), "35 periods: 2");
+        Sheet pe = service.sheet(PE, CLASS, "PE", 2);
+        assertEquals("COMMENTARY", pe.scale());
+        assertEquals(List.of("TX1", "TX2", "GK", "CK"), pe.columns());
+        assertTrue(pe.columnCitations().stream().anyMatch(c -> c.contains("Art. 6")), pe.columnCitations().toString());
+    }
+
+    @Test
+    void aScoreWithTwoDecimalsIsRoundedHalfUpAndTheReplySaysSo() {
+        Written w = put(MATH, "MATH", 1, "TX1", "8,25", null);
+        assertEquals(new BigDecimal("8.3"), w.stored());
+        assertTrue(w.rounded());
+        assertTrue(w.notice().contains("8,25") && w.notice().contains("8,3") && w.notice().contains("5.3.b"), w.notice());
+        assertEquals(new BigDecimal("8.3"), w.row().scores().get("TX1"));
+        Written comma = put(MATH, "MATH", 1, "TX2", "8,5", null);
+        Written dot = put(MATH, "MATH", 2, "TX2", "8.5", null);
+        assertEquals(comma.stored(), dot.stored());
+        assertFalse(comma.rounded());
+        assertEquals(new BigDecimal("9.9"), put(MATH, "MATH", 2, "TX3", "9.85", null).stored(), "a tie goes up");
+        assertEquals(new BigDecimal("10.0"), put(MATH, "MATH", 2, "TX4", new BigDecimal("9.95"), null).stored());
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheFieldAndNothingIsStored() {
+        assertRefused("SCORE_INVALID", () -> put(MATH, "MATH", 3, "TX1", "tám", null));
+        GradebookRefusal above = assertThrows(GradebookRefusal.class, () -> put(MATH, "MATH", 3, "TX1", "10,5", null));
+        assertEquals("SCORE_INVALID", above.code());
+        assertEquals("score", ((Map<?, ?>) above.details()).get("field"));
+        assertTrue(above.getMessage().contains("5.3.b"), above.getMessage());
+        assertRefused("SCORE_INVALID", () -> put(MATH, "MATH", 3, "TX1", "10,05", null));
+        assertRefused("SCORE_INVALID", () -> put(PE, "PE", 3, "TX1", "8", null));
+        assertRefused("VALIDATION_FAILED", () -> put(MATH, "MATH", 3, "TX9", "8", null));
+        assertRefused("VALIDATION_FAILED", () -> put(MATH, "MATH", 99, "TX1", "8", null));
+        assertNull(service.sheet(MATH, CLASS, "MATH", 1).rows().get(2).scores().get("TX1"));
+    }
+
+    @Test
+    void onlyTheSubjectsTeacherWritesAndStudentsNeverRead() {
+        assertRefused("FORBIDDEN", () -> put(PE, "MATH", 4, "TX1", "7", null));
+        assertRefused("FORBIDDEN", () -> put(HOMEROOM, "MATH", 4, "TX1", "7", null));
+        assertRefused("FORBIDDEN", () -> put(PRINCIPAL, "MATH", 4, "TX1", "7", null));
+        assertRefused("FORBIDDEN", () -> service.sheet(Actor.of(student(4), Role.STUDENT), CLASS, "MATH", 1));
+        assertRefused("FORBIDDEN", () -> service.sheet(Actor.of(SchoolFixture.teacherOf("T9L", "MATH"), Role.TEACHER), CLASS, "MATH", 1));
+        assertTrue(service.sheet(HOMEROOM, CLASS, "MATH", 1).rows().size() == 6);
+        assertFalse(service.sheet(HOMEROOM, CLASS, "MATH", 1).writable());
+        assertTrue(service.sheet(MATH, CLASS, "MATH", 1).writable());
+        assertEquals(6, service.sheet(DEPUTY, CLASS, "MATH", 1).rows().size());
+    }
+
+    @Test
+    void aStaleWriteIsRefusedNamingTheEarlierWriter() {
+        Written first = put(MATH, "MATH", 5, "GK", "6", 0);
+        assertEquals(1, first.row().versions().get("GK"));
+        GradebookRefusal stale = assertThrows(GradebookRefusal.class, () -> put(MATH, "MATH", 5, "GK", "9", 0));
+        assertEquals("STALE_WRITE", stale.code());
+        assertEquals(409, stale.status());
+        assertTrue(stale.getMessage().contains(MATH.id()), stale.getMessage());
+        assertEquals(new BigDecimal("6.0"), service.sheet(MATH, CLASS, "MATH", 1).rows().get(4).scores().get("GK"));
+        assertEquals(2, put(MATH, "MATH", 5, "GK", "9", 1).row().versions().get("GK"));
+    }
+
+    @Test
+    void theAverageIsTheRulesOnceEveryColumnIsFilled() {
+        String[] values = {"8", "7", "9", "6", "7"};
+        String[] columns = {"TX1", "TX2", "TX3", "TX4", "GK"};
+        for (int i = 0; i < values.length; i++) {
+            Row row = service.write(MATH, new ScoreWrite(CLASS, "MATH", 2, student(6), columns[i], values[i], null, null)).row();
+            assertNull(row.average(), "not every column yet");
+        }
+        Row full = service.write(MATH, new ScoreWrite(CLASS, "MATH", 2, student(6), "CK", "8", null, null)).row();
+        assertEquals(new BigDecimal("7.6"), full.average(), "(8+7+9+6 + 2·7 + 3·8)/9 = 7.56 → 7.6");
+        assertTrue(full.citations().contains("TT22 Art. 9.1.b"), full.citations().toString());
+    }
+
+    @Test
+    void aCommentarySubjectIsPassedOnlyWhenEveryAssessmentIs() {
+        for (String column : List.of("TX1", "TX2", "GK")) {
+            service.write(PE, new ScoreWrite(CLASS, "PE", 2, student(1), column, "Đ", null, null));
+        }
+        assertEquals("D", service.write(PE, new ScoreWrite(CLASS, "PE", 2, student(1), "CK", "Đạt", null, null)).row().result());
+        assertEquals("CD", service.write(PE, new ScoreWrite(CLASS, "PE", 2, student(1), "TX2", "CĐ", null, null)).row().result());
+    }
+
+    @Test
+    void aBatchIsAllOrNothing() {
+        List<CellWrite> cells = List.of(new CellWrite(student(1), "TX1", "7", "D2"), new CellWrite(student(2), "TX1", "11", "D3"));
+        GradebookRefusal refused = assertThrows(GradebookRefusal.class,
+                () -> service.writeAll(Actor.of(SchoolFixture.teacherOf(CLASS, "ENGLISH")), CLASS, "ENGLISH", 1, cells, ScoreSource.IMPORT, null, true));
+        assertEquals("SCORE_INVALID", refused.code());
+        assertTrue(refused.getMessage().contains("D3"), refused.getMessage());
+        assertNull(service.sheet(HOMEROOM, CLASS, "ENGLISH", 1).rows().get(0).scores().get("TX1"));
+    }
+
+    @Test
+    void theLockRefusesEditsAndOnlyThePrincipalLocks() {
+        service.write(Actor.of(SchoolFixture.teacherOf("T9L", "MATH")), new ScoreWrite("T9L", "MATH", 1,
+                SchoolFixture.studentId("T9L", 1), "TX1", "5", null, null));
+        assertRefused("FORBIDDEN", () -> service.lock(MATH, "T9L", 1));
+        assertRefused("FORBIDDEN", () -> service.lock(DEPUTY, "T9L", 1));
+        assertEquals(true, service.lock(PRINCIPAL, "T9L", 1).get("locked"));
+        GradebookRefusal locked = assertThrows(GradebookRefusal.class, () -> service.write(Actor.of(SchoolFixture.teacherOf("T9L", "MATH")),
+                new ScoreWrite("T9L", "MATH", 1, SchoolFixture.studentId("T9L", 1), "TX1", "6", null, null)));
+        assertEquals("GRADEBOOK_LOCKED", locked.code());
+        assertEquals(409, locked.status());
+        assertTrue(service.sheet(PRINCIPAL, "T9L", "MATH", 1).locked());
+        assertFalse(service.sheet(PRINCIPAL, "T9L", "MATH", 2).locked(), "semester II is open");
+    }
+
+    @Test
+    void everyChangeIsInTheHistoryWithWhoOldNewAndSource() {
+        service.write(MATH, new ScoreWrite(CLASS, "MATH", 1, student(6), "CK", "4", null, null));
+        service.write(MATH, new ScoreWrite(CLASS, "MATH", 1, student(6), "CK", "4,0", "no change", null));
+        service.write(MATH, new ScoreWrite(CLASS, "MATH", 1, student(6), "CK", "5.5", "chấm lại", null));
+        List<HistoryLine> lines = service.history(HOMEROOM, CLASS, "MATH", 1, student(6));
+        assertEquals(2, lines.size(), "an unchanged value is not a change: " + lines);
+        assertNull(lines.get(0).old());
+        assertEquals(new BigDecimal("4.0"), lines.get(0).value());
+        assertEquals(new BigDecimal("4.0"), lines.get(1).old());
+        assertEquals(new BigDecimal("5.5"), lines.get(1).value());
+        assertEquals("chấm lại", lines.get(1).reason());
+        assertEquals("MANUAL", lines.get(1).source());
+        assertEquals(MATH.id(), lines.get(1).by());
+        assertTrue(service.history(HOMEROOM, CLASS, "MATH", 1, null).size() >= 2);
+    }
+
+    private static void assertRefused(String code, Executable step) {
+        GradebookRefusal refused = assertThrows(GradebookRefusal.class, step);
+        assertEquals(code, refused.code(), refused.getMessage());
+    }
+}

@@ -1,0 +1,39 @@
+package vn.khaothi.web.gradebook;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import vn.khaothi.engine.application.gradebook.SittingResults;
+import vn.khaothi.web.security.Allowed;
+
+/** Publishing a sitting's results into its gradebook column (kept apart from the sittings resource). */
+@Path("/sittings/{id}/results")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+public class SittingResultsResource {
+
+    @Inject
+    SittingResults results;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Path("/publish")
+    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL"})
+    @Operation(summary = "Write every graded student's score (Art. 5.3.b rounding) to the sitting's gradebookColumn → "
+            + "200 {written}; 409 NOT_GRADED while an essay waits; the creator or a teacher of its subject in its class")
+    public Map<String, Object> publish(@PathParam("id") long id) {
+        return results.publish(GradebookCallers.actor(security), id);
+    }
+}
