@@ -49,13 +49,22 @@ public class AttemptService {
     @Inject
     SittingService sittings;
 
+    @Inject
+    MarkingService marking;
+
     /** For tests outside the container. */
     public static AttemptService over(AttemptBackbone backbone, ExamPapers papers, SittingService sittings) {
         AttemptService service = new AttemptService();
         service.backbone = backbone;
         service.papers = papers;
         service.sittings = sittings;
+        service.marking = MarkingService.over(backbone, sittings, papers, service);
         return service;
+    }
+
+    /** The marking service this one hands essay marks to (the same instance in tests outside the container). */
+    public MarkingService marking() {
+        return marking;
     }
 
     /** Checks, outside any transaction, that the student may take the sitting online (issue 7); throws to refuse. */
@@ -300,7 +309,8 @@ public class AttemptService {
         finishIfGraded(attemptId);
     }
 
-    private void finishIfGraded(long attemptId) {
+    /** GRADED with the total once no item waits for a mark (called by marking when an item's mark is final). */
+    void finishIfGraded(long attemptId) {
         List<ItemScore> stored = read(() -> backbone.sittings().scores(attemptId));
         if (!AttemptScoring.needsGrading(stored)) {
             BigDecimal total = AttemptScoring.total(stored);
@@ -312,7 +322,11 @@ public class AttemptService {
         }
     }
 
-    /** A teacher marks an essay (0 ≤ points ≤ the item's points); the attempt is GRADED with the last one. */
+    /**
+     * A teacher marks an essay (0 ≤ points ≤ the item's points); the attempt is GRADED with the last
+     * one. Goes through the marking state machine ({@link MarkingService}), so a double-marked
+     * sitting still needs its second mark and every mark is kept in the marking history.
+     */
     public JsonObject gradeItem(long attemptId, long itemId, BigDecimal points, Viewer teacher) {
         AttemptRef ref = ref(attemptId);
         Sitting sitting = sittings.sitting(ref.sittingId());
@@ -322,13 +336,16 @@ public class AttemptService {
         if (points == null || points.signum() < 0) {
             throw SittingProblem.invalid("points", "points is 0 or more");
         }
-        long grader = read(() -> backbone.sittings().account(teacher.username())).orElseThrow().getKey();
-        boolean done = read(() -> backbone.sittings().gradeItem(attemptId, itemId, points, grader, backbone.clock().instant()));
-        if (!done) {
-            throw SittingProblem.conflict("NOT_GRADABLE",
-                    "Item " + itemId + " of attempt " + attemptId + " is not waiting for grading, or points exceed its maximum");
+        try {
+            marking.mark(ref.sittingId(), new MarkingService.PaperRef(attemptId, null), itemId,
+                    vn.khaothi.engine.domain.marking.MarkInput.points(points), false, null, teacher);
+        } catch (SittingProblem p) {
+            if ("MARK_OUT_OF_RANGE".equals(p.code())) {  // this endpoint's code since issue 6
+                throw SittingProblem.conflict("NOT_GRADABLE",
+                        "Item " + itemId + " of attempt " + attemptId + " is not waiting for grading, or points exceed its maximum");
+            }
+            throw p;
         }
-        finishIfGraded(attemptId);
         return view(attemptId, teacher);
     }
 
