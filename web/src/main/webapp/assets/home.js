@@ -4,9 +4,13 @@ import { mountBell } from './bell.js';
 
 register(
   { tileRemoteFile: 'Kiểm tra trực tuyến vì lý do bất khả kháng', tileRemoteFileHelp: 'Gửi yêu cầu kèm minh chứng, theo dõi kết quả',
-    tileRemoteAudit: 'Kiểm tra trực tuyến: thống kê, nhật kí', tileRemoteAuditHelp: 'Theo học kì, lí do, lớp, môn; kiểm tra nhật kí' },
+    tileRemoteAudit: 'Kiểm tra trực tuyến: thống kê, nhật kí', tileRemoteAuditHelp: 'Theo học kì, lí do, lớp, môn; kiểm tra nhật kí',
+    tileMarking: 'Chấm bài tự luận', tileMarkingHelp: 'Theo hướng dẫn chấm và thang điểm, chấm phách, chấm hai vòng',
+    tileSittings: 'Lên lịch kiểm tra', tileSittingsHelp: 'Chọn đề đã duyệt, lớp, thời gian, giám thị' },
   { tileRemoteFile: 'Online tests for force majeure', tileRemoteFileHelp: 'File a request with evidence, follow its status',
-    tileRemoteAudit: 'Online tests: report and audit', tileRemoteAuditHelp: 'By semester, reason, class, subject; verify the audit trail' }
+    tileRemoteAudit: 'Online tests: report and audit', tileRemoteAuditHelp: 'By semester, reason, class, subject; verify the audit trail',
+    tileMarking: 'Mark essays', tileMarkingHelp: 'By guidance and rubric, blind and double marking',
+    tileSittings: 'Schedule a test', tileSittingsHelp: 'Approved paper, class, window, proctors' }
 );
 
 const me = session();
@@ -21,6 +25,10 @@ const tilesByRole = {
   TEACHER: [['tileBank', 'bank.html'], ['tilePapers', 'papers.html'], ['tileProctor', 'proctor.html'], ['tileRules', 'rules.html'], ['tileRemoteFile', 'remote.html']],
   STUDENT: [['tileTests', 'test.html'], ['tileResults'], ['tileRemoteFile', 'remote.html']]
 };
+// Marking and scheduling (issues 13 and 17): for everyone who sets or marks tests.
+['TEACHER', 'DEPARTMENT_HEAD', 'PRINCIPAL', 'DEPUTY_PRINCIPAL'].forEach(role => {
+  tilesByRole[role].push(['tileSittings', 'sittings.html'], ['tileMarking', 'marking.html']);
+});
 
 function render() {
   applyTranslations();

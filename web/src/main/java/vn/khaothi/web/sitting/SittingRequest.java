@@ -44,4 +44,12 @@ public class SittingRequest {
     public Map<String, Integer> accommodations;
 
     public String reviewPolicy;
+
+    /** Marking (issue 13): blind codes instead of names until release (chấm phách). */
+    public Boolean blindMarking;
+
+    /** Marking (issue 13): two markers; {@code markingThreshold} points apart or more goes to a third mark. */
+    public Boolean doubleMarking;
+
+    public java.math.BigDecimal markingThreshold;
 }

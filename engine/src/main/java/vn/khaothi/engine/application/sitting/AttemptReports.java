@@ -61,6 +61,18 @@ public class AttemptReports {
             timeline.add(new SittingViews.TimelineEntry("EVENT", e.receivedAt(), null, null, null, e.kind(), e.severity(),
                     e.id(), e.occurredAt(), e.review()));
         }
+        // Every EXTEND with who gave it, asked and granted, and the deadline it led to (issue 17, item 6).
+        for (var x : AttemptService.read(() -> new vn.khaothi.engine.infrastructure.attempt.ExtensionLog(backbone.dataSource())
+                .of(attemptId))) {
+            var detail = jakarta.json.Json.createObjectBuilder().add("requestedMinutes", x.requestedMinutes())
+                    .add("grantedSeconds", x.grantedMs() / 1000).add("capped", x.capped()).add("overrideClose", x.overrideClose())
+                    .add("by", x.by() == null ? "" : x.by());
+            if (x.deadlineAfter() != null) {
+                detail.add("deadline", x.deadlineAfter().toString());
+            }
+            timeline.add(new SittingViews.TimelineEntry("EXTEND", x.at(), null, null, detail.build(), "EXTEND", null,
+                    null, null, null));
+        }
         timeline.sort(Comparator.comparing(SittingViews.TimelineEntry::at));
         List<Map<String, Object>> items = new ArrayList<>();
         for (ItemScore x : AttemptService.read(() -> backbone.sittings().scores(attemptId))) {
@@ -87,7 +99,7 @@ public class AttemptReports {
         }
         List<Map<String, Object>> queue = new ArrayList<>();
         // Blind marking (issue 13): until the names are released this queue shows codes too, never names.
-        var marking = new vn.khaothi.engine.infrastructure.marking.MarkingStore(backbone.dataSource);
+        var marking = new vn.khaothi.engine.infrastructure.marking.MarkingStore(backbone.dataSource());
         var policy = AttemptService.read(() -> marking.policy(sittingId));
         boolean hidden = policy.map(p -> p.policy().blind() && p.releasedAt() == null).orElse(false);
         Map<Long, String> codes = new java.util.HashMap<>();

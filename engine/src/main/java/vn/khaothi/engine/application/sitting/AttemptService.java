@@ -232,10 +232,33 @@ public class AttemptService {
     }
 
     public Attempt extend(long attemptId, int minutes) {
+        return extend(attemptId, minutes, false, null).attempt();
+    }
+
+    /** What an EXTEND did: the attempt after it, the time granted, and whether the sitting's close capped it. */
+    public record Extended(Attempt attempt, Duration granted, boolean capped) {
+    }
+
+    /**
+     * EXTEND by a proctor, capped at the sitting's close unless {@code overrideClose} (the rule is
+     * {@link Attempt#extendWithin}); every extension is logged for the attempt report with who did it.
+     */
+    public Extended extend(long attemptId, int minutes, boolean overrideClose, String by) {
         if (minutes < 1 || minutes > SittingService.MAX_EXTRA_MINUTES) {
             throw SittingProblem.invalid("minutes", "minutes is 1-" + SittingService.MAX_EXTRA_MINUTES);
         }
-        return command(attemptId, a -> a.extend(Duration.ofMinutes(minutes)));
+        Sitting sitting = sittings.sitting(ref(attemptId).sittingId());
+        Duration[] granted = new Duration[1];
+        Attempt a = command(attemptId, x -> granted[0] = x.extendWithin(Duration.ofMinutes(minutes), sitting.closesAt(), overrideClose));
+        boolean capped = granted[0].compareTo(Duration.ofMinutes(minutes)) < 0;
+        Instant now = backbone.clock().instant();
+        read(() -> {
+            new vn.khaothi.engine.infrastructure.attempt.ExtensionLog(backbone.dataSource()).record(
+                    new vn.khaothi.engine.infrastructure.attempt.ExtensionLog.Extension(attemptId, minutes, granted[0].toMillis(),
+                            capped, overrideClose, a.deadline().orElse(null), by, now));
+            return null;
+        });
+        return new Extended(a, granted[0], capped);
     }
 
     /** ADMIT: a student waiting for admission may start. */
@@ -288,6 +311,9 @@ public class AttemptService {
     private static String codeFor(IllegalAttemptTransition e) {
         if (e.from().isClosed()) {
             return "ATTEMPT_CLOSED";
+        }
+        if (e.getMessage() != null && e.getMessage().contains("the sitting closes at")) {
+            return "PAST_CLOSE";
         }
         return e.getMessage() != null && e.getMessage().contains("time is up") ? "TIME_UP" : "ILLEGAL_TRANSITION";
     }

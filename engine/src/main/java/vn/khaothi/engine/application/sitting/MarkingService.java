@@ -67,7 +67,7 @@ public class MarkingService {
 
     MarkingStore store() {
         if (store == null) {
-            store = new MarkingStore(backbone.dataSource);
+            store = new MarkingStore(backbone.dataSource());
         }
         return store;
     }
