@@ -22,7 +22,7 @@ register({
   FOCUS_LOST: 'Rời khỏi trang', FOCUS_BACK: 'Quay lại trang', VISIBILITY_HIDDEN: 'Ẩn trang', FULLSCREEN_EXIT: 'Thoát toàn màn hình',
   PASTE: 'Dán nội dung', COPY: 'Sao chép', CONTEXT_MENU: 'Mở menu chuột phải', DEVTOOLS: 'Mở công cụ lập trình',
   NETWORK_OFFLINE: 'Mất mạng', SECOND_DEVICE: 'Mở trên thiết bị thứ hai', ANSWER: 'Trả lời câu {item} (seq {seq})',
-  notAnswered: 'chưa trả lời',
+  notAnswered: 'chưa trả lời', ONLINE: 'Trực tuyến', IN_PERSON: 'Tại trường',
   overrideClose: 'Cho phép vượt quá giờ đóng buổi kiểm tra', minutesInvalid: 'Nhập số phút từ 1 đến 600.',
   confirmExtend: 'Cộng {minutes} phút cho {name}?', confirmCap: 'Không vượt quá giờ đóng buổi kiểm tra ({close}).',
   confirmOverride: 'Vượt quá giờ đóng buổi kiểm tra ({close}).', extendedBy: 'Cộng giờ: +{granted} phút (xin {requested}){capped} — {by}',
@@ -44,7 +44,7 @@ register({
   FOCUS_LOST: 'Left the page', FOCUS_BACK: 'Came back', VISIBILITY_HIDDEN: 'Page hidden', FULLSCREEN_EXIT: 'Left full screen',
   PASTE: 'Pasted', COPY: 'Copied', CONTEXT_MENU: 'Context menu', DEVTOOLS: 'Developer tools',
   NETWORK_OFFLINE: 'Network lost', SECOND_DEVICE: 'Second device', ANSWER: 'Answered item {item} (seq {seq})',
-  notAnswered: 'not answered',
+  notAnswered: 'not answered', ONLINE: 'Online', IN_PERSON: 'In person',
   overrideClose: 'Allow going past the sitting\'s close', minutesInvalid: 'Type a number of minutes from 1 to 600.',
   confirmExtend: 'Give {name} {minutes} more minutes?', confirmCap: 'Not past the sitting\'s close ({close}).',
   confirmOverride: 'Past the sitting\'s close ({close}).', extendedBy: 'Extended: +{granted} min (asked {requested}){capped} — {by}',
@@ -79,7 +79,7 @@ async function showList() {
   list.innerHTML = '';
   mine.forEach(s => {
     const info = el('div', {}, el('strong', { textContent: s.title }),
-      el('div', { className: 'muted', textContent: `${s.mode} · ${new Date(s.opensAt).toLocaleString()} – ${new Date(s.closesAt).toLocaleString()}` }));
+      el('div', { className: 'muted', textContent: `${t(s.mode)} · ${formatDateTime(s.opensAt)} – ${formatDateTime(s.closesAt)}` }));
     const open = el('button', { type: 'button', className: 'primary', textContent: t('open') });
     open.dataset.sitting = s.id;
     open.addEventListener('click', () => { location.search = `?sitting=${s.id}`; });
@@ -210,7 +210,7 @@ function addIncident(m, fresh) {
   const who = line ? (line.studentName || line.studentId) : (m.studentId || m.attemptId);
   const li = el('li', { className: fresh ? 'flash' : '' },
     el('div', {}, el('span', { className: 'sev ' + m.severity, textContent: m.severity }), ' ', el('strong', { textContent: t(m.kind) }), ` · ${who}`),
-    el('span', { className: 'muted', textContent: new Date(m.at).toLocaleTimeString() }));
+    el('span', { className: 'muted', textContent: formatDateTime(m.at) }));
   const review = el('div', { className: 'review' });
   const decide = decision => async () => {
     const reply = await call('POST', `incidents/${m.id}/review`, { decision });
@@ -305,7 +305,7 @@ async function showAttemptReport(attemptId) {
   const body = $('timeline').querySelector('tbody');
   body.innerHTML = '';
   r.timeline.forEach(e => body.append(el('tr', {},
-    el('td', { textContent: new Date(e.at).toLocaleTimeString() }),
+    el('td', { textContent: formatDateTime(e.at) }),
     el('td', { textContent: e.type === 'ANSWER' ? t('ANSWER', { item: e.itemId, seq: e.seq }) : t(e.kind) }),
     el('td', { textContent: e.type === 'ANSWER' ? JSON.stringify(e.response) : e.type === 'EXTEND' ? extensionText(e.response)
       : `${e.severity}${e.review ? ' · ' + t(e.review) : ''}` }))));

@@ -7,7 +7,7 @@
 import { applyTranslations, bindLanguageSwitch, lang, register, t } from './i18n.js';
 import { call, session, token } from './api.js';
 import { renderMath } from './math.js';
-import { formatNumber } from './numbers.js';
+import { formatDateTime, formatNumber } from './numbers.js';
 
 register({
   myTests: 'Bài kiểm tra của em', noTests: 'Chưa có bài kiểm tra nào.', start: 'Làm bài', resume: 'Làm tiếp',
@@ -100,7 +100,7 @@ async function showList() {
     title.textContent = s.title;
     const when = document.createElement('div');
     when.className = 'muted';
-    when.textContent = `${new Date(s.opensAt).toLocaleString()} – ${new Date(s.closesAt).toLocaleString()} · ${s.durationMinutes}′`;
+    when.textContent = `${formatDateTime(s.opensAt)} – ${formatDateTime(s.closesAt)} · ${s.durationMinutes}′`;
     info.append(title, when);
     const action = document.createElement('button');
     action.type = 'button';

@@ -52,7 +52,7 @@ class MarkingIT {
                 .filter(i -> i.getString("type").equals("ESSAY")).findFirst().orElseThrow().getString("itemId");
         Socket socket = Socket.hello(base, "ws/attempts/" + attemptId, token);
         socket.next("state", WAIT);
-        socket.answer(1, essay, "{\"text\":\"Bài làm tự luận của " + student + "\"}");
+        socket.answer(1, essay, "{\"text\":\"Đặt ẩn, lập hệ phương trình, giải và kết luận.\"}");
         socket.ack(1, WAIT);
         socket.send("{\"type\":\"submit\"}");
         socket.next("submitted", WAIT);
