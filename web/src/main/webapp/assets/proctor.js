@@ -94,7 +94,11 @@ async function showMonitor(sittingId) {
   $('list-view').hidden = true;
   $('monitor-view').hidden = false;
   const sitting = await call('GET', `sittings/${sittingId}`);
-  if (sitting.ok) { $('sitting-title').textContent = sitting.data.title; live.closesAt = sitting.data.closesAt; }
+  if (sitting.ok) {
+    $('sitting-title').textContent = sitting.data.title;
+    live.closesAt = sitting.data.closesAt;
+    live.admissionRequired = !!sitting.data.admissionRequired;
+  }
   connect();
   loadReport();
   clearInterval(live.ticker);
@@ -186,7 +190,8 @@ function drawRoster(changed) {
       if (line.status === 'PAUSED') button('RESUME', () => command('RESUME', line.attemptId));
       button('EXTEND', () => askExtend(name, line.attemptId));
       button('TERMINATE', () => ask(t('askTerminate', { name }), t('reason'), 'text', v => command('TERMINATE', line.attemptId, { text: v })));
-      if (line.admitted === false) button('ADMIT', () => command('ADMIT', line.attemptId));
+      // Only a sitting that requires admission has anyone to admit (issue 17, item 14).
+      if (live.admissionRequired && line.admitted === false && line.status === 'NOT_STARTED') button('ADMIT', () => command('ADMIT', line.attemptId));
     }
     button('REPORT', () => window.open(`proctor.html?report=${line.attemptId}`, '_blank'));
     tr.append(

@@ -75,6 +75,20 @@ class MarkingIT {
         int criteria = queue.getJsonArray("items").getJsonObject(0).getJsonArray("rubric").size();
         assertTrue(criteria >= 3, queue.toString());
 
+        // Issue 17, item 2: before marking, the student's result says the essay is being marked, never "0 / 6".
+        WebDriver pupil = Browsers.chromium();
+        try {
+            WebDriverWait wait = new WebDriverWait(pupil, Duration.ofSeconds(30));
+            signIn(pupil, wait, "hs061");
+            pupil.get(root() + "test.html?attempt=" + a61);
+            wait.until(d -> d.findElement(By.id("result-score")).getText().contains("đang chấm"));
+            String table = pupil.findElement(By.id("result-table")).getText();
+            assertTrue(table.contains("đang chấm / 6"), table);
+            assertFalse(table.contains("0 / 6"), "an ungraded essay is not 0: " + table);
+        } finally {
+            pupil.quit();
+        }
+
         WebDriver browser = Browsers.chromium();
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -113,6 +127,9 @@ class MarkingIT {
             wait.until(d -> d.findElement(By.id("progress-text")).getText().contains("Đã chấm xong"));
             wait.until(ExpectedConditions.elementToBeClickable(By.id("release"))).click();
             wait.until(d -> !d.findElement(By.id("queue")).getText().contains("Phách"));
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            wait.until(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "return document.documentElement.scrollWidth <= document.documentElement.clientWidth").equals(Boolean.TRUE));
         } finally {
             browser.quit();
         }

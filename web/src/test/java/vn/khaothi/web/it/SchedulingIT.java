@@ -100,6 +100,9 @@ class SchedulingIT {
             assertTrue(marking.getBoolean("doubleMarking"));
             assertEquals(0, new BigDecimal("0.75").compareTo(marking.getJsonNumber("threshold").bigDecimalValue()), marking.toString());
             wait.until(d -> d.findElement(By.id("mine")).getText().contains("#" + id));
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            wait.until(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "return document.documentElement.scrollWidth <= document.documentElement.clientWidth").equals(Boolean.TRUE));
         } finally {
             browser.quit();
         }
