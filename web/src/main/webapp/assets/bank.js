@@ -4,6 +4,7 @@ import { register, t, applyTranslations, bindLanguageSwitch, lang } from './i18n
 import { call, session, token } from './api.js';
 import { openEditor } from './item-editor.js';
 import { renderMath } from './math.js';
+import { formatNumber } from './numbers.js';
 
 register({
   bankTitle: 'Ngân hàng câu hỏi', subject: 'Môn', chapters: 'Chương', allChapters: 'Tất cả các chương',
@@ -136,7 +137,7 @@ async function search() {
         el('span', { class: 'pill' }, t(item.level)),
         el('span', { class: 'pill' }, t(item.type)),
         el('span', { class: 'pill ' + item.status }, t(item.status)),
-        el('span', { class: 'pill' }, `${item.points} ${t('points')}`)),
+        el('span', { class: 'pill' }, `${formatNumber(item.points, 4, lang())} ${t('points')}`)),
       el('p', { class: 'item-stem' }, item.stem));
     li.addEventListener('click', () => openItem(item.id));
     li.addEventListener('keydown', e => { if (e.key === 'Enter') openItem(item.id); });
@@ -156,7 +157,7 @@ function renderBody(c) {
     richText(s.text), ` — ${s.correct ? t('trueWord') : t('falseWord')}`)));
   if (c.type === 'TRUE_FALSE') options.append(el('li', { class: 'correct' }, `${t('answer')}: ${c.answer ? t('trueWord') : t('falseWord')}`));
   if (c.answers) c.answers.forEach(a => options.append(el('li', { class: Number(a.fraction) > 0 ? 'correct' : '' },
-    a.text !== undefined ? a.text : `${a.value ?? '*'}${a.tolerance && Number(a.tolerance) ? ` (± ${a.tolerance})` : ''}`)));
+    a.text !== undefined ? a.text : `${a.value === null || a.value === undefined ? '*' : formatNumber(a.value, 6, lang())}${a.tolerance && Number(a.tolerance) ? ` (± ${formatNumber(a.tolerance, 6, lang())})` : ''}`)));
   if (c.pairs) c.pairs.forEach(p => options.append(el('li', {}, richText(p.left), ' → ', p.right)));
   if (c.sequence) c.sequence.forEach((s, i) => options.append(el('li', {}, `${i + 1}. `, richText(s.text))));
   if (c.gaps) c.gaps.forEach(g => options.append(el('li', {}, `[${g.id}] `, g.answers.filter(a => Number(a.fraction) > 0).map(a => a.text).join(' | '))));
@@ -179,7 +180,7 @@ async function openItem(id) {
       el('span', { class: 'pill' }, item.chapter ? item.chapter.title : ''),
       el('span', { class: 'pill' }, t(item.level)), el('span', { class: 'pill' }, t(item.type)),
       el('span', { class: 'pill ' + item.status, id: 'detail-status' }, t(item.status)),
-      el('span', { class: 'pill' }, `${item.points} ${t('points')}`),
+      el('span', { class: 'pill' }, `${formatNumber(item.points, 4, lang())} ${t('points')}`),
       el('span', { class: 'pill' }, `${t('version')} ${item.version}`)),
     el('div', { class: 'stem' }, richText(c.stem)),
     renderBody(c));

@@ -6,11 +6,15 @@ register(
   { tileRemoteFile: 'Kiểm tra trực tuyến vì lý do bất khả kháng', tileRemoteFileHelp: 'Gửi yêu cầu kèm minh chứng, theo dõi kết quả',
     tileRemoteAudit: 'Kiểm tra trực tuyến: thống kê, nhật kí', tileRemoteAuditHelp: 'Theo học kì, lí do, lớp, môn; kiểm tra nhật kí',
     tileGradebook: 'Sổ điểm', tileGradebookHelp: 'Nhập điểm, nhập từ Excel, xuất cho VnEdu/SMAS, chốt sổ',
-    tileClassResults: 'Tổng kết lớp', tileClassResultsHelp: 'Kết quả học tập, rèn luyện, lên lớp, khen thưởng' },
+    tileClassResults: 'Tổng kết lớp', tileClassResultsHelp: 'Kết quả học tập, rèn luyện, lên lớp, khen thưởng',
+    tileMarking: 'Chấm bài tự luận', tileMarkingHelp: 'Theo hướng dẫn chấm và thang điểm, chấm phách, chấm hai vòng',
+    tileSittings: 'Lên lịch kiểm tra', tileSittingsHelp: 'Chọn đề đã duyệt, lớp, thời gian, giám thị' },
   { tileRemoteFile: 'Online tests for force majeure', tileRemoteFileHelp: 'File a request with evidence, follow its status',
     tileRemoteAudit: 'Online tests: report and audit', tileRemoteAuditHelp: 'By semester, reason, class, subject; verify the audit trail',
     tileGradebook: 'Gradebook', tileGradebookHelp: 'Enter marks, import from Excel, export for VnEdu/SMAS, lock',
-    tileClassResults: 'Class summary', tileClassResultsHelp: 'Learning, conduct, promotion, awards' }
+    tileClassResults: 'Class summary', tileClassResultsHelp: 'Learning, conduct, promotion, awards',
+    tileMarking: 'Mark essays', tileMarkingHelp: 'By guidance and rubric, blind and double marking',
+    tileSittings: 'Schedule a test', tileSittingsHelp: 'Approved paper, class, window, proctors' }
 );
 
 const me = session();
@@ -19,12 +23,16 @@ if (!me) location.href = './';
 // Each role sees what it works on; a tile without a page yet says so instead of pretending.
 const tilesByRole = {
   ADMIN: [['tileSchool', 'classes'], ['tileImport', 'import-students'], ['tileSystem', 'health'], ['tileRemoteAudit', 'remote.html#report']],
-  PRINCIPAL: [['tileApprove', 'papers.html'], ['tileRemote', 'remote.html'], ['tileReports'], ['tileSchool', 'classes'], ['tileRules', 'rules.html'], ['tileGradebook', 'gradebook.html'], ['tileClassResults', 'results.html']],
-  DEPUTY_PRINCIPAL: [['tileApprove', 'papers.html'], ['tileRemote', 'remote.html'], ['tileReports'], ['tileSchool', 'classes'], ['tileRules', 'rules.html'], ['tileGradebook', 'gradebook.html'], ['tileClassResults', 'results.html']],
+  PRINCIPAL: [['tileApprove', 'papers.html'], ['tileBank', 'bank.html'], ['tileRemote', 'remote.html'], ['tileReports'], ['tileSchool', 'classes'], ['tileRules', 'rules.html'], ['tileGradebook', 'gradebook.html'], ['tileClassResults', 'results.html']],
+  DEPUTY_PRINCIPAL: [['tileApprove', 'papers.html'], ['tileBank', 'bank.html'], ['tileRemote', 'remote.html'], ['tileReports'], ['tileSchool', 'classes'], ['tileRules', 'rules.html'], ['tileGradebook', 'gradebook.html'], ['tileClassResults', 'results.html']],
   DEPARTMENT_HEAD: [['tileBank', 'bank.html'], ['tilePapers', 'papers.html'], ['tileProctor', 'proctor.html'], ['tileApprove', 'papers.html'], ['tileRules', 'rules.html'], ['tileRemoteFile', 'remote.html'], ['tileGradebook', 'gradebook.html'], ['tileClassResults', 'results.html']],
   TEACHER: [['tileBank', 'bank.html'], ['tilePapers', 'papers.html'], ['tileProctor', 'proctor.html'], ['tileRules', 'rules.html'], ['tileRemoteFile', 'remote.html'], ['tileGradebook', 'gradebook.html'], ['tileClassResults', 'results.html']],
   STUDENT: [['tileTests', 'test.html'], ['tileResults', 'results.html'], ['tileRemoteFile', 'remote.html']]
 };
+// Marking and scheduling (issues 13 and 17): for everyone who sets or marks tests.
+['TEACHER', 'DEPARTMENT_HEAD', 'PRINCIPAL', 'DEPUTY_PRINCIPAL'].forEach(role => {
+  tilesByRole[role].push(['tileSittings', 'sittings.html'], ['tileMarking', 'marking.html']);
+});
 
 function render() {
   applyTranslations();

@@ -5,6 +5,7 @@
 import { register, t } from './i18n.js';
 import { call } from './api.js';
 import { renderMath } from './math.js';
+import { formatNumber, parseNumber } from './numbers.js';
 
 register({
   newItem: 'Tạo câu hỏi mới', editItem: 'Sửa câu hỏi (tạo phiên bản mới)', itemType: 'Dạng câu hỏi', levelLabel: 'Mức độ',
@@ -15,7 +16,11 @@ register({
   textAnswers: 'Các đáp án được chấp nhận (mỗi dòng một đáp án)', caseSensitive: 'Phân biệt chữ hoa/thường',
   leftN: 'Vế trái {n}', rightN: 'Vế phải {n}', addPair: '+ Thêm cặp', orderLines: 'Các phần tử theo đúng thứ tự (mỗi dòng một phần tử)',
   clozeHelp: 'Mỗi chỗ trống một dòng: các đáp án đúng cách nhau bởi dấu |', guidanceLabel: 'Hướng dẫn chấm',
-  true: 'Đúng', false: 'Sai', previewTitle: 'Học sinh sẽ thấy', problemsTitle: 'Cần sửa', saveItem: 'Lưu', cancel: 'Huỷ', savedItem: 'Đã lưu câu hỏi {id} (phiên bản {v}).'
+  true: 'Đúng', false: 'Sai', previewTitle: 'Học sinh sẽ thấy', problemsTitle: 'Cần sửa', saveItem: 'Lưu', cancel: 'Huỷ', savedItem: 'Đã lưu câu hỏi {id} (phiên bản {v}).',
+  pointsInvalid: 'Điểm là một số lớn hơn 0, ví dụ 0,25 hoặc 1,5.', numberInvalid: 'Nhập một số, ví dụ 0,5 hoặc 0.5.',
+  rubricTitle: 'Thang điểm (tiêu chí × mức)', criterionN: 'Tiêu chí {n}', levelsHelp: 'Các mức: tên = điểm, cách nhau bởi dấu ;',
+  levelsPlaceholder: 'Chưa đạt = 0; Một phần = 0,25; Đạt = 0,5', addCriterion: '+ Thêm tiêu chí', rubricTotal: 'Tổng thang điểm: {total} / {points}',
+  levelsInvalid: 'Tiêu chí {n}: mỗi mức viết "tên = điểm", ví dụ "Đạt = 0,5".'
 }, {
   newItem: 'New item', editItem: 'Edit item (new version)', itemType: 'Item type', levelLabel: 'Level',
   chapterCode: 'Chapter (code)', nameLabel: 'Short name', pointsLabel: 'Default points', stemLabel: 'Stem (HTML; math \\( … \\))',
@@ -25,8 +30,27 @@ register({
   textAnswers: 'Accepted answers (one per line)', caseSensitive: 'Case sensitive',
   leftN: 'Left {n}', rightN: 'Right {n}', addPair: '+ Add pair', orderLines: 'Elements in the right order (one per line)',
   clozeHelp: 'One line per gap: its correct answers separated by |', guidanceLabel: 'Marking guidance',
-  true: 'True', false: 'False', previewTitle: 'What students see', problemsTitle: 'To fix', saveItem: 'Save', cancel: 'Cancel', savedItem: 'Saved item {id} (version {v}).'
+  true: 'True', false: 'False', previewTitle: 'What students see', problemsTitle: 'To fix', saveItem: 'Save', cancel: 'Cancel', savedItem: 'Saved item {id} (version {v}).',
+  pointsInvalid: 'Points are a number above 0, e.g. 0.25 or 1.5.', numberInvalid: 'Type a number, e.g. 0.5.',
+  rubricTitle: 'Rubric (criteria × levels)', criterionN: 'Criterion {n}', levelsHelp: 'Levels: name = points, separated by ;',
+  levelsPlaceholder: 'Missing = 0; Partly = 0.25; Full = 0.5', addCriterion: '+ Add criterion', rubricTotal: 'Rubric total: {total} / {points}',
+  levelsInvalid: 'Criterion {n}: write each level as "name = points", e.g. "Full = 0.5".'
 });
+
+/** "Chưa đạt = 0; Đạt = 0,5" → [{label, points}] or null when a level has no number. */
+export function parseLevels(text) {
+  const parts = String(text || '').split(';').map(s => s.trim()).filter(Boolean);
+  const levels = parts.map(p => {
+    const i = p.lastIndexOf('=');
+    const points = i < 0 ? parseNumber(p) : parseNumber(p.slice(i + 1));
+    return points === null ? null : { label: i < 0 ? '' : p.slice(0, i).trim(), points };
+  });
+  return levels.length && levels.every(Boolean) ? levels : null;
+}
+
+function formatLevels(levels) {
+  return (levels || []).map(l => `${l.label} = ${formatNumber(l.points, 4)}`).join('; ');
+}
 
 export const ITEM_TYPES = ['SINGLE_CHOICE', 'MULTIPLE_RESPONSE', 'TRUE_FALSE', 'TRUE_FALSE_CLUSTER', 'SHORT_NUMERIC',
   'SHORT_TEXT', 'MATCHING', 'ORDERING', 'CLOZE', 'ESSAY'];
@@ -54,14 +78,15 @@ function bodyFrom(type, c) {
     case 'MATCHING': return { pairs: c?.pairs?.map(p => ({ left: p.left, right: p.right })) || [{ left: '', right: '' }, { left: '', right: '' }, { left: '', right: '' }] };
     case 'ORDERING': return { lines: (c?.sequence || []).map(s => s.text).join('\n') };
     case 'CLOZE': return { lines: (c?.gaps || []).map(g => g.answers.map(a => a.text).join(' | ')).join('\n') };
-    case 'ESSAY': return { guidance: c?.guidance || '' };
+    case 'ESSAY': return { guidance: c?.guidance || '', rubric: (c?.rubric || []).map(r => ({ id: r.id, name: r.name, levels: formatLevels(r.levels) })) };
     default: return {};
   }
 }
 
 /** The stored JSON shape (docs/item-formats.md "Stored content") of what the form holds. */
 function content(f) {
-  const base = { type: f.type, name: f.name, stem: f.stem, generalFeedback: f.feedback, points: Number(f.points) || 1,
+  // Decimal comma: "0,25" is 0.25 (never 25); an unreadable value is refused at save, next to the field.
+  const base = { type: f.type, name: f.name, stem: f.stem, generalFeedback: f.feedback, points: parseNumber(f.points) ?? 1,
     tags: f.tags.split(',').map(s => s.trim()).filter(Boolean), source: f.source, author: '', idnumber: '' };
   const b = f.body;
   switch (f.type) {
@@ -72,13 +97,17 @@ function content(f) {
     }
     case 'TRUE_FALSE': return { ...base, answer: b.answer, feedbackTrue: '', feedbackFalse: '' };
     case 'TRUE_FALSE_CLUSTER': return { ...base, statements: b.statements.map((s, i) => ({ id: 'abcdefgh'[i], text: s.text, correct: s.correct })) };
-    case 'SHORT_NUMERIC': return { ...base, answers: [{ value: b.value === '' ? 0 : Number(String(b.value).replace(',', '.')), tolerance: Number(String(b.tolerance).replace(',', '.')) || 0, fraction: 1, feedback: '' }] };
+    case 'SHORT_NUMERIC': return { ...base, answers: [{ value: parseNumber(b.value) ?? 0, tolerance: parseNumber(b.tolerance) ?? 0, fraction: 1, feedback: '' }] };
     case 'SHORT_TEXT': return { ...base, caseSensitive: b.caseSensitive, answers: b.answers.split('\n').map(s => s.trim()).filter(Boolean).map(text => ({ text, fraction: 1, feedback: '' })) };
     case 'MATCHING': return { ...base, pairs: b.pairs.map((p, i) => ({ id: 'P' + (i + 1), left: p.left, right: p.right, weight: 1 })) };
     case 'ORDERING': return { ...base, sequence: b.lines.split('\n').map(s => s.trim()).filter(Boolean).map((text, i) => ({ id: 'E' + (i + 1), text })) };
     case 'CLOZE': return { ...base, gaps: b.lines.split('\n').map(s => s.trim()).filter(Boolean).map((line, i) => ({ id: 'G' + (i + 1), kind: 'TEXT', weight: 1, caseSensitive: false,
       answers: line.split('|').map(s => s.trim()).filter(Boolean).map((text, j) => ({ id: `G${i + 1}A${j + 1}`, text, tolerance: 0, fraction: 1, feedback: '' })) })) };
-    case 'ESSAY': return { ...base, guidance: b.guidance, responseTemplate: '' };
+    case 'ESSAY': {
+      const rubric = (b.rubric || []).filter(r => r.name.trim() || String(r.levels).trim()).map((r, i) => ({ id: r.id || `c${i + 1}`,
+        name: r.name.trim(), levels: parseLevels(r.levels) || [] }));
+      return { ...base, guidance: b.guidance, responseTemplate: '', ...(rubric.length ? { rubric } : {}) };
+    }
     default: return base;
   }
 }
@@ -111,7 +140,7 @@ export function openEditor(item, context, onSaved) {
   const c = item?.content || null;
   const f = {
     type: c?.type || 'SINGLE_CHOICE', level: item?.level || (context.grade <= 5 ? 'M1' : 'NB'), chapter: context.chapter || '',
-    name: c?.name || '', points: c?.points ?? 1, stem: c?.stem || '', feedback: c?.generalFeedback || '',
+    name: c?.name || '', points: formatNumber(c?.points ?? 1, 4), stem: c?.stem || '', feedback: c?.generalFeedback || '',
     tags: (c?.tags || []).join(', '), source: c?.source || ''
   };
   f.body = bodyFrom(f.type, c);
@@ -185,6 +214,8 @@ export function openEditor(item, context, onSaved) {
         });
         break;
       case 'SHORT_NUMERIC':
+        if (typeof b.value === 'number') b.value = formatNumber(b.value, 6);
+        if (typeof b.tolerance === 'number') b.tolerance = formatNumber(b.tolerance, 6);
         box.append(field(t('numericAnswer'), input('value', { id: 'ed-numeric', inputMode: 'decimal' }, b)), field(t('tolerance'), input('tolerance', { inputMode: 'decimal' }, b)));
         break;
       case 'SHORT_TEXT':
@@ -196,7 +227,23 @@ export function openEditor(item, context, onSaved) {
         break;
       case 'ORDERING': box.append(field(t('orderLines'), input('lines', { multiline: true, id: 'ed-order' }, b))); break;
       case 'CLOZE': box.append(field(t('clozeHelp'), input('lines', { multiline: true, id: 'ed-cloze' }, b))); break;
-      case 'ESSAY': box.append(field(t('guidanceLabel'), input('guidance', { multiline: true }, b))); break;
+      case 'ESSAY': {
+        box.append(field(t('guidanceLabel'), input('guidance', { multiline: true }, b)), el('h4', { textContent: t('rubricTitle') }));
+        b.rubric = b.rubric || [];
+        b.rubric.forEach((r, i) => {
+          const name = input('name', { id: `ed-criterion-${i}`, placeholder: t('criterionN', { n: i + 1 }) }, r);
+          name.setAttribute('aria-label', t('criterionN', { n: i + 1 }));
+          const levels = input('levels', { id: `ed-levels-${i}`, placeholder: t('levelsPlaceholder') }, r);
+          levels.setAttribute('aria-label', `${t('criterionN', { n: i + 1 })} — ${t('levelsHelp')}`);
+          const remove = el('button', { type: 'button', className: 'secondary', textContent: t('remove') });
+          remove.addEventListener('click', () => { b.rubric.splice(i, 1); redraw(); refresh(); });
+          box.append(el('div', { className: 'ed-row' }, name, levels, remove));
+        });
+        const add = el('button', { type: 'button', className: 'secondary', id: 'ed-add-criterion', textContent: t('addCriterion') });
+        add.addEventListener('click', () => { b.rubric.push({ name: '', levels: '' }); redraw(); refresh(); document.getElementById(`ed-criterion-${b.rubric.length - 1}`)?.focus(); });
+        box.append(add, el('p', { className: 'muted', textContent: t('levelsHelp') }));
+        break;
+      }
       default: break;
     }
     return box;
@@ -214,7 +261,9 @@ export function openEditor(item, context, onSaved) {
     level.addEventListener('change', () => { f.level = level.value; });
     const head = el('div', { className: 'ed-grid' }, field(t('itemType'), type), field(t('levelLabel'), level));
     if (!item) head.append(field(t('chapterCode'), input('chapter', { id: 'ed-chapter' })));
-    head.append(field(t('pointsLabel'), input('points', { type: 'number', step: '0.05', min: '0.05' })), field(t('nameLabel'), input('name')));
+    // type="text": a type="number" box in a Vietnamese browser turns "0,25" into "025" (issue 17, item 5).
+    const points = input('points', { id: 'ed-points', inputMode: 'decimal', autocomplete: 'off' });
+    head.append(el('div', {}, field(t('pointsLabel'), points), el('span', { className: 'error', id: 'ed-points-error' })), field(t('nameLabel'), input('name')));
     form.append(head, field(t('stemLabel'), input('stem', { multiline: true, id: 'ed-stem', rows: 3 })), bodyFields(),
       field(t('feedbackLabel'), input('feedback', { multiline: true, rows: 2 })),
       el('div', { className: 'ed-grid' }, field(t('tagsLabel'), input('tags')), field(t('sourceLabel'), input('source'))));
@@ -225,6 +274,20 @@ export function openEditor(item, context, onSaved) {
   cancel.addEventListener('click', () => dialog.close());
   save.addEventListener('click', async () => {
     message.textContent = '';
+    const pointsError = document.getElementById('ed-points-error');
+    if (pointsError) pointsError.textContent = '';
+    const pts = parseNumber(f.points);
+    if (pts === null || pts <= 0) {
+      pointsError.textContent = t('pointsInvalid');
+      document.getElementById('ed-points')?.focus();
+      return;
+    }
+    const badLevels = f.type === 'ESSAY' ? (f.body.rubric || []).findIndex(r => (r.name.trim() || String(r.levels).trim()) && !parseLevels(r.levels)) : -1;
+    if (badLevels >= 0) {
+      message.textContent = t('levelsInvalid', { n: badLevels + 1 });
+      document.getElementById(`ed-levels-${badLevels}`)?.focus();
+      return;
+    }
     const body = { level: f.level, content: content(f), note: item ? 'sửa trong trình soạn' : 'tạo trong trình soạn' };
     const reply = item
       ? await call('PUT', `bank/items/${item.id}`, body)

@@ -5,6 +5,7 @@
 import { applyTranslations, bindLanguageSwitch, lang, register, t } from './i18n.js';
 import { call, session, token } from './api.js';
 import { renderMath } from './math.js';
+import { formatNumber, parseNumber } from './numbers.js';
 
 register({
   papersTitle: 'Ma trận và đề kiểm tra', setup: 'Thông tin đề', title: 'Tên đề', subject: 'Môn', grade: 'Khối', kind: 'Loại',
@@ -127,7 +128,7 @@ function drawGrid() {
     body.append(tr);
   });
   grid.append(body);
-  $('points-each').value = model.points.get(type) ?? DEFAULT_POINTS[type] ?? 1;
+  $('points-each').value = formatNumber(model.points.get(type) ?? DEFAULT_POINTS[type] ?? 1, 4, lang());
   drawTotals();
 }
 
@@ -321,7 +322,7 @@ async function loadPapers() {
 
 TYPES.forEach(type => $('type').append(el('option', { value: type, textContent: t(type) })));
 $('type').addEventListener('change', drawGrid);
-$('points-each').addEventListener('input', () => { model.points.set($('type').value, Number($('points-each').value)); drawTotals(); });
+$('points-each').addEventListener('input', () => { model.points.set($('type').value, parseNumber($('points-each').value) ?? 0); drawTotals(); });  // 0,25 = 0.25
 $('spec').addEventListener('input', () => { if (model.focused && model.cells.has(model.focused)) model.cells.get(model.focused).spec = $('spec').value; });
 $('subject').addEventListener('change', () => { model.cells = new Map(); loadSupply(); });
 $('grade').addEventListener('change', () => { model.cells = new Map(); loadSupply(); });

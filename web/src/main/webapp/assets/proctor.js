@@ -4,6 +4,7 @@
 // an attempt's report (timeline of answers and events, with a chart).
 import { applyTranslations, bindLanguageSwitch, register, t } from './i18n.js';
 import { call, session, token } from './api.js';
+import { formatDateTime } from './numbers.js';
 
 register({
   proctorTitle: 'Giám sát thi trực tuyến', noSittings: 'Thầy/cô chưa được phân công giám sát buổi kiểm tra nào.',
@@ -21,7 +22,12 @@ register({
   FOCUS_LOST: 'Rời khỏi trang', FOCUS_BACK: 'Quay lại trang', VISIBILITY_HIDDEN: 'Ẩn trang', FULLSCREEN_EXIT: 'Thoát toàn màn hình',
   PASTE: 'Dán nội dung', COPY: 'Sao chép', CONTEXT_MENU: 'Mở menu chuột phải', DEVTOOLS: 'Mở công cụ lập trình',
   NETWORK_OFFLINE: 'Mất mạng', SECOND_DEVICE: 'Mở trên thiết bị thứ hai', ANSWER: 'Trả lời câu {item} (seq {seq})',
-  notAnswered: 'chưa trả lời'
+  notAnswered: 'chưa trả lời', ONLINE: 'Trực tuyến', IN_PERSON: 'Tại trường',
+  overrideClose: 'Cho phép vượt quá giờ đóng buổi kiểm tra', minutesInvalid: 'Nhập số phút từ 1 đến 600.',
+  confirmExtend: 'Cộng {minutes} phút cho {name}?', confirmCap: 'Không vượt quá giờ đóng buổi kiểm tra ({close}).',
+  confirmOverride: 'Vượt quá giờ đóng buổi kiểm tra ({close}).', extendedBy: 'Cộng giờ: +{granted} phút (xin {requested}){capped} — {by}',
+  cappedNote: ', giới hạn ở giờ đóng', overrideNote: ', vượt giờ đóng', extendCapped: 'Chỉ cộng được {granted} phút: buổi kiểm tra đóng lúc {close}.',
+  PAST_CLOSE: 'Đã đến giờ đóng buổi kiểm tra: muốn cộng thêm phải chọn "Cho phép vượt quá giờ đóng".', EXTEND_DONE: 'Đã cộng {granted} phút.'
 }, {
   proctorTitle: 'Proctor online tests', noSittings: 'You are not proctoring any test.',
   open: 'Open', messageAll: 'Message everyone', send: 'Send', roster: 'Candidates', student: 'Student', status: 'Status',
@@ -38,7 +44,12 @@ register({
   FOCUS_LOST: 'Left the page', FOCUS_BACK: 'Came back', VISIBILITY_HIDDEN: 'Page hidden', FULLSCREEN_EXIT: 'Left full screen',
   PASTE: 'Pasted', COPY: 'Copied', CONTEXT_MENU: 'Context menu', DEVTOOLS: 'Developer tools',
   NETWORK_OFFLINE: 'Network lost', SECOND_DEVICE: 'Second device', ANSWER: 'Answered item {item} (seq {seq})',
-  notAnswered: 'not answered'
+  notAnswered: 'not answered', ONLINE: 'Online', IN_PERSON: 'In person',
+  overrideClose: 'Allow going past the sitting\'s close', minutesInvalid: 'Type a number of minutes from 1 to 600.',
+  confirmExtend: 'Give {name} {minutes} more minutes?', confirmCap: 'Not past the sitting\'s close ({close}).',
+  confirmOverride: 'Past the sitting\'s close ({close}).', extendedBy: 'Extended: +{granted} min (asked {requested}){capped} — {by}',
+  cappedNote: ', capped at the close', overrideNote: ', past the close', extendCapped: 'Only {granted} minutes given: the sitting closes at {close}.',
+  PAST_CLOSE: 'The sitting\'s close has been reached: tick "Allow going past the close" to add more.', EXTEND_DONE: '{granted} minutes given.'
 });
 
 const me = session();
@@ -68,7 +79,7 @@ async function showList() {
   list.innerHTML = '';
   mine.forEach(s => {
     const info = el('div', {}, el('strong', { textContent: s.title }),
-      el('div', { className: 'muted', textContent: `${s.mode} · ${new Date(s.opensAt).toLocaleString()} – ${new Date(s.closesAt).toLocaleString()}` }));
+      el('div', { className: 'muted', textContent: `${t(s.mode)} · ${formatDateTime(s.opensAt)} – ${formatDateTime(s.closesAt)}` }));
     const open = el('button', { type: 'button', className: 'primary', textContent: t('open') });
     open.dataset.sitting = s.id;
     open.addEventListener('click', () => { location.search = `?sitting=${s.id}`; });
@@ -83,7 +94,11 @@ async function showMonitor(sittingId) {
   $('list-view').hidden = true;
   $('monitor-view').hidden = false;
   const sitting = await call('GET', `sittings/${sittingId}`);
-  if (sitting.ok) $('sitting-title').textContent = sitting.data.title;
+  if (sitting.ok) {
+    $('sitting-title').textContent = sitting.data.title;
+    live.closesAt = sitting.data.closesAt;
+    live.admissionRequired = !!sitting.data.admissionRequired;
+  }
   connect();
   loadReport();
   clearInterval(live.ticker);
@@ -128,9 +143,12 @@ function onMessage(m) {
     const line = live.roster.get(m.attemptId);
     if (line) { line.incidents = (line.incidents || 0) + 1; drawRoster(m.attemptId); }
   } else if (m.type === 'done') {
-    notify(t('done', { action: t(m.action) }));
+    if (m.action === 'EXTEND' && m.grantedSeconds !== undefined) {
+      const granted = String(Math.round(m.grantedSeconds / 6) / 10).replace('.', ',');
+      notify(m.capped ? t('extendCapped', { granted, close: formatDateTime(live.closesAt) }) : t('EXTEND_DONE', { granted }));
+    } else notify(t('done', { action: t(m.action) }));
   } else if (m.type === 'error') {
-    notify(t('failed', { message: m.message || m.code }));
+    notify(m.code === 'PAST_CLOSE' ? t('PAST_CLOSE') : t('failed', { message: m.message || m.code }));
   }
 }
 
@@ -170,9 +188,10 @@ function drawRoster(changed) {
       button('MESSAGE', () => ask(t('askMessage', { name }), t('text'), 'text', v => command('MESSAGE', line.attemptId, { text: v })));
       if (line.status === 'IN_PROGRESS') button('PAUSE', () => command('PAUSE', line.attemptId));
       if (line.status === 'PAUSED') button('RESUME', () => command('RESUME', line.attemptId));
-      button('EXTEND', () => ask(t('askExtend', { name }), t('minutes'), 'number', v => command('EXTEND', line.attemptId, { minutes: Number(v) })));
+      button('EXTEND', () => askExtend(name, line.attemptId));
       button('TERMINATE', () => ask(t('askTerminate', { name }), t('reason'), 'text', v => command('TERMINATE', line.attemptId, { text: v })));
-      if (line.admitted === false) button('ADMIT', () => command('ADMIT', line.attemptId));
+      // Only a sitting that requires admission has anyone to admit (issue 17, item 14).
+      if (live.admissionRequired && line.admitted === false && line.status === 'NOT_STARTED') button('ADMIT', () => command('ADMIT', line.attemptId));
     }
     button('REPORT', () => window.open(`proctor.html?report=${line.attemptId}`, '_blank'));
     tr.append(
@@ -196,7 +215,7 @@ function addIncident(m, fresh) {
   const who = line ? (line.studentName || line.studentId) : (m.studentId || m.attemptId);
   const li = el('li', { className: fresh ? 'flash' : '' },
     el('div', {}, el('span', { className: 'sev ' + m.severity, textContent: m.severity }), ' ', el('strong', { textContent: t(m.kind) }), ` · ${who}`),
-    el('span', { className: 'muted', textContent: new Date(m.at).toLocaleTimeString() }));
+    el('span', { className: 'muted', textContent: formatDateTime(m.at) }));
   const review = el('div', { className: 'review' });
   const decide = decision => async () => {
     const reply = await call('POST', `incidents/${m.id}/review`, { decision });
@@ -227,14 +246,48 @@ async function loadReport() {
 function ask(title, label, type, then) {
   $('ask-title').textContent = title;
   $('ask-label').textContent = label;
+  $('ask-override-row').hidden = true;
+  $('ask-error').textContent = '';
   const input = $('ask-input');
   input.type = type;
-  input.value = type === 'number' ? '5' : '';
-  if (type === 'number') { input.min = '1'; input.max = '600'; }
+  input.value = '';
   const dialog = $('ask');
+  $('ask-form').onsubmit = null;
+  // Enter means OK (the dialog's first button is "Huỷ", which the browser would press otherwise).
+  input.onkeydown = e => { if (e.key === 'Enter') { e.preventDefault(); dialog.querySelector('button[value=ok]').click(); } };
   dialog.onclose = () => { if (dialog.returnValue === 'ok' && input.value.trim()) then(input.value.trim()); };
   dialog.showModal();
   input.focus();
+}
+
+/**
+ * "Cộng giờ" (issue 17, item 6): the box starts empty (typing 10 gives 10, never 510), whole minutes
+ * 1–600 checked here, a confirmation that says whether the sitting's close caps it, and an explicit
+ * override. The cap itself is the engine's rule; the reply says what was granted.
+ */
+function askExtend(name, attemptId) {
+  ask(t('askExtend', { name }), t('minutes'), 'text', () => {});
+  const input = $('ask-input');
+  input.inputMode = 'numeric';
+  $('ask-override').checked = false;
+  $('ask-override-row').hidden = false;
+  const dialog = $('ask');
+  const close = live.closesAt ? formatDateTime(live.closesAt) : '';
+  $('ask-form').onsubmit = e => {
+    if (e.submitter?.value !== 'ok') return;
+    const text = input.value.trim();
+    const minutes = /^\d+$/.test(text) ? Number(text) : NaN;
+    if (!(minutes >= 1 && minutes <= 600)) { e.preventDefault(); $('ask-error').textContent = t('minutesInvalid'); input.focus(); }
+  };
+  dialog.onclose = () => {
+    if (dialog.returnValue !== 'ok') return;
+    const minutes = Number(input.value.trim());
+    const override = $('ask-override').checked;
+    const question = `${t('confirmExtend', { minutes, name })} ${t(override ? 'confirmOverride' : 'confirmCap', { close })}`;
+    if (!window.confirm(question)) return;
+    live.pendingExtend = minutes;
+    command('EXTEND', attemptId, override ? { minutes, overrideClose: true } : { minutes });
+  };
 }
 
 $('broadcast').addEventListener('submit', e => {
@@ -257,10 +310,17 @@ async function showAttemptReport(attemptId) {
   const body = $('timeline').querySelector('tbody');
   body.innerHTML = '';
   r.timeline.forEach(e => body.append(el('tr', {},
-    el('td', { textContent: new Date(e.at).toLocaleTimeString() }),
+    el('td', { textContent: formatDateTime(e.at) }),
     el('td', { textContent: e.type === 'ANSWER' ? t('ANSWER', { item: e.itemId, seq: e.seq }) : t(e.kind) }),
-    el('td', { textContent: e.type === 'ANSWER' ? JSON.stringify(e.response) : `${e.severity}${e.review ? ' · ' + t(e.review) : ''}` }))));
+    el('td', { textContent: e.type === 'ANSWER' ? JSON.stringify(e.response) : e.type === 'EXTEND' ? extensionText(e.response)
+      : `${e.severity}${e.review ? ' · ' + t(e.review) : ''}` }))));
   drawChart(r);
+}
+
+function extensionText(x) {
+  const granted = Math.round(x.grantedSeconds / 6) / 10;
+  return t('extendedBy', { granted: String(granted).replace('.', ','), requested: x.requestedMinutes,
+    capped: x.capped ? t('cappedNote') : x.overrideClose ? t('overrideNote') : '', by: x.by || '—' });
 }
 
 /** Answered items over time as a step line, incidents as red ticks: a glance at how the test went. */

@@ -4,9 +4,10 @@
 // and leaves the queue only when the server's "ack" says it is durable. "Đã lưu" is shown only then.
 // The clock is the server's: the countdown runs from the server's deadline corrected by the offset
 // between the server's time and this device's.
-import { applyTranslations, bindLanguageSwitch, register, t } from './i18n.js';
+import { applyTranslations, bindLanguageSwitch, lang, register, t } from './i18n.js';
 import { call, session, token } from './api.js';
 import { renderMath } from './math.js';
+import { formatDateTime, formatNumber } from './numbers.js';
 
 register({
   myTests: 'Bài kiểm tra của em', noTests: 'Chưa có bài kiểm tra nào.', start: 'Làm bài', resume: 'Làm tiếp',
@@ -20,6 +21,7 @@ register({
   confirmPending: ' {n} câu trả lời chưa được lưu; hãy chờ có mạng rồi nộp.', keepWorking: 'Làm tiếp', submitNow: 'Nộp bài',
   submittedTitle: 'Đã nộp bài', reasonSTUDENT: 'Em đã nộp bài.', reasonTIME_UP: 'Hết giờ: bài được nộp tự động.',
   reasonPROCTOR: 'Giám thị đã thu bài.', scoreIs: 'Điểm: {score}', scoreHidden: 'Điểm sẽ được công bố sau.',
+  scorePartial: 'Điểm phần đã chấm: {score}. Còn {n} câu tự luận đang chấm — điểm bài sẽ có khi thầy cô chấm xong.', beingMarked: 'đang chấm',
   questionNo: 'Câu', points: 'Điểm', backToList: '← Danh sách bài kiểm tra',
   waitingTitle: 'Đang chờ giám thị cho vào phòng thi', waitingHelp: 'Trang sẽ tự bắt đầu khi giám thị cho phép.',
   true: 'Đúng', false: 'Sai', gapN: 'Chỗ trống {n}', choose: '— Chọn —', moveUp: 'Lên', moveDown: 'Xuống',
@@ -41,6 +43,7 @@ register({
   confirmPending: ' {n} answers are not saved yet; wait for the network, then submit.', keepWorking: 'Keep working', submitNow: 'Submit',
   submittedTitle: 'Submitted', reasonSTUDENT: 'You submitted.', reasonTIME_UP: 'Time is up: submitted automatically.',
   reasonPROCTOR: 'The proctor ended the test.', scoreIs: 'Score: {score}', scoreHidden: 'The score will be published later.',
+  scorePartial: 'Marked so far: {score}. {n} essay item(s) still being marked — the score comes when the teacher has finished.', beingMarked: 'being marked',
   questionNo: 'Question', points: 'Points', backToList: '← My tests',
   waitingTitle: 'Waiting for the proctor to let you in', waitingHelp: 'The test starts by itself when the proctor admits you.',
   true: 'True', false: 'False', gapN: 'Gap {n}', choose: '— Choose —', moveUp: 'Up', moveDown: 'Down',
@@ -99,7 +102,7 @@ async function showList() {
     title.textContent = s.title;
     const when = document.createElement('div');
     when.className = 'muted';
-    when.textContent = `${new Date(s.opensAt).toLocaleString()} – ${new Date(s.closesAt).toLocaleString()} · ${s.durationMinutes}′`;
+    when.textContent = `${formatDateTime(s.opensAt)} – ${formatDateTime(s.closesAt)} · ${s.durationMinutes}′`;
     info.append(title, when);
     const action = document.createElement('button');
     action.type = 'button';
@@ -573,10 +576,18 @@ async function showResult(attemptId, reason) {
   if (!reply.ok) return;
   const a = reply.data;
   $('result-reason').textContent = t('reason' + (reason || a.submitReason || 'STUDENT'));
-  $('result-score').textContent = a.scoreVisible && a.score !== null && a.score !== undefined ? t('scoreIs', { score: String(a.score).replace('.', ',') }) : t('scoreHidden');
+  // Honest about marking (issue 17, item 2): an essay waiting for its teacher is "đang chấm", never "0 / 1".
+  const results = a.results || [];
+  const pending = results.filter(r => r.state === 'NEEDS_GRADING').length;
+  const num = n => formatNumber(n, 2, lang());
+  const marked = results.filter(r => r.state !== 'NEEDS_GRADING').reduce((sum, r) => sum + Number(r.points || 0), 0);
+  $('result-score').textContent = !a.scoreVisible ? t('scoreHidden')
+    : pending ? t('scorePartial', { score: num(marked), n: pending })
+    : a.score !== null && a.score !== undefined ? t('scoreIs', { score: num(a.score) }) : t('scoreHidden');
   const body = $('result-table').querySelector('tbody');
   body.innerHTML = '';
-  (a.results || []).forEach(r => body.append(el('tr', {}, el('td', { textContent: r.position }), el('td', { textContent: `${String(r.points ?? '…').replace('.', ',')} / ${String(r.maxPoints).replace('.', ',')}` }))));
+  results.forEach(r => body.append(el('tr', {}, el('td', { textContent: r.position }), el('td', { className: r.state === 'NEEDS_GRADING' ? 'being-marked' : '',
+    textContent: r.state === 'NEEDS_GRADING' ? `${t('beingMarked')} / ${num(r.maxPoints)}` : `${r.points === null || r.points === undefined ? '…' : num(r.points)} / ${num(r.maxPoints)}` }))));
   $('result-table').hidden = !(a.results || []).length;
 }
 

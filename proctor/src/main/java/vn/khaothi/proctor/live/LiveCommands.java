@@ -31,6 +31,11 @@ public class LiveCommands {
 
     /** Runs a monitor's command on an attempt of its sitting; answers {@code done}, or throws a SittingProblem. */
     JsonObject run(long sittingId, MonitorMessage.Command command) {
+        return run(sittingId, command, null);
+    }
+
+    /** As {@link #run(long, MonitorMessage.Command)}, naming the proctor (kept with an EXTEND for the report). */
+    JsonObject run(long sittingId, MonitorMessage.Command command, String proctor) {
         if (command.attemptId() == null) {
             // MESSAGE to every student of the sitting connected here.
             JsonObject message = Outbound.type("message").add("text", command.text()).build();
@@ -58,10 +63,15 @@ public class LiveCommands {
                 hub.toAttempt(attemptId, Outbound.type("resumed").add("deadline", deadline(a)).build());
             }
             case EXTEND -> {
-                Attempt a = attempts.extend(attemptId, command.minutes());
+                AttemptService.Extended x = attempts.extend(attemptId, command.minutes(), command.overrideClose(), proctor);
+                Attempt a = x.attempt();
                 hub.refresh(attemptId, a);
                 hub.toAttempt(attemptId, Outbound.type("extended").add("deadline", deadline(a))
                         .add("remainingSeconds", a.remainingAt(Instant.now()).toSeconds()).build());
+                hub.sendUpdate(sittingId, attemptId);
+                // The proctor learns what was granted: less than asked when the sitting's close capped it.
+                return Outbound.type("done").add("action", command.action().name()).add("attemptId", attemptId)
+                        .add("grantedSeconds", x.granted().toSeconds()).add("capped", x.capped()).build();
             }
             case TERMINATE -> {
                 String note = command.text() == null || command.text().isBlank() ? "PROCTOR" : command.text();

@@ -79,7 +79,7 @@ public class MonitorSocket {
         }
         if (message instanceof MonitorMessage.Command command) {
             try {
-                Outbound.send(session, commands.run(connection.sittingId(), command));
+                Outbound.send(session, commands.run(connection.sittingId(), command, connection.username()));
             } catch (SittingProblem e) {
                 Outbound.send(session, Json.createObjectBuilder(Outbound.error(e.code(), e.getMessage()))
                         .add("action", command.action().name())

@@ -60,7 +60,9 @@ public final class MonitorMessages {
             }
             minutes = n.intValue();
         }
-        return new MonitorMessage.Command(action, attemptId, text, minutes);
+        boolean overrideClose = action == MonitorMessage.Action.EXTEND && json.get("overrideClose") != null
+                && json.get("overrideClose").getValueType() == JsonValue.ValueType.TRUE;
+        return new MonitorMessage.Command(action, attemptId, text, minutes, overrideClose);
     }
 
     private static Long attemptId(JsonValue value) throws ProtocolException {

@@ -15,6 +15,13 @@ class MonitorMessagesTest {
         assertEquals(MonitorMessage.Action.EXTEND, extend.action());
         assertEquals(42L, extend.attemptId());
         assertEquals(10, extend.minutes());
+        org.junit.jupiter.api.Assertions.assertFalse(extend.overrideClose(), "capped at the close unless asked");
+        var past = (MonitorMessage.Command) MonitorMessages.parse(
+                "{\"type\":\"command\",\"action\":\"EXTEND\",\"attemptId\":42,\"minutes\":10,\"overrideClose\":true}");
+        org.junit.jupiter.api.Assertions.assertTrue(past.overrideClose());
+        var stringly = (MonitorMessage.Command) MonitorMessages.parse(
+                "{\"type\":\"command\",\"action\":\"EXTEND\",\"attemptId\":42,\"minutes\":10,\"overrideClose\":\"true\"}");
+        org.junit.jupiter.api.Assertions.assertFalse(stringly.overrideClose(), "only a JSON true overrides");
         var toAll = (MonitorMessage.Command) MonitorMessages.parse(
                 "{\"type\":\"command\",\"action\":\"MESSAGE\",\"text\":\"  Còn 5 phút  \"}");
         assertNull(toAll.attemptId());

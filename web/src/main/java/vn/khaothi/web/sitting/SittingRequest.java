@@ -47,4 +47,12 @@ public class SittingRequest {
 
     /** Optional (issue 13): the gradebook column TX1…TXn, GK or CK that publishing the results writes. */
     public String gradebookColumn;
+
+    /** Marking (issue 13): blind codes instead of names until release (chấm phách). */
+    public Boolean blindMarking;
+
+    /** Marking (issue 13): two markers; {@code markingThreshold} points apart or more goes to a third mark. */
+    public Boolean doubleMarking;
+
+    public java.math.BigDecimal markingThreshold;
 }

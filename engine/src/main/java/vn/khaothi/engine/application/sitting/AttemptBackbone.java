@@ -43,6 +43,11 @@ public class AttemptBackbone {
         return clock;
     }
 
+    /** The container's data source (a method, not the field: callers may hold a CDI proxy of this bean). */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
     public AnswerJournal journal() {
         AnswerJournal current = journal;
         if (current == null) {

@@ -61,6 +61,18 @@ public class AttemptReports {
             timeline.add(new SittingViews.TimelineEntry("EVENT", e.receivedAt(), null, null, null, e.kind(), e.severity(),
                     e.id(), e.occurredAt(), e.review()));
         }
+        // Every EXTEND with who gave it, asked and granted, and the deadline it led to (issue 17, item 6).
+        for (var x : AttemptService.read(() -> new vn.khaothi.engine.infrastructure.attempt.ExtensionLog(backbone.dataSource())
+                .of(attemptId))) {
+            var detail = jakarta.json.Json.createObjectBuilder().add("requestedMinutes", x.requestedMinutes())
+                    .add("grantedSeconds", x.grantedMs() / 1000).add("capped", x.capped()).add("overrideClose", x.overrideClose())
+                    .add("by", x.by() == null ? "" : x.by());
+            if (x.deadlineAfter() != null) {
+                detail.add("deadline", x.deadlineAfter().toString());
+            }
+            timeline.add(new SittingViews.TimelineEntry("EXTEND", x.at(), null, null, detail.build(), "EXTEND", null,
+                    null, null, null));
+        }
         timeline.sort(Comparator.comparing(SittingViews.TimelineEntry::at));
         List<Map<String, Object>> items = new ArrayList<>();
         for (ItemScore x : AttemptService.read(() -> backbone.sittings().scores(attemptId))) {
@@ -86,11 +98,20 @@ public class AttemptReports {
             throw SittingProblem.forbidden("FORBIDDEN", "Only the staff of the sitting grade its attempts");
         }
         List<Map<String, Object>> queue = new ArrayList<>();
+        // Blind marking (issue 13): until the names are released this queue shows codes too, never names.
+        var marking = new vn.khaothi.engine.infrastructure.marking.MarkingStore(backbone.dataSource());
+        var policy = AttemptService.read(() -> marking.policy(sittingId));
+        boolean hidden = policy.map(p -> p.policy().blind() && p.releasedAt() == null).orElse(false);
+        Map<Long, String> codes = new java.util.HashMap<>();
+        if (policy.isPresent()) {
+            AttemptService.read(() -> marking.manualItems(sittingId, null)).forEach(x -> codes.put(x.attemptId(), x.code()));
+        }
         for (var e : AttemptService.read(() -> backbone.sittings().gradingQueue(sittingId))) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("attemptId", e.attemptId());
-            m.put("studentId", e.studentUsername());
-            m.put("studentName", e.studentName());
+            m.put("attemptId", hidden ? null : e.attemptId());
+            m.put("code", codes.get(e.attemptId()));
+            m.put("studentId", hidden ? null : e.studentUsername());
+            m.put("studentName", hidden ? null : e.studentName());
             m.put("versionCode", e.versionCode());
             m.put("itemId", String.valueOf(e.itemId()));
             m.put("position", e.position());

@@ -49,13 +49,22 @@ public class AttemptService {
     @Inject
     SittingService sittings;
 
+    @Inject
+    MarkingService marking;
+
     /** For tests outside the container. */
     public static AttemptService over(AttemptBackbone backbone, ExamPapers papers, SittingService sittings) {
         AttemptService service = new AttemptService();
         service.backbone = backbone;
         service.papers = papers;
         service.sittings = sittings;
+        service.marking = MarkingService.over(backbone, sittings, papers, service);
         return service;
+    }
+
+    /** The marking service this one hands essay marks to (the same instance in tests outside the container). */
+    public MarkingService marking() {
+        return marking;
     }
 
     /** Checks, outside any transaction, that the student may take the sitting online (issue 7); throws to refuse. */
@@ -224,10 +233,33 @@ public class AttemptService {
     }
 
     public Attempt extend(long attemptId, int minutes) {
+        return extend(attemptId, minutes, false, null).attempt();
+    }
+
+    /** What an EXTEND did: the attempt after it, the time granted, and whether the sitting's close capped it. */
+    public record Extended(Attempt attempt, Duration granted, boolean capped) {
+    }
+
+    /**
+     * EXTEND by a proctor, capped at the sitting's close unless {@code overrideClose} (the rule is
+     * {@link Attempt#extendWithin}); every extension is logged for the attempt report with who did it.
+     */
+    public Extended extend(long attemptId, int minutes, boolean overrideClose, String by) {
         if (minutes < 1 || minutes > SittingService.MAX_EXTRA_MINUTES) {
             throw SittingProblem.invalid("minutes", "minutes is 1-" + SittingService.MAX_EXTRA_MINUTES);
         }
-        return command(attemptId, a -> a.extend(Duration.ofMinutes(minutes)));
+        Sitting sitting = sittings.sitting(ref(attemptId).sittingId());
+        Duration[] granted = new Duration[1];
+        Attempt a = command(attemptId, x -> granted[0] = x.extendWithin(Duration.ofMinutes(minutes), sitting.closesAt(), overrideClose));
+        boolean capped = granted[0].compareTo(Duration.ofMinutes(minutes)) < 0;
+        Instant now = backbone.clock().instant();
+        read(() -> {
+            new vn.khaothi.engine.infrastructure.attempt.ExtensionLog(backbone.dataSource()).record(
+                    new vn.khaothi.engine.infrastructure.attempt.ExtensionLog.Extension(attemptId, minutes, granted[0].toMillis(),
+                            capped, overrideClose, a.deadline().orElse(null), by, now));
+            return null;
+        });
+        return new Extended(a, granted[0], capped);
     }
 
     /** ADMIT: a student waiting for admission may start. */
@@ -281,6 +313,9 @@ public class AttemptService {
         if (e.from().isClosed()) {
             return "ATTEMPT_CLOSED";
         }
+        if (e.getMessage() != null && e.getMessage().contains("the sitting closes at")) {
+            return "PAST_CLOSE";
+        }
         return e.getMessage() != null && e.getMessage().contains("time is up") ? "TIME_UP" : "ILLEGAL_TRANSITION";
     }
 
@@ -301,7 +336,8 @@ public class AttemptService {
         finishIfGraded(attemptId);
     }
 
-    private void finishIfGraded(long attemptId) {
+    /** GRADED with the total once no item waits for a mark (called by marking when an item's mark is final). */
+    void finishIfGraded(long attemptId) {
         List<ItemScore> stored = read(() -> backbone.sittings().scores(attemptId));
         if (!AttemptScoring.needsGrading(stored)) {
             BigDecimal total = AttemptScoring.total(stored);
@@ -313,7 +349,11 @@ public class AttemptService {
         }
     }
 
-    /** A teacher marks an essay (0 ≤ points ≤ the item's points); the attempt is GRADED with the last one. */
+    /**
+     * A teacher marks an essay (0 ≤ points ≤ the item's points); the attempt is GRADED with the last
+     * one. Goes through the marking state machine ({@link MarkingService}), so a double-marked
+     * sitting still needs its second mark and every mark is kept in the marking history.
+     */
     public JsonObject gradeItem(long attemptId, long itemId, BigDecimal points, Viewer teacher) {
         AttemptRef ref = ref(attemptId);
         Sitting sitting = sittings.sitting(ref.sittingId());
@@ -323,13 +363,16 @@ public class AttemptService {
         if (points == null || points.signum() < 0) {
             throw SittingProblem.invalid("points", "points is 0 or more");
         }
-        long grader = read(() -> backbone.sittings().account(teacher.username())).orElseThrow().getKey();
-        boolean done = read(() -> backbone.sittings().gradeItem(attemptId, itemId, points, grader, backbone.clock().instant()));
-        if (!done) {
-            throw SittingProblem.conflict("NOT_GRADABLE",
-                    "Item " + itemId + " of attempt " + attemptId + " is not waiting for grading, or points exceed its maximum");
+        try {
+            marking.mark(ref.sittingId(), new MarkingService.PaperRef(attemptId, null), itemId,
+                    vn.khaothi.engine.domain.marking.MarkInput.points(points), false, null, teacher);
+        } catch (SittingProblem p) {
+            if ("MARK_OUT_OF_RANGE".equals(p.code())) {  // this endpoint's code since issue 6
+                throw SittingProblem.conflict("NOT_GRADABLE",
+                        "Item " + itemId + " of attempt " + attemptId + " is not waiting for grading, or points exceed its maximum");
+            }
+            throw p;
         }
-        finishIfGraded(attemptId);
         return view(attemptId, teacher);
     }
 

@@ -125,6 +125,32 @@ public final class Attempt {
     }
 
     /**
+     * EXTEND within the sitting's window (issue 17): grants the minutes asked, but never past
+     * {@code close} — the end the student would reach (the running deadline, or now plus the time
+     * left when paused or not started) is capped there — unless the proctor overrides the close
+     * explicitly (a student taken ill, a power cut near the end). Refused when nothing is left to
+     * grant. Answers what was granted (possibly less than asked).
+     */
+    public Duration extendWithin(Duration extra, Instant close, boolean overrideClose) {
+        requirePositive(extra, "extension");
+        Duration granted = extra;
+        if (!overrideClose && close != null && !status.isClosed()) {
+            Instant now = now();
+            Instant end = status == AttemptStatus.IN_PROGRESS ? deadline : now.plus(remainingAt(now));
+            Duration room = Duration.between(end, close);
+            if (room.compareTo(extra) < 0) {
+                granted = room;
+            }
+            if (granted.isNegative() || granted.isZero()) {
+                throw new IllegalAttemptTransition(status, status,
+                        "the sitting closes at " + close + ": no time can be added without overriding the close");
+            }
+        }
+        extend(granted);
+        return granted;
+    }
+
+    /**
      * IN_PROGRESS → SUBMITTED by the student or by the clock. A student's submit that arrives
      * after the deadline is recorded as TIME_UP at the deadline (the clock closed it first); a
      * TIME_UP before the deadline is refused. PROCTOR goes through {@link #terminate}.

@@ -249,4 +249,31 @@ class AttemptTest {
         attempt.submit(SubmitReason.STUDENT);
         assertFalse(attempt.status().showsItemsToStudent(), "closed: the review policy decides, not this");
     }
+
+    @Test
+    void extendWithinTheSittingIsCappedAtItsCloseUnlessOverridden() {
+        Instant close = T0.plus(Duration.ofMinutes(60));
+        attempt.start();                                   // deadline T0 + 45
+        assertEquals(Duration.ofMinutes(10), attempt.extendWithin(Duration.ofMinutes(10), close, false));
+        assertEquals(Optional.of(T0.plus(Duration.ofMinutes(55))), attempt.deadline(), "+10, not 510");
+        Duration capped = attempt.extendWithin(Duration.ofMinutes(10), close, false);
+        assertEquals(Duration.ofMinutes(5), capped, "only the 5 minutes left before the close");
+        assertEquals(Optional.of(close), attempt.deadline());
+        IllegalAttemptTransition none = assertThrows(IllegalAttemptTransition.class,
+                () -> attempt.extendWithin(Duration.ofMinutes(1), close, false));
+        assertTrue(none.getMessage().contains("the sitting closes at"), none.getMessage());
+        assertEquals(Optional.of(close), attempt.deadline(), "a refused extension changes nothing");
+        assertEquals(Duration.ofMinutes(15), attempt.extendWithin(Duration.ofMinutes(15), close, true), "the proctor's override");
+        assertEquals(Optional.of(close.plus(Duration.ofMinutes(15))), attempt.deadline());
+    }
+
+    @Test
+    void aPausedAttemptIsCappedFromNowPlusItsFrozenTime() {
+        Instant close = T0.plus(Duration.ofMinutes(60));
+        attempt.start();
+        clock.advance(Duration.ofMinutes(10));
+        attempt.pause();                                   // 35 minutes frozen, would end at T0 + 45
+        assertEquals(Duration.ofMinutes(15), attempt.extendWithin(Duration.ofMinutes(30), close, false));
+        assertEquals(Duration.ofMinutes(50), attempt.remainingAt(clock.instant()));
+    }
 }

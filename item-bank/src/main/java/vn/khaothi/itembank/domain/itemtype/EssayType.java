@@ -26,8 +26,7 @@ public final class EssayType implements ItemType {
 
     @Override
     public List<String> validate(ItemContent content) {
-        content.body(EssayBody.class);
-        return List.of();
+        return content.body(EssayBody.class).rubric().problems(content.defaultPoints());
     }
 
     @Override

@@ -31,6 +31,7 @@ import vn.khaothi.itembank.domain.item.NumericBody;
 import vn.khaothi.itembank.domain.item.Option;
 import vn.khaothi.itembank.domain.item.OrderingBody;
 import vn.khaothi.itembank.domain.item.RichText;
+import vn.khaothi.itembank.domain.item.Rubric;
 import vn.khaothi.itembank.domain.item.Statement;
 import vn.khaothi.itembank.domain.item.StatementsBody;
 import vn.khaothi.itembank.domain.item.TextAnswer;
@@ -115,6 +116,13 @@ public final class ItemContentJson {
                             .add("feedback", a.feedback().html())))));
         } else if (body instanceof EssayBody b) {
             o.add("guidance", b.guidance().html()).add("responseTemplate", b.responseTemplate().html());
+            if (!b.rubric().isEmpty()) {  // additive: essays without a rubric keep their stored shape
+                o.add("rubric", array(b.rubric().criteria(), c -> Json.createObjectBuilder().add("id", c.id())
+                        .add("name", c.name()).add("levels", array(c.levels(), l -> {
+                            JsonObjectBuilder x = Json.createObjectBuilder().add("label", l.label());
+                            return l.points() == null ? x.addNull("points") : x.add("points", l.points());
+                        }))));
+            }
         } else {
             throw new IllegalStateException("unknown body " + body.getClass());
         }
@@ -156,8 +164,18 @@ public final class ItemContentJson {
             case CLOZE -> new ClozeBody(list(o, "gaps", g -> new Gap(text(g, "id"), enumOf(GapKind.class, g, "kind"),
                     num(g, "weight"), list(g, "answers", a -> new GapAnswer(text(a, "id"), text(a, "text"),
                             num(a, "tolerance"), num(a, "fraction"), html(a, "feedback"))), g.getBoolean("caseSensitive", false))));
-            case ESSAY -> new EssayBody(html(o, "guidance"), html(o, "responseTemplate"));
+            case ESSAY -> new EssayBody(html(o, "guidance"), html(o, "responseTemplate"), rubric(o));
         };
+    }
+
+    /** The optional rubric of an essay: {@code [{"id","name","levels":[{"label","points"}]}]}. */
+    public static Rubric rubric(JsonObject o) {
+        if (!(o.get("rubric") instanceof JsonArray)) {
+            return Rubric.NONE;
+        }
+        return new Rubric(list(o, "rubric", c -> new Rubric.Criterion(c.getString("id", ""), c.getString("name", ""),
+                c.get("levels") instanceof JsonArray ? list(c, "levels",
+                        l -> new Rubric.Level(l.getString("label", ""), num(l, "points"))) : List.of())));
     }
 
     private static RichText html(JsonObject o, String name) {

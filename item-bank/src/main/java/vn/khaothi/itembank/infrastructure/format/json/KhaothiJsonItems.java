@@ -107,7 +107,8 @@ final class KhaothiJsonItems {
             case ORDERING -> OrderingBody.of(o.getJsonArray("sequence").getValuesAs(JsonString.class).stream()
                     .map(s -> RichText.html(s.getString())).toList());
             case CLOZE -> cloze(o);
-            case ESSAY -> new EssayBody(RichText.html(o.getString("guidance", "")), RichText.EMPTY);
+            case ESSAY -> new EssayBody(RichText.html(o.getString("guidance", "")), RichText.EMPTY,
+                    vn.khaothi.itembank.domain.item.json.ItemContentJson.rubric(o));
         };
     }
 

@@ -1,0 +1,325 @@
+package vn.khaothi.engine.application.sitting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.khaothi.engine.domain.marking.BlindCodes;
+import vn.khaothi.engine.domain.marking.ItemMarking;
+import vn.khaothi.engine.domain.marking.Mark;
+import vn.khaothi.engine.domain.marking.MarkInput;
+import vn.khaothi.engine.domain.marking.Marker;
+import vn.khaothi.engine.domain.marking.MarkingPolicy;
+import vn.khaothi.engine.domain.marking.MarkingRefused;
+import vn.khaothi.engine.domain.marking.MarkingStatus;
+import vn.khaothi.engine.infrastructure.marking.MarkingStore;
+import vn.khaothi.engine.infrastructure.marking.MarkingStore.ManualItem;
+import vn.khaothi.engine.infrastructure.sitting.SittingRows.Sitting;
+import vn.khaothi.itembank.application.paper.DeliverableItem;
+import vn.khaothi.itembank.domain.item.EssayBody;
+import vn.khaothi.itembank.domain.item.Rubric;
+
+/**
+ * Marking (chấm bài) of a sitting's manually marked items: the policy (blind codes, double marking),
+ * the marker's queue with the item's guidance and rubric, marks through the {@link ItemMarking}
+ * state machine, the head's decision on a dispute, the release of names, and
+ * {@link #markingComplete(long)} — the question the gradebook's publish asks.
+ *
+ * <p>Who: the staff of the sitting (creator, proctors, department heads, management) mark; the
+ * head's decision is for a DEPARTMENT_HEAD or the management; students never. While a blind
+ * sitting's names are not released, every view of the queue carries codes, not names or attempt ids.
+ */
+@ApplicationScoped
+public class MarkingService {
+
+    private static final int RETRIES = 3;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    AttemptBackbone backbone;
+
+    @Inject
+    SittingService sittings;
+
+    @Inject
+    ExamPapers papers;
+
+    @Inject
+    AttemptService attempts;
+
+    private volatile MarkingStore store;
+
+    /** For tests outside the container. */
+    public static MarkingService over(AttemptBackbone backbone, SittingService sittings, ExamPapers papers,
+                                      AttemptService attempts) {
+        MarkingService service = new MarkingService();
+        service.backbone = backbone;
+        service.sittings = sittings;
+        service.papers = papers;
+        service.attempts = attempts;
+        return service;
+    }
+
+    MarkingStore store() {
+        if (store == null) {
+            store = new MarkingStore(backbone.dataSource());
+        }
+        return store;
+    }
+
+    // ---- the question the gradebook asks ---------------------------------------------------------
+
+    /**
+     * True when every manually marked item of the sitting's scored attempts has its final mark (no
+     * item waits for a first, second or third mark or a decision). Attempts still running have no
+     * scored items yet and do not count; the caller checks the sitting is over if it needs that.
+     */
+    public boolean markingComplete(long sittingId) {
+        return AttemptService.read(() -> store().waiting(sittingId)) == 0;
+    }
+
+    // ---- policy ------------------------------------------------------------------------------------
+
+    /** Checks a policy from a request (400 naming {@code markingThreshold} when it does not hold). */
+    public static MarkingPolicy policyOf(Boolean blind, Boolean doubleMarking, BigDecimal threshold) {
+        try {
+            return new MarkingPolicy(Boolean.TRUE.equals(blind), Boolean.TRUE.equals(doubleMarking), threshold);
+        } catch (MarkingRefused r) {
+            throw problem(r);
+        }
+    }
+
+    public MarkingPolicy policy(long sittingId) {
+        return AttemptService.read(() -> store().policy(sittingId)).map(MarkingStore.StoredPolicy::policy)
+                .orElse(MarkingPolicy.SINGLE);
+    }
+
+    /** Sets the policy before any mark is given (409 MARKING_STARTED after); blind draws the codes. */
+    public void setPolicy(long sittingId, MarkingPolicy policy, Viewer viewer) {
+        Sitting sitting = sittings.sitting(sittingId);
+        if (!isOrganiser(sitting, viewer)) {
+            throw SittingProblem.forbidden("FORBIDDEN", "Only the sitting's creator, a department head or the management set its marking");
+        }
+        if (AttemptService.read(() -> store().markCount(sittingId)) > 0) {
+            throw SittingProblem.conflict("MARKING_STARTED", "Marking has started; its policy can no longer change");
+        }
+        int n = AttemptService.read(() -> store().attemptCount(sittingId));
+        List<String> codes = policy.blind() ? BlindCodes.draw(n * 2 + 10, RANDOM) : List.of();
+        AttemptService.read(() -> {
+            store().savePolicy(sittingId, policy, codes);
+            return null;
+        });
+    }
+
+    /** Reveals the names of a blind sitting (rọc phách) once its marking is complete. */
+    public void release(long sittingId, Viewer viewer) {
+        Sitting sitting = sittings.sitting(sittingId);
+        if (!isOrganiser(sitting, viewer)) {
+            throw SittingProblem.forbidden("FORBIDDEN", "Only the sitting's creator, a department head or the management release names");
+        }
+        if (!markingComplete(sittingId)) {
+            throw SittingProblem.conflict("NOT_GRADED", "Names are released once every item has its final mark");
+        }
+        long account = accountId(viewer);
+        AttemptService.read(() -> {
+            store().release(sittingId, account, backbone.clock().instant());
+            return null;
+        });
+    }
+
+    // ---- the queue -----------------------------------------------------------------------------------
+
+    /** The marker's view of the sitting: policy, progress and every manually marked item. */
+    public Map<String, Object> queue(long sittingId, Viewer viewer) {
+        Sitting sitting = sittings.sitting(sittingId);
+        requireMarker(sitting, viewer);
+        Optional<MarkingStore.StoredPolicy> stored = AttemptService.read(() -> store().policy(sittingId));
+        MarkingPolicy policy = stored.map(MarkingStore.StoredPolicy::policy).orElse(MarkingPolicy.SINGLE);
+        boolean hidden = policy.blind() && stored.get().releasedAt() == null;
+        Map<Long, Map<Long, List<Mark>>> marks = AttemptService.read(() -> store().marks(sittingId));
+        List<Map<String, Object>> items = new ArrayList<>();
+        int waiting = 0;
+        int disputed = 0;
+        for (ManualItem x : AttemptService.read(() -> store().manualItems(sittingId, null))) {
+            DeliverableItem item = item(sitting, x);
+            ItemMarking m = ItemMarking.replay(policy, x.maxPoints(), rubricOf(item), marks.getOrDefault(x.attemptId(),
+                    Map.of()).getOrDefault(x.itemId(), List.of()), backbone.clock());
+            waiting += m.status().isFinal() ? 0 : 1;
+            disputed += m.status() == MarkingStatus.DISPUTED ? 1 : 0;
+            items.add(view(x, item, m, viewer, hidden));
+        }
+        Map<String, Object> q = new LinkedHashMap<>();
+        q.put("sittingId", sittingId);
+        q.put("title", sitting.title());
+        q.put("blind", policy.blind());
+        q.put("doubleMarking", policy.doubleMarking());
+        q.put("threshold", policy.threshold() == null ? null : policy.threshold().stripTrailingZeros());
+        q.put("released", stored.map(p -> p.releasedAt() != null).orElse(false));
+        q.put("complete", waiting == 0);
+        q.put("waiting", waiting);
+        q.put("disputed", disputed);
+        q.put("canDecide", isHead(viewer));
+        q.put("canRelease", policy.blind() && isOrganiser(sitting, viewer));
+        q.put("items", items);
+        return q;
+    }
+
+    private Map<String, Object> view(ManualItem x, DeliverableItem item, ItemMarking m, Viewer viewer, boolean hidden) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("code", x.code());
+        v.put("attemptId", hidden ? null : x.attemptId());
+        v.put("studentId", hidden ? null : x.studentUsername());
+        v.put("studentName", hidden ? null : x.studentName());
+        v.put("versionCode", x.versionCode());
+        v.put("itemId", String.valueOf(x.itemId()));
+        v.put("position", x.position());
+        v.put("maxPoints", x.maxPoints().stripTrailingZeros());
+        v.put("response", x.response() == null ? null : AttemptJson.parse(x.response()));
+        v.put("status", m.status().name());
+        v.put("finalPoints", m.finalPoints().orElse(null));
+        v.put("yourTurn", m.awaits(viewer.username()));
+        v.put("canDecide", m.status() == MarkingStatus.DISPUTED && isHead(viewer));
+        v.put("stem", item == null ? "" : item.content().stem().html());
+        v.put("guidance", item != null && item.content().body() instanceof EssayBody e ? e.guidance().html() : "");
+        v.put("rubric", rubricView(m.rubric()));
+        // Independence: a marker sees only their own marks until the item is final; the head sees a dispute's marks.
+        boolean all = m.status().isFinal() || v.get("canDecide").equals(Boolean.TRUE);
+        v.put("marks", m.marks().stream().filter(k -> all || k.marker().equals(viewer.username())).map(k -> {
+            Map<String, Object> mk = new LinkedHashMap<>();
+            mk.put("round", k.round().name());
+            mk.put("marker", k.marker());
+            mk.put("points", k.points().stripTrailingZeros());
+            Map<String, Object> criteria = new LinkedHashMap<>();
+            k.criteria().forEach((id, p) -> criteria.put(id, p.stripTrailingZeros()));
+            mk.put("criteria", criteria);
+            mk.put("comment", k.comment());
+            mk.put("reason", k.reason());
+            mk.put("at", k.at().toString());
+            return mk;
+        }).toList());
+        return v;
+    }
+
+    private static List<Map<String, Object>> rubricView(Rubric rubric) {
+        return rubric.criteria().stream().map(c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", c.id());
+            m.put("name", c.name());
+            m.put("max", c.max().stripTrailingZeros());
+            m.put("levels", c.levels().stream().map(l -> {
+                Map<String, Object> lv = new LinkedHashMap<>();
+                lv.put("label", l.label());
+                lv.put("points", l.points() == null ? null : l.points().stripTrailingZeros());
+                return lv;
+            }).toList());
+            return m;
+        }).toList();
+    }
+
+    // ---- marks ---------------------------------------------------------------------------------------
+
+    /** Which paper of the sitting: its attempt id, or its blind code. */
+    public record PaperRef(Long attemptId, String code) {
+    }
+
+    /**
+     * A mark (the first, second or third, as the item's state says) or, with {@code decision}, the
+     * head's decision on a dispute. Returns the item as the queue shows it after the mark.
+     */
+    public Map<String, Object> mark(long sittingId, PaperRef paper, long itemId, MarkInput input, boolean decision,
+                                    String reason, Viewer viewer) {
+        Sitting sitting = sittings.sitting(sittingId);
+        requireMarker(sitting, viewer);
+        Marker marker = new Marker(viewer.username(), isHead(viewer));
+        long account = accountId(viewer);
+        for (int attempt = 1; ; attempt++) {
+            Optional<MarkingStore.StoredPolicy> stored = AttemptService.read(() -> store().policy(sittingId));
+            MarkingPolicy policy = stored.map(MarkingStore.StoredPolicy::policy).orElse(MarkingPolicy.SINGLE);
+            ManualItem x = find(sittingId, paper, itemId);
+            DeliverableItem item = item(sitting, x);
+            List<Mark> before = AttemptService.read(() -> store().marks(sittingId))
+                    .getOrDefault(x.attemptId(), Map.of()).getOrDefault(itemId, List.of());
+            ItemMarking m = ItemMarking.replay(policy, x.maxPoints(), rubricOf(item), before, backbone.clock());
+            Mark mark;
+            try {
+                mark = decision ? m.decide(marker, input, reason) : m.mark(marker, input);
+            } catch (MarkingRefused r) {
+                throw problem(r);
+            }
+            BigDecimal finalPoints = m.finalPoints().orElse(null);
+            try {
+                store().append(x.attemptId(), itemId, mark, account, finalPoints);
+            } catch (MarkingStore.MarkRace race) {
+                if (attempt >= RETRIES) {
+                    throw SittingProblem.conflict("CHANGED_CONCURRENTLY", "Another marker marked this item meanwhile; reload");
+                }
+                continue;  // reload: the guard is checked again against the winner's mark
+            } catch (java.sql.SQLException e) {
+                throw SittingService.storage(e);
+            }
+            if (finalPoints != null) {
+                attempts.finishIfGraded(x.attemptId());
+            }
+            boolean hidden = policy.blind() && stored.get().releasedAt() == null;
+            return view(x, item, m, viewer, hidden);
+        }
+    }
+
+    private ManualItem find(long sittingId, PaperRef paper, long itemId) {
+        if (paper.attemptId() == null && (paper.code() == null || paper.code().isBlank())) {
+            throw SittingProblem.invalid("code", "Name the paper by its code or its attempt id");
+        }
+        return AttemptService.read(() -> store().manualItems(sittingId, paper.attemptId())).stream()
+                .filter(x -> x.itemId() == itemId)
+                .filter(x -> paper.code() == null || paper.code().isBlank() || paper.code().strip().equals(x.code()))
+                .findFirst()
+                .orElseThrow(() -> SittingProblem.conflict("NOT_GRADABLE",
+                        "Item " + itemId + " of that paper is not marked by hand in this sitting"));
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------
+
+    private DeliverableItem item(Sitting sitting, ManualItem x) {
+        if (x.versionCode() == null) {
+            return null;
+        }
+        return papers.version(sitting.paperId(), x.versionCode()).items().stream()
+                .filter(i -> i.itemId() == x.itemId()).findFirst().orElse(null);
+    }
+
+    private static Rubric rubricOf(DeliverableItem item) {
+        return item != null && item.content().body() instanceof EssayBody e ? e.rubric() : Rubric.NONE;
+    }
+
+    private void requireMarker(Sitting sitting, Viewer viewer) {
+        if (viewer.has("STUDENT") || !sittings.isStaffOf(sitting, viewer)) {
+            throw SittingProblem.forbidden("FORBIDDEN", "Only the staff of the sitting mark its papers");
+        }
+    }
+
+    private static boolean isHead(Viewer viewer) {
+        return viewer.has("DEPARTMENT_HEAD") || viewer.isManager();
+    }
+
+    private static boolean isOrganiser(Sitting sitting, Viewer viewer) {
+        return isHead(viewer) || viewer.username().equals(sitting.createdBy());
+    }
+
+    private long accountId(Viewer viewer) {
+        return AttemptService.read(() -> backbone.sittings().account(viewer.username()))
+                .orElseThrow(() -> SittingProblem.forbidden("FORBIDDEN", "Unknown account")).getKey();
+    }
+
+    static SittingProblem problem(MarkingRefused r) {
+        if (r.field() != null) {
+            return new SittingProblem(SittingProblem.Kind.INVALID, "MARK_OUT_OF_RANGE".equals(r.code()) ? r.code()
+                    : "VALIDATION_FAILED", r.getMessage(), List.of(Map.of("field", r.field(), "message", r.getMessage())));
+        }
+        return SittingProblem.conflict(r.code(), r.getMessage());
+    }
+}
