@@ -135,7 +135,12 @@ public final class SheetPhotos {
             mark(page, pen, a.getKey(), a.getValue());
         }
         if (hard) {
+            // a change of mind on a question the student answered: the other mark is doubled, rubbed out or
+            // crossed out (a lone crossed-out bubble is a mark on any OMR sheet; the sheet says to erase cleanly)
             int q = 1 + random.nextInt(12);
+            while (answers.get(q) == null) {
+                q = 1 + random.nextInt(12);
+            }
             String chosen = (String) answers.get(q);
             String other = chosen == null || chosen.equals("A") ? "B" : "A";
             switch (random.nextInt(3)) {
@@ -272,7 +277,7 @@ public final class SheetPhotos {
 
         void erased(BufferedImage page, SheetBubble b) {
             Graphics2D g = g(page);
-            int grey = 150 + random.nextInt(40);
+            int grey = 185 + random.nextInt(40);
             g.setColor(new Color(grey, grey, grey));
             double r = b.r() * scale * 0.9;
             g.fill(new Ellipse2D.Double(b.x() * scale - r, b.y() * scale - r, 2 * r, 2 * r));

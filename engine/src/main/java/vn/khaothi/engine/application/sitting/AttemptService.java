@@ -300,6 +300,11 @@ public class AttemptService {
         finishIfGraded(attemptId);
     }
 
+    /** What answers would score on a version, without storing anything (a scanned sheet before confirmation). */
+    public BigDecimal previewScore(DeliverableVersion version, Map<Long, AnswerStep> answers) {
+        return AttemptScoring.total(AttemptScoring.score(version, answers));
+    }
+
     private void finishIfGraded(long attemptId) {
         List<ItemScore> stored = read(() -> backbone.sittings().scores(attemptId));
         if (!AttemptScoring.needsGrading(stored)) {
