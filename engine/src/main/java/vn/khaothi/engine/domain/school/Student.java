@@ -80,7 +80,7 @@ public class Student {
         return account;
     }
 
-    public String getStudentNumber() {
+    public String studentNumber() {
         return studentNumber;
     }
 

@@ -38,6 +38,12 @@ public final class ScanSheetPdf {
         return "KHAOTHI|" + paperId + "|" + versionCode;
     }
 
+    /** The layout of a printed version: the same questions, in the same order, as the reader will expect. */
+    public static SheetLayout layoutOf(PrintablePaper paper) {
+        return SheetDesign.layout(paper.items().stream()
+                .map(i -> SheetDesign.question(i.position(), i.type(), i.choices().size())).toList());
+    }
+
     /** A student a sheet is printed for (phiếu in sẵn tên). */
     public record Candidate(String name, String className, String studentNumber) {
     }
