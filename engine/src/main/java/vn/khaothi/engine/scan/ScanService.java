@@ -107,8 +107,12 @@ public class ScanService {
 
     // ---- upload and reading --------------------------------------------------------------------
 
-    /** Accepts a photo or a PDF scan for a sitting and reads it in the background: the new batch's id. */
-    public long upload(Viewer viewer, long sittingId, byte[] body) {
+    /**
+     * Accepts a photo or a PDF scan for a sitting and reads it in the background: the batch's id. With
+     * {@code batchId} the pages join that batch (a teacher photographs a class sheet by sheet), until it is
+     * confirmed.
+     */
+    public long upload(Viewer viewer, long sittingId, Long batchId, byte[] body) {
         Sitting sitting = sittings.sitting(sittingId);
         requireStaff(sitting, viewer);
         if (sitting.online()) {
@@ -124,16 +128,29 @@ public class ScanService {
         }
         ScanPages.Kind kind = ScanPages.kind(body);
         int pages = ScanPages.count(body, kind);
-        long batchId = sql(() -> store().createBatch(sittingId, viewer.username(), backbone.clock().instant()));
-        sql(() -> {
-            store().progress(batchId, pages, 0, "PROCESSING");
-            return null;
-        });
-        executor().execute(() -> process(batchId, sitting, body, kind, pages));
-        return batchId;
+        long id;
+        int first;
+        if (batchId == null) {
+            id = sql(() -> store().createBatch(sittingId, viewer.username(), backbone.clock().instant()));
+            first = sql(() -> store().reservePages(id, pages));
+        } else {
+            ScanStore.Batch batch = sql(() -> store().batch(batchId)).orElseThrow(() -> SittingProblem.notFound(
+                    "Batch " + batchId));
+            if (batch.sittingId() != sittingId) {
+                throw SittingProblem.invalid("batchId", "The batch belongs to another sitting");
+            }
+            if (batch.status().equals("CONFIRMED")) {
+                throw SittingProblem.conflict("BATCH_CONFIRMED", "Đợt chấm đã xác nhận / the batch is confirmed");
+            }
+            id = batchId;
+            first = sql(() -> store().reservePages(id, pages));
+        }
+        executor().execute(() -> process(id, sitting, body, kind, first, pages));
+        return id;
     }
 
-    private void process(long batchId, Sitting sitting, byte[] body, ScanPages.Kind kind, int pages) {
+    private void process(long batchId, Sitting sitting, byte[] body, ScanPages.Kind kind, int first, int pages) {
+        int done = 0;
         try {
             DeliverablePaper paper = papers.paper(sitting.paperId()).orElseThrow();
             Map<String, SheetLayout> layouts = new HashMap<>();
@@ -147,14 +164,15 @@ public class ScanService {
                 ScanStore.Sheet sheet = SheetJson.fromReading(reading, candidates,
                         r -> preview(paper, r.versionCode(), r.answers()));
                 byte[] jpeg = image == null ? new byte[0] : ScanPages.jpeg(image);
-                store().insertSheet(batchId, i + 1, jpeg, image == null ? 0 : image.getWidth(),
+                store().insertSheet(batchId, first + i, jpeg, image == null ? 0 : image.getWidth(),
                         image == null ? 0 : image.getHeight(), sheet);
-                store().progress(batchId, pages, i + 1, i + 1 == pages ? "DONE" : "PROCESSING");
+                store().pageDone(batchId);
+                done++;
             }
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.WARNING, "Scan batch " + batchId + " failed", e);
             try {
-                store().progress(batchId, pages, 0, "FAILED");
+                store().failed(batchId, pages - done);
             } catch (SQLException ignored) {
                 LOG.warning("Scan batch " + batchId + " could not be marked FAILED: " + ignored);
             }

@@ -59,14 +59,50 @@ final class ScanStore {
         }
     }
 
-    void progress(long batchId, int total, int done, String status) throws SQLException {
+    /** Adds pages to a batch (back to PROCESSING): the first new page's number. */
+    int reservePages(long batchId, int pages) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement lock = c.prepareStatement(
+                    "SELECT pages_total FROM scan_batch WHERE id = ? FOR UPDATE");
+                 PreparedStatement ps = c.prepareStatement("UPDATE scan_batch SET pages_total = pages_total + ?,"
+                         + " status = 'PROCESSING' WHERE id = ?")) {
+                lock.setLong(1, batchId);
+                int total;
+                try (ResultSet rs = lock.executeQuery()) {
+                    rs.next();
+                    total = rs.getInt(1);
+                }
+                ps.setInt(1, pages);
+                ps.setLong(2, batchId);
+                ps.executeUpdate();
+                c.commit();
+                return total + 1;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** One more page read; the batch is DONE when every reserved page is. */
+    void pageDone(long batchId) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "UPDATE scan_batch SET pages_total = ?, pages_done = ?, status = ? WHERE id = ?")) {
-            ps.setInt(1, total);
-            ps.setInt(2, done);
-            ps.setString(3, status);
-            ps.setLong(4, batchId);
+             PreparedStatement ps = c.prepareStatement("UPDATE scan_batch SET pages_done = pages_done + 1,"
+                     + " status = CASE WHEN pages_done >= pages_total AND status = 'PROCESSING' THEN 'DONE'"
+                     + " ELSE status END WHERE id = ?")) {
+            ps.setLong(1, batchId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The reading broke off: the pages it did not read are given up, and the batch says FAILED. */
+    void failed(long batchId, int unread) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE scan_batch SET pages_total = pages_total - ?,"
+                     + " status = 'FAILED' WHERE id = ?")) {
+            ps.setInt(1, unread);
+            ps.setLong(2, batchId);
             ps.executeUpdate();
         }
     }

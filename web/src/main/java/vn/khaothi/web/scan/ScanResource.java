@@ -58,13 +58,15 @@ public class ScanResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Upload one photo (JPEG/PNG) or a multi-page PDF scan of answer sheets for an IN_PERSON "
-            + "sitting: 202 {batchId}; the pages are read in the background (GET the batch for progress)")
-    public Response upload(@QueryParam("sittingId") Long sittingId, InputStream body) {
+            + "sitting: 202 {batchId}; the pages are read in the background (GET the batch for progress); "
+            + "&batchId= adds the pages to an unconfirmed batch of the same sitting")
+    public Response upload(@QueryParam("sittingId") Long sittingId, @QueryParam("batchId") Long batchId,
+            InputStream body) {
         if (sittingId == null) {
             throw ApiException.invalid("sittingId", "sittingId is required");
         }
-        long batchId = scans.upload(viewer(), sittingId, read(body));
-        return Response.status(202).entity(Map.of("batchId", batchId)).build();
+        long id = scans.upload(viewer(), sittingId, batchId, read(body));
+        return Response.status(202).entity(Map.of("batchId", id)).build();
     }
 
     @GET
