@@ -17,8 +17,8 @@ const tilesByRole = {
   ADMIN: [['tileSchool', 'classes'], ['tileImport', 'import-students'], ['tileSystem', 'health'], ['tileRemoteAudit', 'remote.html#report']],
   PRINCIPAL: [['tileApprove', 'papers.html'], ['tileRemote', 'remote.html'], ['tileReports'], ['tileSchool', 'classes'], ['tileRules', 'rules.html']],
   DEPUTY_PRINCIPAL: [['tileApprove', 'papers.html'], ['tileRemote', 'remote.html'], ['tileReports'], ['tileSchool', 'classes'], ['tileRules', 'rules.html']],
-  DEPARTMENT_HEAD: [['tileBank', 'bank.html'], ['tilePapers', 'papers.html'], ['tileProctor', 'proctor.html'], ['tileApprove', 'papers.html'], ['tileRules', 'rules.html'], ['tileRemoteFile', 'remote.html']],
-  TEACHER: [['tileBank', 'bank.html'], ['tilePapers', 'papers.html'], ['tileProctor', 'proctor.html'], ['tileRules', 'rules.html'], ['tileRemoteFile', 'remote.html']],
+  DEPARTMENT_HEAD: [['tileBank', 'bank.html'], ['tilePapers', 'papers.html'], ['tileProctor', 'proctor.html'], ['tileScan', 'scan.html'], ['tileApprove', 'papers.html'], ['tileRules', 'rules.html'], ['tileRemoteFile', 'remote.html']],
+  TEACHER: [['tileBank', 'bank.html'], ['tilePapers', 'papers.html'], ['tileProctor', 'proctor.html'], ['tileScan', 'scan.html'], ['tileRules', 'rules.html'], ['tileRemoteFile', 'remote.html']],
   STUDENT: [['tileTests', 'test.html'], ['tileResults'], ['tileRemoteFile', 'remote.html']]
 };
 

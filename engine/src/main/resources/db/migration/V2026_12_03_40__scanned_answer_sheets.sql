@@ -3,6 +3,10 @@
 -- The số báo danh a student bubbles on an answer sheet: digits only, unique in the school.
 ALTER TABLE student ADD COLUMN student_number VARCHAR(12) NULL;
 ALTER TABLE student ADD CONSTRAINT uq_student_number UNIQUE (student_number);
+-- A demo school seeded before this migration gets the numbers a fresh one gets (hs001 → 900001);
+-- demo accounts only, never a real school's students.
+UPDATE student SET student_number = CONCAT('9', LPAD(SUBSTRING(code, 3), 5, '0'))
+ WHERE code REGEXP '^hs[0-9]{3}$' AND account_id IN (SELECT id FROM account WHERE demo = TRUE);
 
 -- Where an answer step came from: the student's page (ONLINE) or a confirmed scanned sheet (SCAN).
 -- Existing rows are online answers.

@@ -232,6 +232,17 @@ public class ScanService {
         JsonObjectBuilder b = Json.createObjectBuilder(SheetJson.sheet(s, usernames(batch.sittingId())));
         b.add("batchId", s.batchId()).add("imageWidth", s.imageWidth()).add("imageHeight", s.imageHeight())
                 .add("marks", Json.createReader(new StringReader(s.marks())).readArray());
+        // the questions of the sheet's version and their areas, so that the review form offers the right inputs
+        JsonArrayBuilder questions = Json.createArrayBuilder();
+        Optional<DeliverableVersion> version = s.versionCode() == null ? Optional.empty()
+                : paperOf(batch.sittingId()).version(s.versionCode());
+        version.ifPresent(v -> VersionSheets.layout(v).questions().stream()
+                .filter(q -> q.kind() != SheetQuestion.Kind.ESSAY)
+                .forEach(q -> questions.add(Json.createObjectBuilder().add("number", q.number())
+                        .add("kind", q.kind().name()).add("choices", q.choices()))));
+        b.add("questions", questions);
+        candidates(batch.sittingId()).values().stream().filter(c -> c.studentNumber().equals(s.studentNumber()))
+                .findFirst().ifPresent(c -> b.add("studentName", c.name()));
         JsonArrayBuilder corrections = Json.createArrayBuilder();
         for (AuditEntry e : sql(() -> {
             try (Connection c = store().connection()) {
