@@ -35,15 +35,17 @@ final class PageFinder {
 
     PageFinder() {
         ConfigPolygonDetector config = new ConfigPolygonDetector(false, 4, 4);
-        config.detector.minimumContour = ConfigLength.fixed(24);
+        config.detector.minimumContour = ConfigLength.fixed(20);
         polygons = FactoryShapeDetector.polygon(config, GrayU8.class);
     }
 
     Optional<PageFrame> find(GrayPage page) {
-        GrayU8 small = new GrayU8(page.width() / 2, page.height() / 2);
-        AverageDownSampleOps.down(page.gray, 2, small);
-        GrayU8 binary = GThresholdImageOps.localMean(small, null, ConfigLength.fixed(41), 0.9, true, null, null,
-                null);
+        // about 550 px wide is enough for markers of 22 pt, and the detector's time grows with the pixels
+        int f = Math.max(1, (int) Math.ceil(page.width() / 550.0));
+        GrayU8 small = new GrayU8(page.width() / f, page.height() / f);
+        AverageDownSampleOps.down(page.gray, f, small);
+        GrayU8 binary = GThresholdImageOps.localMean(small, null, ConfigLength.fixed(81.0 / f), 0.9, true, null,
+                null, null);
         polygons.process(small, binary);
         List<double[]> squares = new ArrayList<>(); // centre x, y (full size), side
         double minSide = small.width * 0.012;
@@ -67,7 +69,7 @@ final class PageFinder {
                 c.x += p.get(i).x / 4;
                 c.y += p.get(i).y / 4;
             }
-            squares.add(new double[] {c.x * 2 + 1, c.y * 2 + 1, (min + max)});
+            squares.add(new double[] {c.x * f + (f - 1) / 2.0, c.y * f + (f - 1) / 2.0, (min + max) / 2 * f});
         }
         if (squares.size() < 4) {
             return Optional.empty();
