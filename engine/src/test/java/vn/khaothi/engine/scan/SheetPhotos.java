@@ -8,9 +8,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.ConvolveOp;
 import java.awt.image.DataBufferByte;
-import java.awt.image.Kernel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -363,22 +361,67 @@ public final class SheetPhotos {
                 outH, new Color(0, 0, 0, 0)));
         g.fillRect(0, 0, outW, outH);
         g.dispose();
-        if (severity > 0.3) {
-            int k = level == Level.SEVERE ? 5 : 3;
-            float[] kernel = new float[k * k];
-            java.util.Arrays.fill(kernel, 1f / (k * k));
-            photo = new ConvolveOp(new Kernel(k, k, kernel), ConvolveOp.EDGE_NO_OP, null).filter(photo, null);
-        }
         byte[] px = ((DataBufferByte) photo.getRaster().getDataBuffer()).getData();
+        if (severity > 0.3) {
+            boxBlur(px, outW, outH, level == Level.SEVERE ? 2 : 1); // 5×5 or 3×3: a slightly out-of-focus phone
+        }
         double sigma = 4 + 10 * severity;
         for (int i = 0; i < px.length; i += 3) {
-            int n = (int) (random.nextGaussian() * sigma);
+            int n = (int) (NOISE[random.nextInt(NOISE.length)] * sigma);
             for (int c = 0; c < 3; c++) {
                 px[i + c] = (byte) Math.max(0, Math.min(255, (px[i + c] & 0xff) + n));
             }
         }
         float quality = (float) (0.9 - 0.4 * severity * random.nextDouble());
         return jpeg(photo, quality);
+    }
+
+    /** Standard normal samples, drawn once: per-pixel nextGaussian() would make the generator the bottleneck. */
+    private static final double[] NOISE = new double[8192];
+
+    static {
+        Random r = new Random(1);
+        for (int i = 0; i < NOISE.length; i++) {
+            NOISE[i] = r.nextGaussian();
+        }
+    }
+
+    /** A separable box blur of radius {@code k} over interleaved 3-byte pixels. */
+    static void boxBlur(byte[] px, int w, int h, int k) {
+        int[] line = new int[Math.max(w, h) * 3];
+        int span = 2 * k + 1;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                for (int c = 0; c < 3; c++) {
+                    int sum = 0;
+                    for (int d = -k; d <= k; d++) {
+                        int xx = Math.max(0, Math.min(w - 1, x + d));
+                        sum += px[(y * w + xx) * 3 + c] & 0xff;
+                    }
+                    line[x * 3 + c] = sum / span;
+                }
+            }
+            for (int i = 0; i < w * 3; i++) {
+                px[y * w * 3 + i] = (byte) line[i];
+            }
+        }
+        for (int x = 0; x < w; x++) {
+            for (int y = 0; y < h; y++) {
+                for (int c = 0; c < 3; c++) {
+                    int sum = 0;
+                    for (int d = -k; d <= k; d++) {
+                        int yy = Math.max(0, Math.min(h - 1, y + d));
+                        sum += px[(yy * w + x) * 3 + c] & 0xff;
+                    }
+                    line[y * 3 + c] = sum / span;
+                }
+            }
+            for (int y = 0; y < h; y++) {
+                for (int c = 0; c < 3; c++) {
+                    px[(y * w + x) * 3 + c] = (byte) line[y * 3 + c];
+                }
+            }
+        }
     }
 
     static byte[] jpeg(BufferedImage image, float quality) {
