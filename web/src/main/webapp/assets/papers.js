@@ -23,7 +23,7 @@ register({
   DRAFT: 'Bản nháp', GROUP_APPROVED: 'Tổ đã duyệt', APPROVED: 'Đã duyệt', REJECTED: 'Trả lại', open: 'Mở',
   BLUEPRINT_UNMET: 'Ngân hàng chưa đủ câu hỏi cho các ô sau:', shortCell: '{chapter} · {level} · {type}: cần {needed}, có {available}',
   nameQuestion: 'Tên ma trận', saved: 'Đã lưu “{name}” (phiên bản {version}).', created: 'Đã tạo đề {id}.',
-  downloadPdf: 'Đề PDF mã {code}', answerSheet: 'Phiếu trả lời', keysPdf: 'Đáp án PDF', keysXlsx: 'Đáp án Excel',
+  downloadPdf: 'Đề PDF mã {code}', answerSheet: 'Phiếu trả lời', answerSheets: 'Phiếu trả lời (mọi mã đề)', classSheets: 'Phiếu in sẵn tên lớp', sheetClass: 'Nhập mã lớp, ví dụ 9A1', keysPdf: 'Đáp án PDF', keysXlsx: 'Đáp án Excel',
   approve: 'Duyệt', reject: 'Trả lại', note: 'Ghi chú', approvedBy: '{step}: {who} — {note}', version: 'Mã đề {code}',
   GROUP: 'Tổ chuyên môn', PRINCIPAL_STEP: 'Hiệu trưởng', failed: 'Không thực hiện được: {message}'
 }, {
@@ -42,7 +42,7 @@ register({
   DRAFT: 'Draft', GROUP_APPROVED: 'Group approved', APPROVED: 'Approved', REJECTED: 'Rejected', open: 'Open',
   BLUEPRINT_UNMET: 'The bank is short for these cells:', shortCell: '{chapter} · {level} · {type}: needs {needed}, has {available}',
   nameQuestion: 'Blueprint name', saved: 'Saved “{name}” (version {version}).', created: 'Paper {id} created.',
-  downloadPdf: 'PDF of {code}', answerSheet: 'Answer sheet', keysPdf: 'Keys PDF', keysXlsx: 'Keys Excel',
+  downloadPdf: 'PDF of {code}', answerSheet: 'Answer sheet', answerSheets: 'Answer sheets (every version)', classSheets: 'Pre-filled sheets for a class', sheetClass: 'Enter a class code, e.g. 9A1', keysPdf: 'Keys PDF', keysXlsx: 'Keys Excel',
   approve: 'Approve', reject: 'Reject', note: 'Note', approvedBy: '{step}: {who} — {note}', version: 'Version {code}',
   GROUP: 'Subject group', PRINCIPAL_STEP: 'Principal', failed: 'Not done: {message}'
 });
@@ -214,7 +214,17 @@ async function showPaper(paper) {
   const link = (label, path, name) => { const b = el('button', { type: 'button', className: 'secondary', textContent: label }); b.addEventListener('click', () => download(path, name)); downloads.append(b); };
   const first = paper.versions[0]?.code;
   paper.versions.forEach(v => link(t('downloadPdf', { code: v.code }), `papers/${paper.id}/versions/${v.code}/pdf`, `de-${paper.id}-${v.code}.pdf`));
-  if (first) link(t('answerSheet'), `papers/${paper.id}/versions/${first}/answer-sheet`, `phieu-${paper.id}.pdf`);
+  if (first) link(t('answerSheets'), `papers/${paper.id}/answer-sheets`, `phieu-${paper.id}.pdf`);
+  // a class's sheets pre-filled with names and số báo danh, versions dealt in roster order
+  const classInput = el('input', { type: 'text', id: 'sheet-class', placeholder: '9A1', maxLength: 20, size: 6 });
+  classInput.setAttribute('aria-label', t('sheetClass'));
+  const classSheets = el('button', { type: 'button', className: 'secondary', id: 'class-sheets', textContent: t('classSheets') });
+  classSheets.addEventListener('click', () => {
+    const code = classInput.value.trim();
+    if (!code) { classInput.focus(); notify(t('sheetClass')); return; }
+    download(`papers/${paper.id}/answer-sheets?class=${encodeURIComponent(code)}`, `phieu-${paper.id}-${code}.pdf`);
+  });
+  if (first) downloads.append(el('span', { className: 'class-sheets' }, classInput, classSheets));
   link(t('keysPdf'), `papers/${paper.id}/keys?format=pdf`, `dap-an-${paper.id}.pdf`);
   link(t('keysXlsx'), `papers/${paper.id}/keys?format=xlsx`, `dap-an-${paper.id}.xlsx`);
   drawApproval(paper);

@@ -108,6 +108,7 @@ public class DemoSchool {
             String name = DemoNames.studentName(n);
             Student student = new Student(code, name, LocalDate.of(2011, 1 + n % 12, 1 + n % 28), n % 2 == 0 ? "F" : "M",
                     account(code, name, hash, Role.STUDENT));
+            student.setStudentNumber(String.format("9%05d", n)); // số báo danh 900001… for the answer sheets
             em.persist(student);
             (n <= 40 ? a1 : a2).enrol(student);
         }

@@ -39,7 +39,8 @@ public class SchoolDirectory {
     public record ClassView(String code, int grade, String schoolYear, String homeroomTeacher, int students) {
     }
 
-    public record StudentView(String code, String fullName, LocalDate birthDate, String gender) {
+    /** @param studentNumber the số báo danh printed and bubbled on answer sheets, or null */
+    public record StudentView(String code, String fullName, LocalDate birthDate, String gender, String studentNumber) {
     }
 
     public record GroupView(String code, String name, String head, List<String> subjects, List<String> members) {
@@ -128,7 +129,8 @@ public class SchoolDirectory {
         return em.createQuery("SELECT c FROM SchoolClass c WHERE c.schoolYear.current = true AND c.code = :code", SchoolClass.class)
                 .setParameter("code", classCode).getResultStream().findFirst()
                 .map(c -> c.students().stream()
-                        .map(s -> new StudentView(s.code(), s.fullName(), s.birthDate(), s.gender())).toList());
+                        .map(s -> new StudentView(s.code(), s.fullName(), s.birthDate(), s.gender(), s.studentNumber()))
+                        .toList());
     }
 
     public long studentCount() {

@@ -29,7 +29,7 @@ import vn.khaothi.itembank.application.paper.PaperView;
 import vn.khaothi.itembank.domain.blueprint.BlueprintCell;
 import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.itembank.infrastructure.print.AnswerKeyExport;
-import vn.khaothi.itembank.infrastructure.print.AnswerSheetPdf;
+import vn.khaothi.itembank.infrastructure.print.ScanSheetPdf;
 import vn.khaothi.itembank.infrastructure.print.PaperPdf;
 import vn.khaothi.itembank.infrastructure.print.PrintablePaper;
 import vn.khaothi.itembank.infrastructure.print.VersionKey;
@@ -156,7 +156,42 @@ public class PaperResource {
     @Operation(summary = "The bubble answer sheet (phiếu trả lời trắc nghiệm) of one version, as PDF")
     public Response answerSheet(@PathParam("id") long id, @PathParam("code") String code) {
         PrintablePaper paper = papers.printable(id, code);
-        return file(new AnswerSheetPdf().render(paper), "application/pdf", "phieu-" + id + "-" + code + ".pdf");
+        return file(new ScanSheetPdf().render(List.of(new ScanSheetPdf.Sheet(id, paper, ScanSheetPdf.layoutOf(paper),
+                null))), "application/pdf", "phieu-" + id + "-" + code + ".pdf");
+    }
+
+    @GET
+    @Path("/{id}/versions/{code}/answer-sheet/layout")
+    @Operation(summary = "The answer sheet's geometry: page size, corner markers and every bubble's centre and "
+            + "radius in PDF points from the top-left corner, so that other tools can read our sheets")
+    public jakarta.json.JsonObject answerSheetLayout(@PathParam("id") long id, @PathParam("code") String code) {
+        return SheetLayoutJson.of(ScanSheetPdf.layoutOf(papers.printable(id, code)));
+    }
+
+    @GET
+    @Path("/{id}/answer-sheets")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Every version's answer sheet in one PDF; with class=9A1 one sheet per student of the "
+            + "class, pre-filled with name and student number, versions dealt in roster order")
+    public Response answerSheets(@PathParam("id") long id, @QueryParam("class") String classCode) {
+        PaperView view = papers.view(id);
+        List<PrintablePaper> versions = view.versions().stream().map(v -> papers.printable(id, v.code())).toList();
+        List<ScanSheetPdf.Sheet> sheets = new java.util.ArrayList<>();
+        if (classCode == null || classCode.isBlank()) {
+            versions.forEach(p -> sheets.add(new ScanSheetPdf.Sheet(id, p, ScanSheetPdf.layoutOf(p), null)));
+        } else {
+            List<SchoolDirectory.StudentView> students = school.studentsOf(classCode.strip())
+                    .orElseThrow(() -> ApiException.notFound("Class " + classCode));
+            for (int i = 0; i < students.size(); i++) {
+                SchoolDirectory.StudentView s = students.get(i);
+                PrintablePaper p = versions.get(i % versions.size());
+                sheets.add(new ScanSheetPdf.Sheet(id, p, ScanSheetPdf.layoutOf(p), new ScanSheetPdf.Candidate(
+                        s.fullName(), classCode.strip(), s.studentNumber() == null ? "" : s.studentNumber())));
+            }
+        }
+        String name = "phieu-" + id + (classCode == null || classCode.isBlank() ? "" : "-" + classCode.strip())
+                + ".pdf";
+        return file(new ScanSheetPdf().render(sheets), "application/pdf", name);
     }
 
     @GET
@@ -167,7 +202,7 @@ public class PaperResource {
     public Response keys(@PathParam("id") long id, @QueryParam("format") String format) {
         PaperView paper = papers.view(id);
         List<VersionKey> keys = paper.versions().stream().map(v -> new VersionKey(v.code(), v.items().stream()
-                .map(i -> new VersionKey.Cell(i.position(), i.part(), v.answerKey().get(Integer.toString(i.position()))))
+                .map(i -> new VersionKey.Cell(i.position(), i.part(), keyOrEssay(v.answerKey().get(Integer.toString(i.position())))))
                 .toList())).toList();
         String title = paper.title();
         if ("xlsx".equals(format)) {
@@ -178,6 +213,11 @@ public class PaperResource {
             return file(new AnswerKeyExport().pdf(title, keys), "application/pdf", "dap-an-" + id + ".pdf");
         }
         throw ApiException.invalid("format", "format is pdf or xlsx");
+    }
+
+    /** A position without a key is marked by hand (essay): the key table says so instead of a blank. */
+    private static String keyOrEssay(String key) {
+        return key == null || key.isBlank() ? VersionKey.ESSAY : key;
     }
 
     /** Periodic tests last what TT22 Art. 7 allows for the subject's periods a year; other kinds are free. */

@@ -336,6 +336,11 @@ public class AttemptService {
         finishIfGraded(attemptId);
     }
 
+    /** What answers would score on a version, without storing anything (a scanned sheet before confirmation). */
+    public BigDecimal previewScore(DeliverableVersion version, Map<Long, AnswerStep> answers) {
+        return AttemptScoring.total(AttemptScoring.score(version, answers));
+    }
+
     /** GRADED with the total once no item waits for a mark (called by marking when an item's mark is final). */
     void finishIfGraded(long attemptId) {
         List<ItemScore> stored = read(() -> backbone.sittings().scores(attemptId));

@@ -38,6 +38,10 @@ public class Student {
     @Column(length = 1)
     private String gender;
 
+    /** The số báo danh bubbled on paper answer sheets (digits), or null. */
+    @Column(name = "student_number", length = 12, unique = true)
+    private String studentNumber;
+
     protected Student() {
     }
 
@@ -74,5 +78,13 @@ public class Student {
 
     public Account account() {
         return account;
+    }
+
+    public String studentNumber() {
+        return studentNumber;
+    }
+
+    public void setStudentNumber(String studentNumber) {
+        this.studentNumber = studentNumber;
     }
 }

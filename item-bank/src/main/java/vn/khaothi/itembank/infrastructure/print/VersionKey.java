@@ -50,10 +50,16 @@ public record VersionKey(String versionCode, List<Cell> cells) {
         return new VersionKey(version.code(), cells);
     }
 
+    /** What the key says of an essay: it is marked by hand against the marking guide. */
+    public static final String ESSAY = "tự luận — xem hướng dẫn chấm";
+
     /** The key an item's content states: Đ/S per statement, the best numeric or text answer. */
     static String fromContent(ItemContent content) {
         if (content == null) {
             return "";
+        }
+        if (content.body() instanceof vn.khaothi.itembank.domain.item.EssayBody) {
+            return ESSAY;
         }
         if (content.body() instanceof StatementsBody b) {
             return b.statements().stream().map(s -> s.correct() ? "Đ" : "S").collect(Collectors.joining(" "));
