@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.khaothi.engine.application.analytics.GradebookAnalytics;
 import vn.khaothi.engine.application.analytics.SittingAnalytics;
 import vn.khaothi.engine.application.sitting.Viewer;
 import vn.khaothi.web.security.Allowed;
@@ -34,6 +36,9 @@ public class AnalyticsResource {
     @Inject
     SittingAnalytics sittingAnalytics;
 
+    @Inject
+    GradebookAnalytics gradebook;
+
     @Context
     SecurityContext security;
 
@@ -50,5 +55,29 @@ public class AnalyticsResource {
             + "the management; once the sitting has closed, the items' statistics in the bank are updated")
     public JsonObject sitting(@PathParam("id") long id) {
         return sittingAnalytics.analyse(id, viewer());
+    }
+
+    @GET
+    @Path("/comparison")
+    @Operation(summary = "Đối sánh: per class and subject (with its teacher) the regular (TX) mean against the midterm, final "
+            + "and periodic mean (2·GK + 3·CK)/5, the gap and the correlation, and per student the same with a flag when the "
+            + "gap reaches the threshold (default 2 points for a student, 1 for a group; ?gap= overrides the student's). "
+            + "The management, department heads (their subjects), teachers (their classes; homeroom teachers every subject "
+            + "of their class); students 403")
+    public JsonObject comparison(@QueryParam("semester") Integer semester, @QueryParam("subject") String subject,
+                                 @QueryParam("class") String classCode, @QueryParam("teacher") String teacher,
+                                 @QueryParam("gap") Double gap) {
+        return GradebookViews.comparison(gradebook.comparison(viewer(), semester, subject, classCode, teacher, gap));
+    }
+
+    @GET
+    @Path("/summary")
+    @Operation(summary = "Statistics for leaders by subject, teacher, grade or class for a semester or the year: students "
+            + "per learning level (from the TT22 rules; INCOMPLETE when a subject is missing), mean, sd, five-number summary "
+            + "and a one-point distribution of the subject averages. The management; department heads for their subjects "
+            + "(?subject= narrows); others 403")
+    public JsonObject summary(@QueryParam("period") String period, @QueryParam("by") String by,
+                              @QueryParam("subject") String subject) {
+        return GradebookViews.summary(gradebook.summary(viewer(), period, by, subject));
     }
 }
