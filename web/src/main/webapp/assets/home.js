@@ -15,10 +15,10 @@ if (!me) location.href = './';
 // Each role sees what it works on; a tile without a page yet says so instead of pretending.
 const tilesByRole = {
   ADMIN: [['tileSchool', 'classes'], ['tileImport', 'import-students'], ['tileSystem', 'health'], ['tileRemoteAudit', 'remote.html#report']],
-  PRINCIPAL: [['tileApprove', 'papers.html'], ['tileRemote', 'remote.html'], ['tileReports'], ['tileSchool', 'classes'], ['tileRules', 'rules.html']],
-  DEPUTY_PRINCIPAL: [['tileApprove', 'papers.html'], ['tileRemote', 'remote.html'], ['tileReports'], ['tileSchool', 'classes'], ['tileRules', 'rules.html']],
-  DEPARTMENT_HEAD: [['tileBank', 'bank.html'], ['tilePapers', 'papers.html'], ['tileProctor', 'proctor.html'], ['tileApprove', 'papers.html'], ['tileRules', 'rules.html'], ['tileRemoteFile', 'remote.html']],
-  TEACHER: [['tileBank', 'bank.html'], ['tilePapers', 'papers.html'], ['tileProctor', 'proctor.html'], ['tileRules', 'rules.html'], ['tileRemoteFile', 'remote.html']],
+  PRINCIPAL: [['tileApprove', 'papers.html'], ['tileRemote', 'remote.html'], ['tileReports', 'analytics.html'], ['tileSchool', 'classes'], ['tileRules', 'rules.html']],
+  DEPUTY_PRINCIPAL: [['tileApprove', 'papers.html'], ['tileRemote', 'remote.html'], ['tileReports', 'analytics.html'], ['tileSchool', 'classes'], ['tileRules', 'rules.html']],
+  DEPARTMENT_HEAD: [['tileBank', 'bank.html'], ['tilePapers', 'papers.html'], ['tileProctor', 'proctor.html'], ['tileApprove', 'papers.html'], ['tileRules', 'rules.html'], ['tileRemoteFile', 'remote.html'], ['tileReports', 'analytics.html']],
+  TEACHER: [['tileBank', 'bank.html'], ['tilePapers', 'papers.html'], ['tileProctor', 'proctor.html'], ['tileRules', 'rules.html'], ['tileRemoteFile', 'remote.html'], ['tileReports', 'analytics.html']],
   STUDENT: [['tileTests', 'test.html'], ['tileResults'], ['tileRemoteFile', 'remote.html']]
 };
 

@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.khaothi.engine.application.analytics.AnalyticsWorkbook;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -79,5 +81,29 @@ public class AnalyticsResource {
     public JsonObject summary(@QueryParam("period") String period, @QueryParam("by") String by,
                               @QueryParam("subject") String subject) {
         return GradebookViews.summary(gradebook.summary(viewer(), period, by, subject));
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @GET
+    @Path("/comparison/export")
+    @Produces({XLSX, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The đối sánh as an Excel workbook (groups and students); same parameters and access as /comparison")
+    public Response comparisonExport(@QueryParam("semester") Integer semester, @QueryParam("subject") String subject,
+                                     @QueryParam("class") String classCode, @QueryParam("teacher") String teacher,
+                                     @QueryParam("gap") Double gap) {
+        byte[] file = AnalyticsWorkbook.comparison(gradebook.comparison(viewer(), semester, subject, classCode, teacher, gap));
+        return Response.ok(file, XLSX).header("Content-Disposition", "attachment; filename=\"doi-sanh-hk" + semester + ".xlsx\"")
+                .build();
+    }
+
+    @GET
+    @Path("/summary/export")
+    @Produces({XLSX, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The leaders' statistics as an Excel workbook; same parameters and access as /summary")
+    public Response summaryExport(@QueryParam("period") String period, @QueryParam("by") String by,
+                                  @QueryParam("subject") String subject) {
+        byte[] file = AnalyticsWorkbook.summary(gradebook.summary(viewer(), period, by, subject));
+        return Response.ok(file, XLSX).header("Content-Disposition", "attachment; filename=\"thong-ke.xlsx\"").build();
     }
 }
