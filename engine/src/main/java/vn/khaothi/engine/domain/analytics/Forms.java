@@ -3,17 +3,22 @@ package vn.khaothi.engine.domain.analytics;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The attempts grouped by version (mã đề): parallel versions hold different items and are analysed apart. */
+/** The attempts grouped by form: parallel versions (mã đề) hold different items and are analysed apart. */
 final class Forms {
 
     private Forms() {
     }
 
-    /** Version code → its attempt rows, in first-seen order. */
+    /**
+     * The attempts grouped by the set of items their version holds, in first-seen order: versions
+     * that only reshuffle the same items (SAME_ITEMS) are one form, parallel forms are apart.
+     */
     static Map<String, int[]> of(ScoreSheet sheet) {
+        String[] keys = new String[sheet.attemptCount()];
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (int r = 0; r < sheet.attemptCount(); r++) {
-            counts.computeIfAbsent(sheet.form(r), f -> new int[1])[0]++;
+            keys[r] = itemSet(sheet, r);
+            counts.computeIfAbsent(keys[r], f -> new int[1])[0]++;
         }
         Map<String, int[]> rows = new LinkedHashMap<>();
         Map<String, Integer> filled = new LinkedHashMap<>();
@@ -22,11 +27,19 @@ final class Forms {
             filled.put(f, 0);
         });
         for (int r = 0; r < sheet.attemptCount(); r++) {
-            String f = sheet.form(r);
+            String f = keys[r];
             int at = filled.merge(f, 1, Integer::sum) - 1;
             rows.get(f)[at] = r;
         }
         return rows;
+    }
+
+    private static String itemSet(ScoreSheet sheet, int row) {
+        StringBuilder key = new StringBuilder(sheet.itemCount());
+        for (int i = 0; i < sheet.itemCount(); i++) {
+            key.append(sheet.onForm(row, i) ? '1' : '0');
+        }
+        return key.toString();
     }
 
     /** The items every attempt of the version holds. */

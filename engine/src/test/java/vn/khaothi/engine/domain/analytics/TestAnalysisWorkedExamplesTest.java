@@ -201,4 +201,25 @@ class TestAnalysisWorkedExamplesTest {
         assertEquals(1 << 2, OptionChoices.ofBankIds(List.of("C"), ids), "bank ids are taken as they are");
         assertEquals((1 << 0) | (1 << 3), OptionChoices.ofBankIds(List.of("A", "D", "X"), ids));
     }
+
+    @Test
+    void versionsThatOnlyReshuffleTheSameItemsAreOneForm() {
+        List<ItemSpec> items = List.of(new ItemSpec(1, 1, 1, "TRUE_FALSE", 1, List.of(), Set.of()),
+                new ItemSpec(2, 2, 1, "TRUE_FALSE", 1, List.of(), Set.of()),
+                new ItemSpec(3, 3, 1, "TRUE_FALSE", 1, List.of(), Set.of()));
+        int[][] data = {{1, 1, 1}, {1, 1, 0}, {1, 0, 0}, {0, 0, 0}, {1, 0, 1}, {0, 1, 1}};
+        ScoreSheet split = new ScoreSheet(items);
+        ScoreSheet together = new ScoreSheet(items);
+        for (int s = 0; s < data.length; s++) {
+            int a = split.addAttempt(s % 2 == 0 ? "101" : "102");
+            int b = together.addAttempt("101");
+            for (int i = 0; i < 3; i++) {
+                split.set(a, i, data[s][i], true, 0);
+                together.set(b, i, data[s][i], true, 0);
+            }
+        }
+        TestReport r = TestAnalysis.analyse(split);
+        assertEquals(1, r.reliability().forms());
+        assertEquals(TestAnalysis.analyse(together).reliability().alpha(), r.reliability().alpha(), EPS);
+    }
 }
