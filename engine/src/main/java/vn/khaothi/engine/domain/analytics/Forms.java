@@ -14,10 +14,9 @@ final class Forms {
      * that only reshuffle the same items (SAME_ITEMS) are one form, parallel forms are apart.
      */
     static Map<String, int[]> of(ScoreSheet sheet) {
-        String[] keys = new String[sheet.attemptCount()];
+        String[] keys = itemSets(sheet);
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (int r = 0; r < sheet.attemptCount(); r++) {
-            keys[r] = itemSet(sheet, r);
             counts.computeIfAbsent(keys[r], f -> new int[1])[0]++;
         }
         Map<String, int[]> rows = new LinkedHashMap<>();
@@ -34,12 +33,31 @@ final class Forms {
         return rows;
     }
 
-    private static String itemSet(ScoreSheet sheet, int row) {
-        StringBuilder key = new StringBuilder(sheet.itemCount());
+    /** Per attempt, the set of items on its version as a bit string, built column by column. */
+    private static String[] itemSets(ScoreSheet sheet) {
+        int n = sheet.attemptCount();
+        int words = (sheet.itemCount() + 63) / 64;
+        long[] bits = new long[n * Math.max(1, words)];
         for (int i = 0; i < sheet.itemCount(); i++) {
-            key.append(sheet.onForm(row, i) ? '1' : '0');
+            double[] column = sheet.pointsColumn(i);
+            long bit = 1L << (i % 64);
+            int word = i / 64;
+            for (int r = 0; r < n; r++) {
+                if (!Double.isNaN(column[r])) {
+                    bits[r * words + word] |= bit;
+                }
+            }
         }
-        return key.toString();
+        String[] keys = new String[n];
+        StringBuilder key = new StringBuilder();
+        for (int r = 0; r < n; r++) {
+            key.setLength(0);
+            for (int w = 0; w < words; w++) {
+                key.append(Long.toHexString(bits[r * words + w])).append('.');
+            }
+            keys[r] = key.toString();
+        }
+        return keys;
     }
 
     /** The items every attempt of the version holds. */
@@ -47,8 +65,9 @@ final class Forms {
         boolean[] on = new boolean[sheet.itemCount()];
         for (int i = 0; i < on.length; i++) {
             on[i] = rows.length > 0;
+            double[] column = sheet.pointsColumn(i);
             for (int r : rows) {
-                if (!sheet.onForm(r, i)) {
+                if (Double.isNaN(column[r])) {
                     on[i] = false;
                     break;
                 }

@@ -50,8 +50,9 @@ final class Reliabilities {
                     continue;
                 }
                 double max = sheet.items().get(i).maxPoints();
+                double[] points = sheet.pointsColumn(i);
                 for (int j = 0; j < rows.length; j++) {
-                    double p = sheet.points(rows[j], i);
+                    double p = points[rows[j]];
                     column[j] = p;
                     formTotals[j] += p;
                     double f = p / max;

@@ -18,17 +18,18 @@ public final class ScoreSheet {
 
     private final List<ItemSpec> items;
     private final List<String> forms = new ArrayList<>();
-    private double[] points;
-    private boolean[] answered;
-    private int[] choices;
+    // Column-major: every per-item pass of the analysis reads one array from start to end.
+    private double[][] points;
+    private boolean[][] answered;
+    private int[][] choices;
     private int rows;
 
     public ScoreSheet(List<ItemSpec> items) {
         this.items = List.copyOf(items);
-        int capacity = 16 * Math.max(1, items.size());
-        points = new double[capacity];
-        answered = new boolean[capacity];
-        choices = new int[capacity];
+        int k = items.size();
+        points = new double[k][16];
+        answered = new boolean[k][16];
+        choices = new int[k][16];
     }
 
     public List<ItemSpec> items() {
@@ -46,13 +47,19 @@ public final class ScoreSheet {
     /** Starts the row of one attempt on version {@code form}: every item "not on this version" until set. */
     public int addAttempt(String form) {
         int k = items.size();
-        if ((rows + 1) * k > points.length) {
-            int capacity = Math.max(points.length * 2, (rows + 1) * k);
-            points = Arrays.copyOf(points, capacity);
-            answered = Arrays.copyOf(answered, capacity);
-            choices = Arrays.copyOf(choices, capacity);
+        if (k > 0 && rows == points[0].length) {
+            int capacity = rows * 2;
+            for (int i = 0; i < k; i++) {
+                points[i] = Arrays.copyOf(points[i], capacity);
+                answered[i] = Arrays.copyOf(answered[i], capacity);
+                choices[i] = Arrays.copyOf(choices[i], capacity);
+            }
         }
-        Arrays.fill(points, rows * k, (rows + 1) * k, Double.NaN);
+        for (int i = 0; i < k; i++) {
+            points[i][rows] = Double.NaN;
+            answered[i][rows] = false;
+            choices[i][rows] = 0;
+        }
         forms.add(form == null ? "" : form);
         return rows++;
     }
@@ -71,30 +78,42 @@ public final class ScoreSheet {
             throw new IllegalArgumentException("item " + spec.itemId() + ": " + earned + " points outside 0.."
                     + spec.maxPoints());
         }
-        int at = row * items.size() + item;
-        points[at] = earned;
-        answered[at] = wasAnswered;
-        choices[at] = choiceMask;
+        points[item][row] = earned;
+        answered[item][row] = wasAnswered;
+        choices[item][row] = choiceMask;
     }
 
     /** Points, or NaN when the item is not on the attempt's version. */
     public double points(int row, int item) {
-        return points[row * items.size() + item];
+        return points[item][row];
     }
 
     public boolean answered(int row, int item) {
-        return answered[row * items.size() + item];
+        return answered[item][row];
     }
 
     public int choices(int row, int item) {
-        return choices[row * items.size() + item];
+        return choices[item][row];
     }
 
     public boolean onForm(int row, int item) {
-        return !Double.isNaN(points(row, item));
+        return !Double.isNaN(points[item][row]);
     }
 
     public String form(int row) {
         return forms.get(row);
+    }
+
+    /** The item's points, one per attempt row (the array may be longer than {@link #attemptCount()}); not to be changed. */
+    double[] pointsColumn(int item) {
+        return points[item];
+    }
+
+    boolean[] answeredColumn(int item) {
+        return answered[item];
+    }
+
+    int[] choicesColumn(int item) {
+        return choices[item];
     }
 }

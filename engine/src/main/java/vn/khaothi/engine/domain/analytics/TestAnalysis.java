@@ -40,15 +40,14 @@ public final class TestAnalysis {
         int n = sheet.attemptCount();
         int k = sheet.itemCount();
         double[] totals = new double[n];
-        for (int r = 0; r < n; r++) {
-            double t = 0;
-            for (int i = 0; i < k; i++) {
-                double p = sheet.points(r, i);
+        for (int i = 0; i < k; i++) {
+            double[] column = sheet.pointsColumn(i);
+            for (int r = 0; r < n; r++) {
+                double p = column[r];
                 if (!Double.isNaN(p)) {
-                    t += p;
+                    totals[r] += p;
                 }
             }
-            totals[r] = t;
         }
         Map<String, String> notes = new LinkedHashMap<>();
         Double mean = null;
@@ -97,18 +96,21 @@ public final class TestAnalysis {
         int[] choosers = new int[spec.optionIds().size()];
         int m = 0;
         int responses = 0;
+        double[] points = sheet.pointsColumn(i);
+        boolean[] answered = sheet.answeredColumn(i);
+        int[] chosen = sheet.choicesColumn(i);
         for (int r = 0; r < n; r++) {
-            double p = sheet.points(r, i);
+            double p = points[r];
             if (Double.isNaN(p)) {
                 continue;
             }
             x[m] = p;
             rest[m] = totals[r] - p;
             m++;
-            if (sheet.answered(r, i)) {
+            if (answered[r]) {
                 responses++;
             }
-            int mask = sheet.choices(r, i);
+            int mask = chosen[r];
             for (int o = 0; mask != 0 && o < choosers.length; o++, mask >>>= 1) {
                 if ((mask & 1) != 0) {
                     choosers[o]++;
