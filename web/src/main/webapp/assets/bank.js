@@ -5,6 +5,7 @@ import { call, session, token } from './api.js';
 import { openEditor } from './item-editor.js';
 import { renderMath } from './math.js';
 import { formatNumber } from './numbers.js';
+import { statisticsSection } from './item-stats.js';
 
 register({
   bankTitle: 'Ngân hàng câu hỏi', subject: 'Môn', chapters: 'Chương', allChapters: 'Tất cả các chương',
@@ -185,6 +186,7 @@ async function openItem(id) {
     el('div', { class: 'stem' }, richText(c.stem)),
     renderBody(c));
   if (c.tags && c.tags.length) body.append(el('p', { class: 'muted' }, `${t('tags')}: ${c.tags.join(', ')}`));
+  body.append(statisticsSection(item));
 
   const approval = el('section', {}, el('h3', {}, t('approval')));
   const note = el('textarea', { id: 'transition-note', placeholder: t('note'), 'aria-label': t('note') });

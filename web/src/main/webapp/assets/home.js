@@ -23,10 +23,10 @@ if (!me) location.href = './';
 // Each role sees what it works on; a tile without a page yet says so instead of pretending.
 const tilesByRole = {
   ADMIN: [['tileSchool', 'classes'], ['tileImport', 'import-students'], ['tileSystem', 'health'], ['tileRemoteAudit', 'remote.html#report']],
-  PRINCIPAL: [['tileApprove', 'papers.html'], ['tileBank', 'bank.html'], ['tileRemote', 'remote.html'], ['tileReports'], ['tileSchool', 'classes'], ['tileRules', 'rules.html'], ['tileGradebook', 'gradebook.html'], ['tileClassResults', 'results.html']],
-  DEPUTY_PRINCIPAL: [['tileApprove', 'papers.html'], ['tileBank', 'bank.html'], ['tileRemote', 'remote.html'], ['tileReports'], ['tileSchool', 'classes'], ['tileRules', 'rules.html'], ['tileGradebook', 'gradebook.html'], ['tileClassResults', 'results.html']],
-  DEPARTMENT_HEAD: [['tileBank', 'bank.html'], ['tilePapers', 'papers.html'], ['tileProctor', 'proctor.html'], ['tileScan', 'scan.html'], ['tileApprove', 'papers.html'], ['tileRules', 'rules.html'], ['tileRemoteFile', 'remote.html'], ['tileGradebook', 'gradebook.html'], ['tileClassResults', 'results.html']],
-  TEACHER: [['tileBank', 'bank.html'], ['tilePapers', 'papers.html'], ['tileProctor', 'proctor.html'], ['tileScan', 'scan.html'], ['tileRules', 'rules.html'], ['tileRemoteFile', 'remote.html'], ['tileGradebook', 'gradebook.html'], ['tileClassResults', 'results.html']],
+  PRINCIPAL: [['tileApprove', 'papers.html'], ['tileBank', 'bank.html'], ['tileRemote', 'remote.html'], ['tileReports', 'analytics.html'], ['tileSchool', 'classes'], ['tileRules', 'rules.html'], ['tileGradebook', 'gradebook.html'], ['tileClassResults', 'results.html']],
+  DEPUTY_PRINCIPAL: [['tileApprove', 'papers.html'], ['tileBank', 'bank.html'], ['tileRemote', 'remote.html'], ['tileReports', 'analytics.html'], ['tileSchool', 'classes'], ['tileRules', 'rules.html'], ['tileGradebook', 'gradebook.html'], ['tileClassResults', 'results.html']],
+  DEPARTMENT_HEAD: [['tileBank', 'bank.html'], ['tilePapers', 'papers.html'], ['tileProctor', 'proctor.html'], ['tileScan', 'scan.html'], ['tileApprove', 'papers.html'], ['tileRules', 'rules.html'], ['tileRemoteFile', 'remote.html'], ['tileReports', 'analytics.html'], ['tileGradebook', 'gradebook.html'], ['tileClassResults', 'results.html']],
+  TEACHER: [['tileBank', 'bank.html'], ['tilePapers', 'papers.html'], ['tileProctor', 'proctor.html'], ['tileScan', 'scan.html'], ['tileRules', 'rules.html'], ['tileRemoteFile', 'remote.html'], ['tileReports', 'analytics.html'], ['tileGradebook', 'gradebook.html'], ['tileClassResults', 'results.html']],
   STUDENT: [['tileTests', 'test.html'], ['tileResults', 'results.html'], ['tileRemoteFile', 'remote.html']]
 };
 // Marking and scheduling (issues 13 and 17): for everyone who sets or marks tests.

@@ -13,7 +13,11 @@ public record AssemblyWarning(Code code, String cell, String message) {
         /** Some items had no statistics; the versions' means cover only the items that have them. */
         PARTIAL_DIFFICULTY_STATISTICS,
         /** Parallel forms: the versions' mean difficulties differ by more than the target. */
-        DIFFICULTY_SPREAD_ABOVE_TARGET
+        DIFFICULTY_SPREAD_ABOVE_TARGET,
+        /** Every item of the cell that has statistics is too hard (facility below FacilityBands.TOO_HARD_BELOW). */
+        CELL_ITEMS_TOO_HARD,
+        /** Every item of the cell that has statistics is too easy (facility above FacilityBands.TOO_EASY_ABOVE). */
+        CELL_ITEMS_TOO_EASY
     }
 
     @Override

@@ -1,5 +1,7 @@
 package vn.khaothi.itembank.application.assembly;
 
+import vn.khaothi.itembank.domain.statistics.FacilityBands;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +58,7 @@ public final class PaperAssembler {
         if (parallel) {
             warnDifficulty(pool, forms, spread, warnings);
         }
+        warnCellDifficulty(pool, warnings);
         return new AssemblyResult(request.mode(), versions, spread, warnings);
     }
 
@@ -108,6 +111,36 @@ public final class PaperAssembler {
             warnings.add(new AssemblyWarning(AssemblyWarning.Code.DIFFICULTY_SPREAD_ABOVE_TARGET, null,
                     String.format(Locale.ROOT, "mean difficulty differs by %.4f between versions (target %.2f)",
                             spread, DIFFICULTY_SPREAD_TARGET)));
+        }
+    }
+
+    /**
+     * A cell whose items with statistics are all too hard (or all too easy) cannot give the level it
+     * stands for, whatever the assembler picks: the subject group should write or revise items.
+     */
+    private static void warnCellDifficulty(CandidatePool pool, List<AssemblyWarning> warnings) {
+        for (int c = 0; c < pool.cells.size(); c++) {
+            int known = 0;
+            int hard = 0;
+            int easy = 0;
+            for (int item : pool.ranked[c]) {
+                if (pool.known(item)) {
+                    known++;
+                    hard += FacilityBands.tooHard(pool.difficulty[item]) ? 1 : 0;
+                    easy += FacilityBands.tooEasy(pool.difficulty[item]) ? 1 : 0;
+                }
+            }
+            String cell = pool.cells.get(c).key().toString();
+            int all = pool.ranked[c].length;
+            if (known > 0 && hard == known) {
+                warnings.add(new AssemblyWarning(AssemblyWarning.Code.CELL_ITEMS_TOO_HARD, cell, String.format(Locale.ROOT,
+                        "all %d of the cell's %d items with statistics have a facility below %.2f", known, all,
+                        FacilityBands.TOO_HARD_BELOW)));
+            } else if (known > 0 && easy == known) {
+                warnings.add(new AssemblyWarning(AssemblyWarning.Code.CELL_ITEMS_TOO_EASY, cell, String.format(Locale.ROOT,
+                        "all %d of the cell's %d items with statistics have a facility above %.2f", known, all,
+                        FacilityBands.TOO_EASY_ABOVE)));
+            }
         }
     }
 }

@@ -140,7 +140,9 @@ public class ItemBank {
                 node(store, item.lessonId()), content.type().name(), v.level().name(), item.status().name(),
                 content.defaultPoints().stripTrailingZeros(), no, item.currentVersion(), item.author(), item.exposureCount(),
                 item.createdAt(), item.updatedAt(), content.tags(), store.enemiesOf(id), next(item.status()),
-                ItemContentJson.toJson(content));
+                ItemContentJson.toJson(content),
+                // What this version did in the sittings that used it (issue 15); absent before any.
+                vn.khaothi.itembank.application.statistics.BankStatistics.of(em, java.util.List.of(v.id())).get(v.id()));
     }
 
     private static Views.Node node(JpaItemStore store, Long id) {

@@ -27,7 +27,8 @@ public final class Views {
     public record ItemDetail(long id, String subject, int grade, Node chapter, Node lesson, String type, String level,
                              String status, BigDecimal points, int version, int currentVersion, String author,
                              int exposureCount, LocalDateTime createdAt, LocalDateTime updatedAt, List<String> tags,
-                             List<Long> enemies, List<String> nextStatuses, JsonObject content) {
+                             List<Long> enemies, List<String> nextStatuses, JsonObject content,
+                             vn.khaothi.itembank.domain.statistics.ItemStatistics statistics) {
     }
 
     public record VersionInfo(int version, String level, String createdBy, LocalDateTime createdAt, String note) {

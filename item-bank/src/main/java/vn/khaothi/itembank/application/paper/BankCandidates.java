@@ -58,19 +58,26 @@ final class BankCandidates {
         rows.forEach(r -> byId.put(((Number) r[0]).longValue(), r));
         Map<Long, Set<Long>> enemies = enemies(em, byId.keySet());
         Map<Long, Integer> exposure = recentExposure(em, subject, grade, window);
+        // The real facility from the sittings that used the pinned version (issue 15); null until then.
+        Map<Long, vn.khaothi.itembank.domain.statistics.ItemStatistics> statistics =
+                vn.khaothi.itembank.application.statistics.BankStatistics.of(em,
+                        byId.values().stream().map(r -> ((Number) r[1]).longValue()).toList());
         for (Object[] r : byId.values()) {
             long itemId = ((Number) r[0]).longValue();
             ItemContent content = ItemContentJson.read((String) r[6]);
             c.contents.put(itemId, content);
             c.versionNumbers.put(itemId, ((Number) r[2]).intValue());
-            c.items.add(candidate(itemId, ((Number) r[1]).longValue(), (String) r[3], (String) r[4], (String) r[5],
-                    content, enemies.getOrDefault(itemId, Set.of()), exposure.getOrDefault(itemId, 0)));
+            long versionId = ((Number) r[1]).longValue();
+            var stats = statistics.get(versionId);
+            c.items.add(candidate(itemId, versionId, (String) r[3], (String) r[4], (String) r[5],
+                    content, enemies.getOrDefault(itemId, Set.of()), exposure.getOrDefault(itemId, 0),
+                    stats == null ? null : stats.facility()));
         }
         return c;
     }
 
     private static CandidateItem candidate(long itemId, long versionId, String chapter, String level, String type,
-                                           ItemContent content, Set<Long> enemies, int exposure) {
+                                           ItemContent content, Set<Long> enemies, int exposure, Double facility) {
         int optionCount = 0;
         Set<Integer> locked = Set.of();
         Set<Integer> correct = Set.of();
@@ -87,7 +94,7 @@ final class BankCandidates {
             // The authored order is the answer, so the elements must be shown shuffled.
             optionCount = b.sequence().size();
         }
-        return new CandidateItem(itemId, versionId, true, chapter, level, type, null, enemies, exposure,
+        return new CandidateItem(itemId, versionId, true, chapter, level, type, facility, enemies, exposure,
                 optionCount, locked, keepOrder, correct);
     }
 

@@ -1,0 +1,130 @@
+package vn.khaothi.engine.application.analytics;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import javax.sql.DataSource;
+import vn.khaothi.engine.application.sitting.SittingProblem;
+import vn.khaothi.engine.application.sitting.Viewer;
+import vn.khaothi.engine.domain.analytics.PeriodicComparison;
+import vn.khaothi.engine.domain.analytics.SubjectRecord;
+import vn.khaothi.engine.infrastructure.analytics.GradebookReader;
+import vn.khaothi.engine.infrastructure.analytics.SittingScores;
+import vn.khaothi.engine.infrastructure.config.Settings;
+import vn.khaothi.rules.Regulations;
+import vn.khaothi.rules.SchoolYear;
+
+/**
+ * Analytics over the gradebook (sổ điểm): the comparison of periodic with regular results (đối sánh)
+ * and the statistics for leaders. Reads gradebook_entry only.
+ *
+ * <p>Who sees what — students never: the management everything; a department head the subjects they
+ * head or teach (and, like any teacher, their own classes); a teacher the classes and subjects they
+ * teach, and every subject of the class they are homeroom teacher of (đối sánh only). The leaders'
+ * summary is for the management and department heads (their subjects).
+ */
+@ApplicationScoped
+public class GradebookAnalytics {
+
+    /** KHAOTHI_COMPARISON_STUDENT_GAP / _GROUP_GAP override the defaults of {@link PeriodicComparison}. */
+    static final String STUDENT_GAP = "KHAOTHI_COMPARISON_STUDENT_GAP";
+    static final String GROUP_GAP = "KHAOTHI_COMPARISON_GROUP_GAP";
+
+    @Resource(lookup = "java:app/jdbc/khaothi")
+    DataSource dataSource;
+
+    public static GradebookAnalytics over(DataSource dataSource) {
+        GradebookAnalytics a = new GradebookAnalytics();
+        a.dataSource = dataSource;
+        return a;
+    }
+
+    public record Comparison(PeriodicComparison.Result result, double studentGap, double groupGap) {
+    }
+
+    public Comparison comparison(Viewer viewer, Integer semester, String subject, String classCode, String teacher,
+                                 Double studentGapOverride) {
+        if (semester == null || semester < 1 || semester > 2) {
+            throw SittingProblem.invalid("semester", "semester is 1 or 2");
+        }
+        if (subject == null || subject.isBlank()) {
+            throw SittingProblem.invalid("subject", "subject is required (e.g. MATH)");
+        }
+        if (studentGapOverride != null && !(studentGapOverride > 0 && studentGapOverride <= 10)) {
+            throw SittingProblem.invalid("gap", "gap is a number of points above 0 and at most 10");
+        }
+        double studentGap = studentGapOverride != null ? studentGapOverride
+                : setting(STUDENT_GAP, PeriodicComparison.DEFAULT_STUDENT_GAP);
+        double groupGap = setting(GROUP_GAP, PeriodicComparison.DEFAULT_GROUP_GAP);
+        try (Connection c = dataSource.getConnection()) {
+            List<SubjectRecord> records = GradebookReader.records(c, semester, subject, blankToNull(classCode)).records();
+            BiPredicate<String, String> scope = scope(c, viewer, false);
+            List<SubjectRecord> visible = records.stream()
+                    .filter(r -> scope.test(r.classCode(), r.subject()))
+                    .filter(r -> teacher == null || teacher.isBlank() || teacher.equals(r.teacher())).toList();
+            if (visible.isEmpty() && !records.isEmpty() && records.stream().noneMatch(r -> scope.test(r.classCode(), r.subject()))) {
+                throw SittingProblem.forbidden("FORBIDDEN", "These classes are not yours to compare");
+            }
+            return new Comparison(PeriodicComparison.of(visible, studentGap, groupGap), studentGap, groupGap);
+        } catch (SQLException e) {
+            throw new IllegalStateException("analytics storage failure", e);
+        }
+    }
+
+    public LearningSummary.Result summary(Viewer viewer, String period, String by, String subject) {
+        if (period == null || !Set.of("1", "2", "YEAR").contains(period.toUpperCase(Locale.ROOT))) {
+            throw SittingProblem.invalid("period", "period is 1, 2 or YEAR");
+        }
+        LearningSummary.By grouping;
+        try {
+            grouping = LearningSummary.By.valueOf(String.valueOf(by).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw SittingProblem.invalid("by", "by is subject, teacher, grade or class");
+        }
+        if (!viewer.isManager() && !viewer.has("DEPARTMENT_HEAD")) {
+            throw SittingProblem.forbidden("FORBIDDEN", "Statistics for leaders are for the management and department heads");
+        }
+        try (Connection c = dataSource.getConnection()) {
+            Set<String> subjects = subject == null || subject.isBlank() ? null : Set.of(subject);
+            if (!viewer.isManager()) {
+                Set<String> mine = SittingScores.subjectsOf(c, viewer.username());
+                if (subjects != null && !mine.containsAll(subjects)) {
+                    throw SittingProblem.forbidden("FORBIDDEN", "A department head sees the subjects of their group");
+                }
+                subjects = subjects == null ? mine : subjects;
+            }
+            GradebookReader.Read read = GradebookReader.records(c, null, null, null);
+            Regulations regulations = read.schoolYear() == null ? Regulations.current()
+                    : Regulations.forSchoolYear(SchoolYear.parse(read.schoolYear()));
+            return LearningSummary.of(read.records(), period.toUpperCase(Locale.ROOT), grouping, regulations, subjects);
+        } catch (SQLException e) {
+            throw new IllegalStateException("analytics storage failure", e);
+        }
+    }
+
+    private static BiPredicate<String, String> scope(Connection c, Viewer viewer, boolean leadersOnly) throws SQLException {
+        if (viewer.isManager()) {
+            return (cls, sub) -> true;
+        }
+        GradebookReader.Scope own = GradebookReader.scopeOf(c, viewer.username());
+        Set<String> headed = viewer.has("DEPARTMENT_HEAD") ? SittingScores.subjectsOf(c, viewer.username()) : Set.of();
+        return (cls, sub) -> headed.contains(sub) || (!leadersOnly && own.covers(cls, sub));
+    }
+
+    private static double setting(String name, double fallback) {
+        try {
+            return Settings.get(name).map(Double::parseDouble).filter(v -> v > 0).orElse(fallback);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
