@@ -498,7 +498,8 @@ class ItemBankIT {
             browser.findElement(By.id("q")).sendKeys("can bac hai");
             browser.findElement(By.id("search-button")).click();
             wait.until(ExpectedConditions.textMatches(By.id("result-count"), java.util.regex.Pattern.compile("\\d+")));
-            wait.withMessage(() -> "a Căn bậc hai item is listed; the page shows: "
+            // The list is drawn again when the answer comes: an element read from the earlier drawing is stale, try again.
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).withMessage(() -> "a Căn bậc hai item is listed; the page shows: "
                     + browser.findElement(By.id("items")).getText()).until(d -> d.findElements(By.cssSelector(
                             "#items .item-stem")).stream().anyMatch(e -> Normalizer.normalize(e.getText(), Normalizer.Form.NFC)
                             .toLowerCase(Locale.ROOT).contains("căn bậc hai")));
