@@ -166,7 +166,7 @@ public final class GradebookService {
             if (studentId != null && !studentId.isBlank()) {
                 studentDbId = student(store, plan, studentId, "studentId").id();
             }
-            return GradebookHistory.read(c, prefix, studentDbId, store.students(plan.schoolClass().id()));
+            return GradebookHistory.read(c, prefix, studentDbId);
         });
     }
 
