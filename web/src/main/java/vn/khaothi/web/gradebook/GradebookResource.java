@@ -54,6 +54,9 @@ public class GradebookResource {
     @Inject
     Amendments amendments;
 
+    @Inject
+    vn.khaothi.engine.application.gradebook.GradebookOptions options;
+
     @Context
     SecurityContext security;
 
@@ -69,7 +72,7 @@ public class GradebookResource {
     @Path("/options")
     @Operation(summary = "The classes and subjects whose gradebook the caller may open (and write)")
     public List<Map<String, Object>> options() {
-        return gradebook.options(GradebookCallers.actor(security));
+        return options.options(GradebookCallers.actor(security));
     }
 
     @PUT

@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import vn.khaothi.engine.application.gradebook.GradebookRefs.StudentRef;
 import vn.khaothi.engine.application.gradebook.GradebookViews.HistoryLine;
 
 /**
@@ -26,7 +25,7 @@ final class GradebookHistory {
     private GradebookHistory() {
     }
 
-    static List<HistoryLine> read(Connection c, String prefix, Long studentDbId, List<StudentRef> students) throws SQLException {
+    static List<HistoryLine> read(Connection c, String prefix, Long studentDbId) throws SQLException {
         String sql = "SELECT sequence, at, actor, on_behalf_of, details FROM audit_entry WHERE action = ? AND "
                 + (studentDbId == null ? "subject_id LIKE ?" : "subject_id = ?") + " ORDER BY sequence";
         List<HistoryLine> lines = new ArrayList<>();

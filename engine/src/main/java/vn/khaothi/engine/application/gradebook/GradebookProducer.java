@@ -53,6 +53,11 @@ public class GradebookProducer {
     }
 
     @Produces
+    public GradebookOptions options() {
+        return new GradebookOptions(gradebook());
+    }
+
+    @Produces
     public Amendments amendments() {
         return new Amendments(gradebook(), Clock.systemUTC());
     }

@@ -90,43 +90,6 @@ public final class GradebookService {
         });
     }
 
-    /**
-     * The gradebooks the actor may open, for the page's choosers: {@code [{class, grade, homeroom,
-     * subjects:[{code, name, writable}]}]} — management every class of the current year, a teacher
-     * their assignments and their homeroom class, a department head their group's subjects.
-     */
-    public List<Map<String, Object>> options(Actor actor) {
-        return inTransaction(c -> {
-            List<Map<String, Object>> classes = new ArrayList<>();
-            GradebookStore store = new GradebookStore(c);
-            for (ClassRef k : store.currentClasses()) {
-                boolean homeroom = actor.is(k.homeroomUsername());
-                List<Map<String, Object>> subjects = new ArrayList<>();
-                for (SubjectRef subject : store.subjectsOfGrade(k.grade())) {
-                    boolean teaches = store.teaches(actor.id(), k.id(), subject.id());
-                    boolean reads = teaches || homeroom || actor.has(Role.PRINCIPAL) || actor.has(Role.DEPUTY_PRINCIPAL)
-                            || actor.has(Role.DEPARTMENT_HEAD) && store.headsGroupOf(actor.id(), subject.id());
-                    if (reads) {
-                        Map<String, Object> s = new LinkedHashMap<>();
-                        s.put("code", subject.code());
-                        s.put("name", subject.nameVi());
-                        s.put("writable", teaches);
-                        subjects.add(s);
-                    }
-                }
-                if (!subjects.isEmpty()) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("class", k.code());
-                    m.put("grade", k.grade());
-                    m.put("homeroom", homeroom);
-                    m.put("subjects", subjects);
-                    classes.add(m);
-                }
-            }
-            return classes;
-        });
-    }
-
     /** The plan (scale and columns) of a subject's gradebook, for importers and exporters, after the read check. */
     public SubjectPlan plan(Actor actor, String classCode, String subjectCode, int semester) {
         return inTransaction(c -> {
@@ -166,7 +129,7 @@ public final class GradebookService {
             if (studentId != null && !studentId.isBlank()) {
                 studentDbId = student(store, plan, studentId, "studentId").id();
             }
-            return GradebookHistory.read(c, prefix, studentDbId, store.students(plan.schoolClass().id()));
+            return GradebookHistory.read(c, prefix, studentDbId);
         });
     }
 

@@ -63,6 +63,7 @@ class GradebookServiceTest {
         SchoolFixture.school(pool);
         SchoolFixture.schoolClass(pool, CLASS, 6);
         SchoolFixture.schoolClass(pool, "T9L", 2);
+        SchoolFixture.schoolClass(pool, "T9Y", 1);
         service = new GradebookService(pool, Regulations::forSchoolYear, deputy -> List.of(), Clock.systemUTC());
     }
 
@@ -209,6 +210,50 @@ class GradebookServiceTest {
         assertEquals("MANUAL", lines.get(1).source());
         assertEquals(MATH.id(), lines.get(1).by());
         assertTrue(service.history(HOMEROOM, CLASS, "MATH", 1, null).size() >= 2);
+    }
+
+    @Test
+    void theYearsResultsAreTheRulesDecisionsWithTheirCitations() {
+        String student = SchoolFixture.studentId("T9Y", 1);
+        ResultsService results = new ResultsService(service, Clock.systemUTC());
+        Regulations rules = Regulations.forSchoolYear(SchoolYear.of(2026));
+        java.util.List<BigDecimal> yearAverages = new java.util.ArrayList<>();
+        for (String[] subject : SchoolFixture.SUBJECTS) {
+            boolean commentary = subject[2].equals("1");
+            BigDecimal[] averages = new BigDecimal[2];
+            for (int semester = 1; semester <= 2; semester++) {
+                Sheet sheet = service.sheet(PRINCIPAL, "T9Y", subject[0], semester);
+                List<CellWrite> cells = new java.util.ArrayList<>();
+                for (String column : sheet.columns()) {
+                    cells.add(new CellWrite(student, column, commentary ? "D" : semester == 1 ? "8,5" : "9", column));
+                }
+                service.writeAll(Actor.of(SchoolFixture.teacherOf("T9Y", subject[0])), "T9Y", subject[0], semester, cells,
+                        ScoreSource.IMPORT, null, true);
+                averages[semester - 1] = service.sheet(PRINCIPAL, "T9Y", subject[0], semester).rows().get(0).average();
+            }
+            if (!commentary) {
+                yearAverages.add(rules.yearAverage(averages[0], averages[1]).value());
+            }
+        }
+        assertRefused("FORBIDDEN", () -> results.conduct(MATH, "T9Y", "YEAR", student, "TOT"));
+        assertRefused("VALIDATION_FAILED", () -> results.conduct(Actor.of("t9y.gvcn", Role.TEACHER), "T9Y", "YEAR", student, "GIOI"));
+        results.conduct(Actor.of("t9y.gvcn", Role.TEACHER), "T9Y", "YEAR", student, "TOT");
+        ResultViews.StudentResult year = results.ofClass(PRINCIPAL, "T9Y", "YEAR").get(0);
+        assertEquals(new BigDecimal("8.8"), yearAverages.get(0), "(8.5 + 2·9) / 3 = 8.83 → 8.8");
+        var level = rules.learningResult(yearAverages, 4, 0);
+        assertEquals(level.value().level().name(), year.learningLevel());
+        assertEquals("TOT", year.learningLevel());
+        assertEquals("TOT", year.conductLevel());
+        assertEquals(Boolean.TRUE, year.promoted());
+        assertEquals(Boolean.FALSE, year.summerTraining());
+        assertEquals(rules.award(level.value().level(), vn.khaothi.rules.tt22.LearningLevel.TOT, yearAverages).value().name(),
+                year.award(), "the rules' award");
+        assertTrue(year.citations().stream().anyMatch(c -> c.contains("9.2")), year.citations().toString());
+        assertTrue(year.citations().stream().anyMatch(c -> c.contains("15")), year.citations().toString());
+        assertRefused("FORBIDDEN", () -> results.ofClass(MATH, "T9Y", "YEAR"));
+        ResultViews.Mine mine = results.mine(Actor.of(student, Role.STUDENT), "1");
+        assertEquals(12, mine.subjects().size());
+        assertEquals(new BigDecimal("8.5"), mine.subjects().get(0).average());
     }
 
     private static void assertRefused(String code, Executable step) {
