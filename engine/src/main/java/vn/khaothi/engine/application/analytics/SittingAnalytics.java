@@ -84,6 +84,26 @@ public class SittingAnalytics {
         }
     }
 
+    /**
+     * Feeds the bank with a sitting's figures now, whoever asks (no view is returned): for the
+     * results-publishing step (POST /sittings/{id}/results/publish), after which the results are final
+     * even if the sitting's window is still open. Idempotent per sitting, like the analysis.
+     *
+     * @return the number of item versions updated
+     */
+    public int refreshBank(long sittingId) {
+        Sitting sitting = sittings.sitting(sittingId);
+        try (Connection c = dataSource.getConnection()) {
+            DeliverablePaper paper = papers.paper(sitting.paperId())
+                    .orElseThrow(() -> SittingProblem.conflict("PAPER_UNAVAILABLE", "The sitting's paper is not in the bank"));
+            Loaded loaded = load(c, sittingId, paper);
+            TestReport report = TestAnalysis.analyse(loaded.sheet);
+            return report.attempts() == 0 ? 0 : feedBank(c, sittingId, report, loaded.versionIds);
+        } catch (SQLException e) {
+            throw new IllegalStateException("analytics storage failure", e);
+        }
+    }
+
     private void authorise(Connection c, Sitting sitting, Viewer viewer) throws SQLException {
         if (viewer.isManager() || viewer.username().equals(sitting.createdBy())
                 || sittings.isProctor(sitting.id(), viewer.username())) {
@@ -165,7 +185,7 @@ public class SittingAnalytics {
         return true;
     }
 
-    private void feedBank(Connection c, long sittingId, TestReport report, Map<Long, Long> versionIds) throws SQLException {
+    private int feedBank(Connection c, long sittingId, TestReport report, Map<Long, Long> versionIds) throws SQLException {
         List<ItemStatisticsLedger.Contribution> contributions = new ArrayList<>();
         for (TestReport.ItemReport item : report.items()) {
             if (item.attempts() > 0 && item.responses() > 0) {
@@ -179,6 +199,7 @@ public class SittingAnalytics {
             SittingScores.lockSitting(c, sittingId);
             ItemStatisticsLedger.record(c, sittingId, contributions, clock.instant());
             c.commit();
+            return contributions.size();
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             LOG.warning("bank statistics of sitting " + sittingId + " not updated: " + e.getClass().getSimpleName());
