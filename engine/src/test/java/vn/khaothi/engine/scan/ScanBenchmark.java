@@ -80,7 +80,7 @@ public final class ScanBenchmark {
         }
         System.out.printf(Locale.ROOT, "total %d sheets%n", total);
         List<byte[]> photos = List.copyOf(speedSet);
-        for (int round = 0; round < 3; round++) { // the first round warms the JIT up
+        for (int round = 0; round < 2; round++) { // the first round warms the JIT up
             double decode = run(pool, photos, jpeg -> decode(jpeg));
             double read = run(pool, photos, jpeg -> readers.get().read(decode(jpeg), SheetVerdict.LAYOUTS));
             if (round > 0) {

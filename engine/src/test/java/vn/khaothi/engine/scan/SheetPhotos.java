@@ -321,6 +321,18 @@ public final class SheetPhotos {
             dst[i] = new double[] {outW / 2.0 + x * Math.cos(angle) - y * Math.sin(angle),
                 outH / 2.0 + x * Math.sin(angle) + y * Math.cos(angle)};
         }
+        if (severity > 0.3) {
+            // out of focus: the page seen at a lower resolution, then stretched back by the warp (cheap blur)
+            double soften = level == Level.SEVERE ? 0.5 : 0.7;
+            BufferedImage soft = new BufferedImage((int) (page.getWidth() * soften), (int) (page.getHeight() * soften),
+                    BufferedImage.TYPE_INT_RGB);
+            Graphics2D sg = soft.createGraphics();
+            sg.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            sg.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            sg.drawImage(page, 0, 0, soft.getWidth(), soft.getHeight(), null);
+            sg.dispose();
+            page = soft;
+        }
         double[][] src = {{0, 0}, {page.getWidth(), 0}, {page.getWidth(), page.getHeight()}, {0, page.getHeight()}};
         double[] h = Homography.fit(dst, src); // photo → page, for inverse mapping
         BufferedImage photo = new BufferedImage(outW, outH, BufferedImage.TYPE_3BYTE_BGR);
@@ -362,9 +374,6 @@ public final class SheetPhotos {
         g.fillRect(0, 0, outW, outH);
         g.dispose();
         byte[] px = ((DataBufferByte) photo.getRaster().getDataBuffer()).getData();
-        if (severity > 0.3) {
-            boxBlur(px, outW, outH, level == Level.SEVERE ? 2 : 1); // 5×5 or 3×3: a slightly out-of-focus phone
-        }
         double sigma = 4 + 10 * severity;
         for (int i = 0; i < px.length; i += 3) {
             int n = (int) (NOISE[random.nextInt(NOISE.length)] * sigma);
@@ -383,44 +392,6 @@ public final class SheetPhotos {
         Random r = new Random(1);
         for (int i = 0; i < NOISE.length; i++) {
             NOISE[i] = r.nextGaussian();
-        }
-    }
-
-    /** A separable box blur of radius {@code k} over interleaved 3-byte pixels. */
-    static void boxBlur(byte[] px, int w, int h, int k) {
-        int[] line = new int[Math.max(w, h) * 3];
-        int span = 2 * k + 1;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                for (int c = 0; c < 3; c++) {
-                    int sum = 0;
-                    for (int d = -k; d <= k; d++) {
-                        int xx = Math.max(0, Math.min(w - 1, x + d));
-                        sum += px[(y * w + xx) * 3 + c] & 0xff;
-                    }
-                    line[x * 3 + c] = sum / span;
-                }
-            }
-            for (int i = 0; i < w * 3; i++) {
-                px[y * w * 3 + i] = (byte) line[i];
-            }
-        }
-        for (int x = 0; x < w; x++) {
-            for (int y = 0; y < h; y++) {
-                for (int c = 0; c < 3; c++) {
-                    int sum = 0;
-                    for (int d = -k; d <= k; d++) {
-                        int yy = Math.max(0, Math.min(h - 1, y + d));
-                        sum += px[(yy * w + x) * 3 + c] & 0xff;
-                    }
-                    line[y * 3 + c] = sum / span;
-                }
-            }
-            for (int y = 0; y < h; y++) {
-                for (int c = 0; c < 3; c++) {
-                    px[(y * w + x) * 3 + c] = (byte) line[y * 3 + c];
-                }
-            }
         }
     }
 
