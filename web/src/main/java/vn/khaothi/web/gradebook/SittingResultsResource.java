@@ -25,6 +25,9 @@ public class SittingResultsResource {
     @Inject
     SittingResults results;
 
+    @Inject
+    vn.khaothi.engine.application.analytics.SittingAnalytics analytics;
+
     @Context
     SecurityContext security;
 
@@ -34,6 +37,9 @@ public class SittingResultsResource {
     @Operation(summary = "Write every graded student's score (Art. 5.3.b rounding) to the sitting's gradebookColumn → "
             + "200 {written}; 409 NOT_GRADED while an essay waits; the creator or a teacher of its subject in its class")
     public Map<String, Object> publish(@PathParam("id") long id) {
-        return results.publish(GradebookCallers.actor(security), id);
+        Map<String, Object> written = results.publish(GradebookCallers.actor(security), id);
+        // Published results are final: the bank's item statistics take this sitting now (idempotent per sitting).
+        analytics.refreshBank(id);
+        return written;
     }
 }

@@ -242,13 +242,13 @@ public final class ResultsService {
                 Decision<Promotion> promotion = memo.promotion(learning, conductLevel, absences);
                 citations.addAll(promotion.citations());
                 promoted = promotion.value().promoted();
-                // TODO(rules): Regulations.summerConductTraining(yearConduct) is being added by the rules engineer
-                // (TT22 Art. 13); until then the rules' promotion obstacle CONDUCT_RESULT is what sends a student to it.
-                summer = promotion.value().unmet().contains("CONDUCT_RESULT");
+                // TT22 Art. 8/13: the rules say whether the year conduct sends the student to summer training.
+                Decision<vn.khaothi.rules.tt22.ConductOutcome> yearConduct = rules.conduct(null, conductLevel, conductLevel, null);
+                citations.addAll(yearConduct.citations());
+                summer = yearConduct.value().summerTrainingRequired();
                 if (!promoted) {
-                    // TODO(rules): Regulations.retestSubjects(yearLevel, yearConduct, results) — conduct in retest
-                    // eligibility (TT22 Art. 14) — is being added by the rules engineer; this calls what exists.
-                    Decision<List<String>> subjects = rules.retestSubjects(learning, in.yearResults);
+                    // TT22 Art. 14: only a student whose year conduct is at least Đạt retakes subjects.
+                    Decision<List<String>> subjects = rules.retestSubjects(learning, conductLevel, in.yearResults);
                     retest = subjects.value();
                     citations.addAll(subjects.citations());
                 } else {
