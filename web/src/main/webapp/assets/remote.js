@@ -7,7 +7,7 @@ import { mountBell } from './bell.js';
 
 register({
   remoteTitle: 'Kiểm tra định kì trực tuyến vì lí do bất khả kháng',
-  remoteIntro: 'Bài kiểm tra giữa kì, cuối kì, kiểm tra bù và kiểm tra lại làm trực tiếp tại trường. Học sinh không thể đến trường vì lí do bất khả kháng chỉ được kiểm tra trực tuyến khi Hiệu trưởng quyết định.',
+  remoteIntro: 'Bài kiểm tra giữa kì, cuối kì, kiểm tra bù và kiểm tra lại làm trực tiếp tại trường. Học sinh không thể đến trường vì lí do bất khả kháng chỉ được kiểm tra trực tuyến khi Hiệu trưởng quyết định. Đi thi, công tác cho trường không phải bất khả kháng: học sinh kiểm tra bù trực tiếp tại trường.',
   tabFile: 'Gửi yêu cầu', tabMine: 'Yêu cầu của tôi', tabQueue: 'Chờ duyệt', tabDecided: 'Đã quyết định', tabDelegations: 'Ủy quyền', tabReport: 'Thống kê',
   student: 'Học sinh', sitting: 'Bài kiểm tra', sittingHelp: 'Chỉ liệt kê bài kiểm tra giữa kì, cuối kì, kiểm tra bù, kiểm tra lại.',
   noSittings: '— Không có bài kiểm tra định kì nào —', noStudents: '— Không có học sinh —',
@@ -43,7 +43,7 @@ register({
   semesterNone: 'ngoài học kì', REQUEST_NOT_FOUND: 'Không tìm thấy yêu cầu.'
 }, {
   remoteTitle: 'Periodic tests online for force majeure',
-  remoteIntro: 'Midterm, end-of-term, make-up tests and retests are taken in person at school. A student who cannot come for reasons beyond their control may take one online only when the principal decides so.',
+  remoteIntro: 'Midterm, end-of-term, make-up tests and retests are taken in person at school. A student who cannot come for reasons beyond their control may take one online only when the principal decides so. Representing the school is not force majeure: the student sits a make-up in person.',
   tabFile: 'File a request', tabMine: 'My requests', tabQueue: 'Pending', tabDecided: 'Decided', tabDelegations: 'Delegations', tabReport: 'Report',
   student: 'Student', sitting: 'Test', sittingHelp: 'Only midterm, end-of-term, make-up tests and retests are listed.',
   noSittings: '— No periodic test —', noStudents: '— No student —',
@@ -138,7 +138,9 @@ tabs.forEach((tab, i) => {
 // ---- filing -------------------------------------------------------------------------------------
 
 const uploads = [];   // {file, id?, xhr?, error?, li}
-const reasons = ['ILLNESS', 'DISASTER', 'EPIDEMIC_ISOLATION', 'FAMILY_EMERGENCY', 'OFFICIAL_DUTY', 'OTHER'];
+// Representing the school (OFFICIAL_DUTY) is a justified absence, not force majeure: it leads to an
+// in-person make-up (TT22 Art. 7), so it is not offered here — the rules would refuse it (issue 16).
+const reasons = ['ILLNESS', 'DISASTER', 'EPIDEMIC_ISOLATION', 'FAMILY_EMERGENCY', 'OTHER'];
 let filingLoaded = false;
 
 async function loadFilingForm() {
