@@ -340,7 +340,8 @@ class ItemBankIT {
 
         Api.Reply teacherApproves = step(id, "GROUP_APPROVED", teacher);
         assertEquals(403, teacherApproves.status(), "only the department head approves for the group: " + teacherApproves.body());
-        assertEquals("FORBIDDEN", teacherApproves.json().getString("error"));
+        // the teacher is also the author: four eyes refuses first (issue 11, finding 11)
+        assertEquals("OWN_WORK", teacherApproves.json().getString("error"));
 
         assertEquals(200, step(id, "GROUP_APPROVED", head).status());
 
