@@ -73,12 +73,12 @@ public class JsonBodyGuard implements ReaderInterceptor {
                 }
             }
         } catch (JsonParsingException | IllegalStateException | java.util.NoSuchElementException e) {
-            throw ApiException.invalid("body", "The request body is not one well-formed JSON value"
+            throw malformed("The request body is not one well-formed JSON value"
                     + (e instanceof JsonParsingException p && p.getLocation() != null
                     ? " (look near line " + p.getLocation().getLineNumber() + ", column " + p.getLocation().getColumnNumber() + ")"
                     : ""));
         } catch (jakarta.json.JsonException e) {
-            throw ApiException.invalid("body", "The request body is not one well-formed JSON value");
+            throw malformed("The request body is not one well-formed JSON value");
         }
     }
 
@@ -91,5 +91,11 @@ public class JsonBodyGuard implements ReaderInterceptor {
                     + " is not a usable number (at most " + MAX_DIGITS + " digits before and " + MAX_DIGITS
                     + " after the decimal point)");
         }
+    }
+
+    /** Broken JSON is MALFORMED_REQUEST, as it always was (api-contract: 400 malformed input); a bad value is VALIDATION_FAILED. */
+    private static ApiException malformed(String message) {
+        return new ApiException(400, "MALFORMED_REQUEST", message,
+                java.util.List.of(java.util.Map.of("field", "body", "message", message)));
     }
 }

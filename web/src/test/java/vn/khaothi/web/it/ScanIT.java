@@ -83,8 +83,9 @@ class ScanIT {
         Api api = new Api(base);
         String head = api.login("totruong.toan", "demo");
         String teacher = api.login("gv.toan", "demo");
+        // Written by the teacher: the department head approves it (four eyes, issue 11).
         Api.Reply created = api.post("api/v1/papers", "{\"title\":\"Kiểm tra trên giấy (quét phiếu)\",\"subject\":\"MATH\","
-                + "\"grade\":9,\"kind\":\"REGULAR\",\"versions\":2,\"seed\":7,\"blueprint\":" + BLUEPRINT + "}", head);
+                + "\"grade\":9,\"kind\":\"REGULAR\",\"versions\":2,\"seed\":7,\"blueprint\":" + BLUEPRINT + "}", teacher);
         assertEquals(201, created.status(), created.body());
         long paperId = created.json().getJsonNumber("id").longValue();
         assertEquals(200, api.post("api/v1/papers/" + paperId + "/approval", "{\"approve\":true}", head).status());
