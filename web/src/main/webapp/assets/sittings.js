@@ -18,7 +18,9 @@ register({
   gradebookColumn: 'Cột điểm trong sổ', noColumn: 'Chưa ghi vào sổ', blindMarking: 'Chấm phách (giám khảo chỉ thấy số phách)',
   doubleMarking: 'Chấm hai vòng', threshold: 'Lệch quá bao nhiêu điểm thì chấm vòng ba', create: 'Lên lịch', creating: 'Đang lên lịch…',
   mine: 'Các buổi kiểm tra của tôi', titleCol: 'Buổi kiểm tra', windowCol: 'Thời gian', modeCol: 'Hình thức',
-  monitor: 'Giám sát', mark: 'Chấm bài', noPaper: 'Chưa có đề nào được duyệt cho môn và khối này — hãy tạo và trình duyệt đề ở trang Ma trận và đề.',
+  monitor: 'Giám sát', mark: 'Chấm bài', scan: 'Chấm phiếu', publish: 'Công bố điểm vào sổ',
+  publishFailed: 'Chưa công bố được điểm, hãy thử lại.',
+  published: 'Đã ghi {n} điểm vào cột {column} (học kì {semester}).', noPaper: 'Chưa có đề nào được duyệt cho môn và khối này — hãy tạo và trình duyệt đề ở trang Ma trận và đề.',
   paperOption: '{title} · {minutes} phút · #{id}', created: 'Đã lên lịch buổi kiểm tra #{id}.',
   'err.paperId': 'Hãy chọn một đề đã được Hiệu trưởng duyệt.', 'err.classCode': 'Không có lớp này trong năm học hiện tại.',
   'err.students': 'Kiểm tra danh sách học sinh: {detail}', 'err.studentsEmpty': 'Chọn một lớp hoặc nhập ít nhất một học sinh.',
@@ -42,7 +44,9 @@ register({
   gradebookColumn: 'Gradebook column', noColumn: 'Not in the gradebook', blindMarking: 'Blind marking (markers see codes only)',
   doubleMarking: 'Double marking', threshold: 'Points apart that send a paper to a third mark', create: 'Schedule', creating: 'Scheduling…',
   mine: 'My sittings', titleCol: 'Sitting', windowCol: 'Window', modeCol: 'Mode',
-  monitor: 'Proctor', mark: 'Mark', noPaper: 'No approved paper for this subject and grade yet — make one on the Blueprints and papers page.',
+  monitor: 'Proctor', mark: 'Mark', scan: 'Scan sheets', publish: 'Publish to the gradebook',
+  publishFailed: 'The marks could not be published; try again.',
+  published: '{n} marks written to column {column} (semester {semester}).', noPaper: 'No approved paper for this subject and grade yet — make one on the Blueprints and papers page.',
   paperOption: '{title} · {minutes} min · #{id}', created: 'Sitting #{id} scheduled.',
   'err.paperId': 'Choose a paper the principal has approved.', 'err.classCode': 'No such class this school year.',
   'err.students': 'Check the student list: {detail}', 'err.studentsEmpty': 'Choose a class or enter at least one student.',
@@ -203,8 +207,23 @@ async function loadMine() {
   const body = $('mine').tBodies[0];
   body.innerHTML = '';
   (reply.ok ? reply.data.sittings : []).filter(s => s.role !== 'STUDENT').forEach(s => {
+    const result = el('span', { className: 'row-message', role: 'status' });
+    const publish = el('button', { type: 'button', className: 'publish', textContent: t('publish') });
+    // Writes every graded score into the sitting's gradebook column; the server refuses (in words)
+    // while an essay waits for marking or when the sitting names no column.
+    publish.addEventListener('click', async () => {
+      publish.disabled = true;
+      const r = await call('POST', `sittings/${s.id}/results/publish`);
+      publish.disabled = false;
+      result.className = r.ok ? 'row-message notice-ok' : 'row-message error';
+      result.textContent = r.ok ? t('published', { n: r.data.written, column: r.data.column, semester: r.data.semester })
+        : (r.error && r.error.message) || t('publishFailed');
+    });
     const links = el('td', {}, el('a', { href: `proctor.html?sitting=${s.id}`, textContent: t('monitor') }),
-      el('a', { href: `marking.html?sitting=${s.id}`, textContent: t('mark') }));
+      el('a', { href: `marking.html?sitting=${s.id}`, textContent: t('mark') }),
+      s.mode === 'IN_PERSON' ? el('a', { href: `scan.html?sitting=${s.id}`, textContent: t('scan') }) : '',
+      publish, result);
+    links.dataset.sitting = s.id;
     body.append(el('tr', {}, el('td', { textContent: `${s.title} (#${s.id})` }),
       el('td', { textContent: `${formatDateTime(s.opensAt)} – ${formatDateTime(s.closesAt)}` }),
       el('td', { textContent: t(s.mode) }), links));

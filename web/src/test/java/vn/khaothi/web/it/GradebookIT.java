@@ -144,10 +144,22 @@ class GradebookIT {
 
         Api.Reply graded = api.post("api/v1/attempts/" + attempt + "/grades", "{\"itemId\":\"" + essay + "\",\"points\":5.25}", teacher);
         assertEquals(200, graded.status(), graded.body());
-        Api.Reply published = api.post("api/v1/sittings/" + sitting + "/results/publish", "", teacher);
-        assertEquals(200, published.status(), published.body());
-        assertTrue(published.json().getInt("written") >= 0);
-        assertEquals(1, published.json().getInt("semester"), "3 December is in semester I of the demo year");
+        // Through the page, as a teacher would: "Công bố điểm vào sổ" on the scheduling page's list.
+        WebDriver browser = signIn("gv.toan", null);
+        try {
+            String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+            browser.get(root + "sittings.html");
+            By row = By.cssSelector("#mine td[data-sitting='" + sitting + "']");
+            new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(row));
+            browser.findElement(row).findElement(By.cssSelector("button.publish")).click();
+            String said = new WebDriverWait(browser, WAIT).until(d -> {
+                String text = d.findElement(row).findElement(By.cssSelector(".row-message")).getText();
+                return text.isBlank() ? null : text;
+            });
+            assertTrue(said.contains("TX4") && said.contains("học kì 1"), said);
+        } finally {
+            browser.quit();
+        }
 
         JsonObject sheet = api.get("api/v1/gradebook?class=9A1&subject=MATH&semester=1", teacher).json();
         assertEquals(new BigDecimal("5.3"), row(sheet, "hs001").getJsonObject("scores").getJsonNumber("TX4").bigDecimalValue(),
