@@ -142,8 +142,20 @@ class GradebookIT {
         assertEquals("NOT_GRADED", waiting.json().getString("error"));
         assertEquals(403, api.post("api/v1/sittings/" + sitting + "/results/publish", "", student).status());
 
-        Api.Reply graded = api.post("api/v1/attempts/" + attempt + "/grades", "{\"itemId\":\"" + essay + "\",\"points\":5.25}", teacher);
+        // The demo essays carry a rubric: mark every criterion at its highest level on the marking API.
+        JsonObject queued = api.get("api/v1/sittings/" + sitting + "/marking", teacher).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(x -> !x.isNull("attemptId") && x.getJsonNumber("attemptId").longValue() == attempt).findFirst().orElseThrow();
+        StringBuilder criteria = new StringBuilder();
+        for (JsonObject c : queued.getJsonArray("rubric").getValuesAs(JsonObject.class)) {
+            criteria.append(criteria.length() == 0 ? "" : ",").append('"').append(c.getString("id")).append("\":")
+                    .append(c.getJsonNumber("max").bigDecimalValue().toPlainString());
+        }
+        Api.Reply graded = api.post("api/v1/sittings/" + sitting + "/marking/marks", "{\"attemptId\":" + attempt
+                + ",\"itemId\":\"" + essay + "\",\"criteria\":{" + criteria + "}}", teacher);
         assertEquals(200, graded.status(), graded.body());
+        BigDecimal score = api.get("api/v1/attempts/" + attempt, teacher).json().getJsonNumber("score").bigDecimalValue();
+        assertTrue(score.signum() > 0, "the essay's marks make the attempt's score");
         // Through the page, as a teacher would: "Công bố điểm vào sổ" on the scheduling page's list.
         WebDriver browser = signIn("gv.toan", null);
         try {
@@ -162,8 +174,9 @@ class GradebookIT {
         }
 
         JsonObject sheet = api.get("api/v1/gradebook?class=9A1&subject=MATH&semester=1", teacher).json();
-        assertEquals(new BigDecimal("5.3"), row(sheet, "hs001").getJsonObject("scores").getJsonNumber("TX4").bigDecimalValue(),
-                "0 auto-scored points + 5.25 for the essay, rounded half-up (Art. 5.3.b)");
+        assertEquals(score.setScale(1, java.math.RoundingMode.HALF_UP),
+                row(sheet, "hs001").getJsonObject("scores").getJsonNumber("TX4").bigDecimalValue(),
+                "the attempt's score, rounded half-up to one decimal (Art. 5.3.b)");
         JsonArray history = api.get("api/v1/gradebook/history?class=9A1&subject=MATH&semester=1&studentId=hs001", teacher)
                 .structure().asJsonArray();
         assertTrue(history.getValuesAs(JsonObject.class).stream()
