@@ -2,10 +2,13 @@ package vn.khaothi.web.it;
 
 import java.io.File;
 import java.nio.file.Files;
+import java.time.Duration;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's Chromium, headless, driven by Debian's chromedriver (no browser download). */
 final class Browsers {
@@ -28,5 +31,15 @@ final class Browsers {
                 "--user-data-dir=" + Files.createTempDirectory("khaothi-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * The one way tests wait on a page. Our pages re-render their tables (a reload replaces every row), so an
+     * element found a moment ago may be gone when the condition reads it: that is "not yet", not a failure.
+     */
+    static WebDriverWait await(WebDriver browser, Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(browser, timeout);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 }

@@ -76,11 +76,11 @@ class GradebookIT {
             browser.manage().window().setSize(size);
         }
         browser.get(base.toString());
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(By.id("login-button")));
+        Browsers.await(browser, WAIT).until(ExpectedConditions.elementToBeClickable(By.id("login-button")));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.id("login-button")).click();
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlContains("app.html"));
+        Browsers.await(browser, WAIT).until(ExpectedConditions.urlContains("app.html"));
         return browser;
     }
 
@@ -88,7 +88,7 @@ class GradebookIT {
     void theGridRoundsEightTwentyFiveAndSaysSoAndRefusesInlineWithTheArticle() throws Exception {
         WebDriver browser = signIn("gv.toan", null);
         try {
-            WebDriverWait wait = new WebDriverWait(browser, WAIT);
+            WebDriverWait wait = Browsers.await(browser, WAIT);
             browser.get(base + "gradebook.html#class=9A1&subject=MATH&semester=2");
             By first = By.cssSelector("#grid-body input[data-row='0'][data-col='0']");
             wait.until(ExpectedConditions.elementToBeClickable(first));
@@ -162,9 +162,9 @@ class GradebookIT {
             String root = base.toString().endsWith("/") ? base.toString() : base + "/";
             browser.get(root + "sittings.html");
             By row = By.cssSelector("#mine td[data-sitting='" + sitting + "']");
-            new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(row));
+            Browsers.await(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(row));
             browser.findElement(row).findElement(By.cssSelector("button.publish")).click();
-            String said = new WebDriverWait(browser, WAIT).until(d -> {
+            String said = Browsers.await(browser, WAIT).until(d -> {
                 String text = d.findElement(row).findElement(By.cssSelector(".row-message")).getText();
                 return text.isBlank() ? null : text;
             });
@@ -247,7 +247,7 @@ class GradebookIT {
     void aStudentsResultsFitAPhone() throws Exception {
         WebDriver browser = signIn("hs001", new Dimension(390, 844));
         try {
-            WebDriverWait wait = new WebDriverWait(browser, WAIT);
+            WebDriverWait wait = Browsers.await(browser, WAIT);
             browser.findElement(By.cssSelector("[data-tile=tileResults]")).click();
             wait.until(ExpectedConditions.urlContains("results.html"));
             wait.until(d -> d.findElements(By.cssSelector("#rs-subjects li")).size() == 12);

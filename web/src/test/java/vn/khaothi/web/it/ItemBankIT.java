@@ -486,7 +486,7 @@ class ItemBankIT {
     void teacherSearchesWithoutDiacriticsOnTheBankPage() throws Exception {
         WebDriver browser = Browsers.chromium();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            WebDriverWait wait = Browsers.await(browser, Duration.ofSeconds(30));
             browser.get(base.toString());
             wait.until(ExpectedConditions.elementToBeClickable(By.id("login-button")));
             browser.findElement(By.id("username")).sendKeys("gv.toan");

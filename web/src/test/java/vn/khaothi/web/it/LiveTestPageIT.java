@@ -74,8 +74,8 @@ class LiveTestPageIT {
         WebDriver proctor = Browsers.chromium();
         WebDriver pupil = Browsers.chromium();
         try {
-            WebDriverWait proctorWait = new WebDriverWait(proctor, Duration.ofSeconds(30));
-            WebDriverWait wait = new WebDriverWait(pupil, Duration.ofSeconds(30));
+            WebDriverWait proctorWait = Browsers.await(proctor, Duration.ofSeconds(30));
+            WebDriverWait wait = Browsers.await(pupil, Duration.ofSeconds(30));
             signIn(proctor, proctorWait, "gv.toan");
             proctor.get(root() + "proctor.html?sitting=" + sitting);
             By row = By.cssSelector("#roster tr[data-student='" + student + "']");

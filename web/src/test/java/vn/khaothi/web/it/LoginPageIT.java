@@ -38,7 +38,7 @@ class LoginPageIT {
     @BeforeEach
     void openBrowser() throws Exception {
         browser = Browsers.chromium();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Browsers.await(browser, Duration.ofSeconds(20));
     }
 
     @AfterEach

@@ -78,7 +78,7 @@ class MarkingIT {
         // Issue 17, item 2: before marking, the student's result says the essay is being marked, never "0 / 6".
         WebDriver pupil = Browsers.chromium();
         try {
-            WebDriverWait wait = new WebDriverWait(pupil, Duration.ofSeconds(30));
+            WebDriverWait wait = Browsers.await(pupil, Duration.ofSeconds(30));
             signIn(pupil, wait, "hs061");
             pupil.get(root() + "test.html?attempt=" + a61);
             wait.until(d -> d.findElement(By.id("result-score")).getText().contains("đang chấm"));
@@ -91,7 +91,7 @@ class MarkingIT {
 
         WebDriver browser = Browsers.chromium();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            WebDriverWait wait = Browsers.await(browser, Duration.ofSeconds(30));
             signIn(browser, wait, "gv.toan");
             browser.get(root() + "marking.html?sitting=" + sitting);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rubric tbody input")));

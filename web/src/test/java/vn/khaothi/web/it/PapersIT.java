@@ -290,7 +290,7 @@ class PapersIT {
     void aTeacherFillsTheMatrixOnThePageSeesTheBanksSupplyAndGeneratesTwoVersions() throws Exception {
         WebDriver browser = Browsers.chromium();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, java.time.Duration.ofSeconds(30));
+            WebDriverWait wait = Browsers.await(browser, java.time.Duration.ofSeconds(30));
             String root = base.toString().endsWith("/") ? base.toString() : base + "/";
             browser.get(root);
             wait.until(ExpectedConditions.elementToBeClickable(By.id("login-button")));

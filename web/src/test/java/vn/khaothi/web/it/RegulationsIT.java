@@ -402,7 +402,7 @@ class RegulationsIT {
     void aTeacherWorksOutTheWorkedExampleOnThePage() throws Exception {
         WebDriver browser = Browsers.chromium();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            WebDriverWait wait = Browsers.await(browser, Duration.ofSeconds(30));
             browser.get(base.toString());
             wait.until(ExpectedConditions.textToBe(By.id("login-button"), "Đăng nhập"));
             browser.findElement(By.id("username")).sendKeys("gv.toan");

@@ -458,7 +458,7 @@ class RemoteAssessmentIT {
 
         WebDriver browser = Browsers.chromium();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            WebDriverWait wait = Browsers.await(browser, Duration.ofSeconds(30));
             signIn(browser, wait, "hieutruong");
             browser.get(root() + "remote.html#queue");
             By card = By.id("request-" + id);
@@ -505,7 +505,7 @@ class RemoteAssessmentIT {
         Files.write(file, PDF);
         WebDriver browser = Browsers.chromium();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            WebDriverWait wait = Browsers.await(browser, Duration.ofSeconds(30));
             signIn(browser, wait, "gv.toan");
             browser.get(root() + "remote.html#file");
             wait.until(d -> new Select(d.findElement(By.id("file-student"))).getOptions().size() > 1);

@@ -143,7 +143,7 @@ class ScanIT {
 
         WebDriver browser = Browsers.chromium();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+            WebDriverWait wait = Browsers.await(browser, Duration.ofSeconds(90));
             browser.get(root());
             wait.until(ExpectedConditions.elementToBeClickable(By.id("login-button")));
             browser.findElement(By.id("username")).sendKeys("gv.toan");

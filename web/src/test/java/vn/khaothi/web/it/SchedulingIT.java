@@ -55,7 +55,7 @@ class SchedulingIT {
         long paper = Sittings.approvedPaper(api);
         WebDriver browser = Browsers.chromium();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            WebDriverWait wait = Browsers.await(browser, Duration.ofSeconds(30));
             signIn(browser, wait, "gv.toan");
             browser.get(root() + "sittings.html");
             wait.until(d -> d.findElements(By.cssSelector("#paperId option[value='" + paper + "']")).size() == 1);
@@ -113,7 +113,7 @@ class SchedulingIT {
         Api api = new Api(base);
         WebDriver browser = Browsers.chromium();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            WebDriverWait wait = Browsers.await(browser, Duration.ofSeconds(30));
             signIn(browser, wait, "gv.toan");
             browser.get(root() + "bank.html");
             wait.until(ExpectedConditions.elementToBeClickable(By.id("new-item"))).click();
@@ -149,7 +149,7 @@ class SchedulingIT {
         String teacher = api.login("gv.toan", "demo");
         WebDriver browser = Browsers.chromium();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            WebDriverWait wait = Browsers.await(browser, Duration.ofSeconds(30));
             signIn(browser, wait, "gv.toan");
             browser.get(root() + "proctor.html?sitting=" + sitting);
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#roster tr[data-attempt='" + attempt

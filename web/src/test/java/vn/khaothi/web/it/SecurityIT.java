@@ -404,7 +404,7 @@ class SecurityIT {
 
         WebDriver browser = Browsers.chromium();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            WebDriverWait wait = Browsers.await(browser, Duration.ofSeconds(30));
             String root = base.toString().endsWith("/") ? base.toString() : base + "/";
             browser.get(root);
             wait.until(ExpectedConditions.elementToBeClickable(By.id("login-button")));
