@@ -71,7 +71,7 @@ public class AccountResource {
             try {
                 roles.add(Role.valueOf(String.valueOf(name)));
             } catch (IllegalArgumentException e) {
-                throw ApiException.invalid("roles", "Unknown role " + name + "; roles are " + String.join(", ", Role.ALL));
+                throw ApiException.invalid("roles", "Unknown role " + name + "; roles are " + java.util.Arrays.toString(Role.values()));
             }
         }
         return AccountView.of(accounts.setRoles(username, roles).orElseThrow(() -> ApiException.notFound("Account " + username)));

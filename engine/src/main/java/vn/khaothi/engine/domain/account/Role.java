@@ -10,8 +10,5 @@ public enum Role {
     /** Tổ trưởng chuyên môn: head of a subject group. */
     DEPARTMENT_HEAD,
     TEACHER,
-    STUDENT;
-
-    /** The role names as strings, for {@code @RolesAllowed}-style checks. */
-    public static final String[] ALL = {"ADMIN", "PRINCIPAL", "DEPUTY_PRINCIPAL", "DEPARTMENT_HEAD", "TEACHER", "STUDENT"};
+    STUDENT
 }

@@ -28,9 +28,4 @@ public record AnswerStep(long attemptId, long itemId, long seq, String response,
         // The database keeps microseconds; the log keeps what the database keeps.
         receivedAt = receivedAt.truncatedTo(ChronoUnit.MICROS);
     }
-
-    /** The identity that makes a resent answer the same answer: (attempt, item, seq). */
-    public boolean sameKeyAs(AnswerStep other) {
-        return attemptId == other.attemptId && itemId == other.itemId && seq == other.seq;
-    }
 }
