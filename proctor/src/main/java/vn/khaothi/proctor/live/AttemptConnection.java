@@ -47,10 +47,9 @@ final class AttemptConnection {
     /** The time left by the cached clock, for a tick. */
     long remainingSeconds(Instant now) {
         if (status == AttemptStatus.IN_PROGRESS && deadline != null) {
-            long ms = Math.max(0, Duration.between(now, deadline).toMillis());
-            return (ms + 999) / 1000;
+            return Attempt.wholeSecondsLeft(Duration.between(now, deadline));
         }
-        return frozen == null ? 0 : (frozen.toMillis() + 999) / 1000;
+        return frozen == null ? 0 : Attempt.wholeSecondsLeft(frozen);
     }
 
     AttemptStatus status() {

@@ -170,7 +170,7 @@ public class AttemptSocket {
                 .add("status", attempt.status().name())
                 .add("deadline", LiveCommands.deadline(attempt))
                 .add("serverTime", now.toString())
-                .add("remainingSeconds", (attempt.remainingAt(now).toMillis() + 999) / 1000)
+                .add("remainingSeconds", attempt.remainingSecondsAt(now))
                 .add("lastSeq", AttemptJson.lastSeq(answers))
                 .add("answers", AttemptJson.answers(answers))
                 .add("admitted", admitted)

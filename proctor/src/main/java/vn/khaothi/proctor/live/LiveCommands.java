@@ -55,7 +55,7 @@ public class LiveCommands {
                 Attempt a = attempts.pause(attemptId);
                 hub.refresh(attemptId, a);
                 hub.toAttempt(attemptId, Outbound.type("paused")
-                        .add("remainingSeconds", a.remainingAt(Instant.now()).toSeconds()).build());
+                        .add("remainingSeconds", a.remainingSecondsAt(Instant.now())).build());
             }
             case RESUME -> {
                 Attempt a = attempts.resume(attemptId);
@@ -67,7 +67,7 @@ public class LiveCommands {
                 Attempt a = x.attempt();
                 hub.refresh(attemptId, a);
                 hub.toAttempt(attemptId, Outbound.type("extended").add("deadline", deadline(a))
-                        .add("remainingSeconds", a.remainingAt(Instant.now()).toSeconds()).build());
+                        .add("remainingSeconds", a.remainingSecondsAt(Instant.now())).build());
                 hub.sendUpdate(sittingId, attemptId);
                 // The proctor learns what was granted: less than asked when the sitting's close capped it.
                 return Outbound.type("done").add("action", command.action().name()).add("attemptId", attemptId)

@@ -117,7 +117,7 @@ public class AttemptService {
                 .add("status", attempt.status().name())
                 .add("deadline", AttemptJson.instant(attempt.deadline().orElse(null)))
                 .add("serverTime", backbone.clock().instant().toString())
-                .add("remainingSeconds", seconds(attempt.remainingAt(backbone.clock().instant())))
+                .add("remainingSeconds", attempt.remainingSecondsAt(backbone.clock().instant()))
                 .add("versionCode", ref.versionCode())
                 .add("items", AttemptJson.items(version(ref, sitting)))
                 .build();
@@ -146,7 +146,7 @@ public class AttemptService {
                 .add("versionCode", ref.versionCode() == null ? "" : ref.versionCode())
                 .add("deadline", AttemptJson.instant(attempt.deadline().orElse(null)))
                 .add("serverTime", now.toString())
-                .add("remainingSeconds", seconds(attempt.remainingAt(now)))
+                .add("remainingSeconds", attempt.remainingSecondsAt(now))
                 .add("submittedAt", AttemptJson.instant(attempt.submittedAt().orElse(null)))
                 .add("submitReason", attempt.submitReason().map(r -> (JsonValue) Json.createValue(r.name())).orElse(JsonValue.NULL))
                 .add("scoreVisible", resultsVisible)
@@ -394,10 +394,6 @@ public class AttemptService {
         AttemptStore.Stored stored = read(() -> backbone.attempts().load(attemptId))
                 .orElseThrow(() -> SittingProblem.notFound("Attempt " + attemptId));
         return new Loaded(Attempt.restore(stored.snapshot(), backbone.clock()), stored.version());
-    }
-
-    static long seconds(Duration d) {
-        return (d.toMillis() + 999) / 1000;
     }
 
     @FunctionalInterface

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongPredicate;
+import vn.khaothi.engine.domain.attempt.Attempt;
 import vn.khaothi.engine.domain.attempt.IntegrityEventKind;
 import vn.khaothi.engine.domain.attempt.IntegrityPolicy;
 import vn.khaothi.engine.infrastructure.sitting.SittingRows;
@@ -267,7 +268,7 @@ public class SittingService {
             case "PAUSED" -> l.remainingMs() == null ? 0 : l.remainingMs();
             default -> 0;
         };
-        return (ms + 999) / 1000;
+        return Attempt.wholeSecondsLeft(Duration.ofMillis(ms));
     }
 
     static boolean isOpen(Sitting s, Instant now) {

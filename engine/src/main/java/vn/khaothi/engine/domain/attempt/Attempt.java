@@ -211,6 +211,19 @@ public final class Attempt {
         return status == AttemptStatus.IN_PROGRESS && at.isBefore(deadline);
     }
 
+    /**
+     * Time left shown to people, in whole seconds rounded up: while any time remains the clock never reads 0, and every
+     * message (state, tick, paused, extended, roster) gives the same figure for the same instant.
+     */
+    public static long wholeSecondsLeft(Duration left) {
+        return (Math.max(0, left.toMillis()) + 999) / 1000;
+    }
+
+    /** {@link #remainingAt} in whole seconds, rounded up as {@link #wholeSecondsLeft} says. */
+    public long remainingSecondsAt(Instant at) {
+        return wholeSecondsLeft(remainingAt(at));
+    }
+
     /** The time left at {@code at}: the full time before the start, frozen while paused, 0 once closed. */
     public Duration remainingAt(Instant at) {
         return switch (status) {

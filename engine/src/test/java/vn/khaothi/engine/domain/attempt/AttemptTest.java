@@ -276,4 +276,17 @@ class AttemptTest {
         assertEquals(Duration.ofMinutes(15), attempt.extendWithin(Duration.ofMinutes(30), close, false));
         assertEquals(Duration.ofMinutes(50), attempt.remainingAt(clock.instant()));
     }
+
+    @Test
+    void timeLeftIsShownInWholeSecondsRoundedUpAndTheSameInEveryMessage() {
+        attempt.start();
+        Instant almost = T0.plus(FORTY_FIVE).minusMillis(1);
+        assertEquals(1, attempt.remainingSecondsAt(almost), "1 ms left reads 1 s, not 0");
+        assertEquals(0, attempt.remainingSecondsAt(T0.plus(FORTY_FIVE)));
+        assertEquals(45 * 60, attempt.remainingSecondsAt(T0));
+        assertEquals(2700, Attempt.wholeSecondsLeft(Duration.ofMillis(2_699_001)));
+        assertEquals(0, Attempt.wholeSecondsLeft(Duration.ofMillis(-5)), "never negative");
+        attempt.pause();
+        assertEquals(45 * 60, attempt.remainingSecondsAt(T0.plusSeconds(3600)), "paused time does not run");
+    }
 }
