@@ -313,10 +313,11 @@ public class AttemptService {
         if (e.from().isClosed()) {
             return "ATTEMPT_CLOSED";
         }
-        if (e.getMessage() != null && e.getMessage().contains("the sitting closes at")) {
-            return "PAST_CLOSE";
-        }
-        return e.getMessage() != null && e.getMessage().contains("time is up") ? "TIME_UP" : "ILLEGAL_TRANSITION";
+        return switch (e.cause()) {
+            case PAST_CLOSE -> "PAST_CLOSE";
+            case TIME_UP -> "TIME_UP";
+            case STATE -> "ILLEGAL_TRANSITION";
+        };
     }
 
     // ---- scoring and grading -------------------------------------------------------------------

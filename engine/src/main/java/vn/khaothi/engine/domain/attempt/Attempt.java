@@ -142,7 +142,7 @@ public final class Attempt {
                 granted = room;
             }
             if (granted.isNegative() || granted.isZero()) {
-                throw new IllegalAttemptTransition(status, status,
+                throw new IllegalAttemptTransition(status, status, IllegalAttemptTransition.Cause.PAST_CLOSE,
                         "the sitting closes at " + close + ": no time can be added without overriding the close");
             }
         }
@@ -283,7 +283,7 @@ public final class Attempt {
 
     private void requireTimeLeft(Instant now, AttemptStatus to) {
         if (!now.isBefore(deadline)) {
-            throw new IllegalAttemptTransition(status, to, "time is up (deadline " + deadline + ", now " + now + ")");
+            throw new IllegalAttemptTransition(status, to, IllegalAttemptTransition.Cause.TIME_UP, "time is up (deadline " + deadline + ", now " + now + ")");
         }
     }
 

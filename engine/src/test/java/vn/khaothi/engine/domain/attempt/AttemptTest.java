@@ -289,4 +289,19 @@ class AttemptTest {
         attempt.pause();
         assertEquals(45 * 60, attempt.remainingSecondsAt(T0.plusSeconds(3600)), "paused time does not run");
     }
+
+    @Test
+    void aRefusalSaysItsCauseSoNoCallerReadsTheMessage() {
+        attempt.start();
+        Instant close = T0.plus(FORTY_FIVE);
+        IllegalAttemptTransition full = assertThrows(IllegalAttemptTransition.class,
+                () -> attempt.extendWithin(Duration.ofMinutes(5), close, false));
+        assertEquals(IllegalAttemptTransition.Cause.PAST_CLOSE, full.cause());
+        clock.advance(FORTY_FIVE);
+        IllegalAttemptTransition late = assertThrows(IllegalAttemptTransition.class, attempt::pause);
+        assertEquals(IllegalAttemptTransition.Cause.TIME_UP, late.cause());
+        attempt.expireIfDue();
+        IllegalAttemptTransition closed = assertThrows(IllegalAttemptTransition.class, () -> attempt.terminate("x"));
+        assertEquals(IllegalAttemptTransition.Cause.STATE, closed.cause());
+    }
 }
