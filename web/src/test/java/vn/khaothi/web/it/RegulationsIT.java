@@ -331,7 +331,7 @@ class RegulationsIT {
         assertEquals(60, ask("TT22/periodic-duration", "{\"periodsPerYear\":71}").json().getInt("minMinutes"));
         Api.Reply count = ask("TT22/regular-assessment-count", "{\"periodsPerYear\":70,\"learningTopicCluster\":true}");
         assertEquals(4, count.json().getInt("perSemester"), count.body());
-        assertTrue(strings(count.json().getJsonArray("citations")).contains("TT22 Art. 6.2.c"));
+        assertTrue(strings(count.json().getJsonArray("citations")).contains("TT22 Art. 6.3"));
         // the papers module asks the same rule: Civic education has 35 periods in grade 9
         JsonObject civics = api().get("api/v1/papers/availability?subject=CIVICS&grade=9", teacherToken).json();
         assertEquals(45, civics.getJsonObject("periodicDuration").getInt("minMinutes"), civics.toString());
