@@ -70,7 +70,7 @@ function render() {
     li.dataset.sittingId = r.sittingId;
     li.dataset.status = r.status;
     const head = el('p', 'dl-head');
-    head.append(el('strong', '', `${r.subject} ${r.grade} · ${r.pointCode}`), document.createTextNode(' '),
+    head.append(el('strong', '', `${lang() === 'en' ? r.subjectEn : r.subjectVi} ${r.grade} · ${r.pointCode}`), document.createTextNode(' '),
       el('span', 'badge dl-status', t('dl_' + r.status)));
     li.append(head, el('p', 'dl-sitting', r.sittingTitle + (r.classCode ? ` (${r.classCode})` : '')));
     li.append(line(t('dlSitting'), day(r.sittingDay)), line(t('dlDeadline'), day(r.deadline)));

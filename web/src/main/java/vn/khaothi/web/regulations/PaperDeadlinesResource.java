@@ -37,7 +37,8 @@ public class PaperDeadlinesResource {
     PaperDeadlines deadlines;
 
     /** One scheduled periodic sitting and the rules' answer about its paper; dates are Vietnam's. */
-    public record RowView(long sittingId, String sittingTitle, String classCode, String subject, int grade, String kind,
+    public record RowView(long sittingId, String sittingTitle, String classCode, String subject, String subjectVi,
+                          String subjectEn, int grade, String kind,
                           String point, String pointCode, String opensAt, String sittingDay, long paperId,
                           String paperTitle, String paperStatus, String groupApprovedOn, String principalApprovedOn,
                           String deadline, String status, boolean approvalOutOfOrder, List<String> missing,
@@ -58,7 +59,7 @@ public class PaperDeadlinesResource {
     public Report list() {
         PaperDeadlines.Report report = deadlines.current();
         List<RowView> rows = report.rows().stream().map(r -> new RowView(r.sittingId(), r.sittingTitle(), r.classCode(),
-                r.subject(), r.grade(), r.kind(), r.point().name(), r.point().code(), r.opensAt().toString(),
+                r.subject(), r.subjectVi(), r.subjectEn(), r.grade(), r.kind(), r.point().name(), r.point().code(), r.opensAt().toString(),
                 text(r.sittingDay()), r.paperId(), r.paperTitle(), r.paperStatus(), text(r.groupApprovedOn()),
                 text(r.principalApprovedOn()), text(r.deadline()), r.status(), r.approvalOutOfOrder(), r.missing(),
                 r.reasons().stream().map(ReasonView::of).toList(), r.citations())).toList();

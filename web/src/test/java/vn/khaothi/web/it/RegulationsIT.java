@@ -562,6 +562,7 @@ class RegulationsIT {
         assertEquals(today.toString(), report.json().getString("today"));
         JsonObject late = row(report, now);
         assertEquals("MIDTERM", late.getString("kind"));
+        assertEquals("Toán", late.getString("subjectVi"));
         assertEquals(today.toString(), late.getString("sittingDay"));
         assertEquals(last28thBefore(today).toString(), late.getString("deadline"));
         assertEquals("LATE", late.getString("status"), late.toString());
@@ -596,7 +597,7 @@ class RegulationsIT {
             WebElement onTimeRow = wait.until(ExpectedConditions.visibilityOfElementLocated(aheadRow));
             assertEquals("ON_TIME", onTimeRow.getAttribute("data-status"));
             String text = onTimeRow.getText();
-            assertTrue(text.contains("Đúng hạn") && text.contains("Tân Hồng 1334/PGDĐT")
+            assertTrue(text.contains("Toán 9 · GK2") && text.contains("Đúng hạn") && text.contains("Tân Hồng 1334/PGDĐT")
                     && text.contains(String.format("%02d/%02d/%d", last28thBefore(later).getDayOfMonth(),
                     last28thBefore(later).getMonthValue(), last28thBefore(later).getYear())), text);
             WebElement lateRow = browser.findElement(By.cssSelector("#paper-deadlines li[data-sitting-id='" + now + "']"));
@@ -606,6 +607,7 @@ class RegulationsIT {
 
             browser.findElement(By.cssSelector("button[data-lang=en]")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(aheadRow, "On time"));
+            assertTrue(browser.findElement(aheadRow).getText().contains("Mathematics 9 · GK2"), browser.findElement(aheadRow).getText());
             assertTrue(browser.findElement(By.cssSelector("#paper-deadlines h3")).getText().contains("Periodic paper deadlines"));
 
             // On a phone the list wraps: the panel itself never needs sideways scrolling.

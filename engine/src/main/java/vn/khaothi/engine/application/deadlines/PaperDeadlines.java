@@ -45,6 +45,8 @@ public final class PaperDeadlines {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+    private static final String SUBJECT_NAMES = "SELECT code, name_vi, name_en FROM subject";
+
     private static final String CURRENT_YEAR = "SELECT id, code FROM school_year WHERE is_current = TRUE ORDER BY starts_on DESC LIMIT 1";
 
     private static final String SITTINGS = "SELECT s.id, s.title, s.assessment_kind, s.opens_at, s.paper_id,"
@@ -72,7 +74,8 @@ public final class PaperDeadlines {
     }
 
     /** One scheduled periodic sitting and the rules' answer about its paper. */
-    public record Row(long sittingId, String sittingTitle, String classCode, String subject, int grade, String kind,
+    public record Row(long sittingId, String sittingTitle, String classCode, String subject, String subjectVi,
+                      String subjectEn, int grade, String kind,
                       PeriodicPoint point, Instant opensAt, LocalDate sittingDay, long paperId, String paperTitle,
                       String paperStatus, LocalDate groupApprovedOn, LocalDate principalApprovedOn, LocalDate deadline,
                       String status, boolean approvalOutOfOrder, List<String> missing, List<Reason> reasons,
@@ -111,6 +114,12 @@ public final class PaperDeadlines {
                 yearId = rs.getLong("id");
                 yearCode = rs.getString("code");
             }
+            Map<String, String[]> names = new HashMap<>();
+            try (PreparedStatement select = c.prepareStatement(SUBJECT_NAMES); ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    names.put(rs.getString("code"), new String[] {rs.getString("name_vi"), rs.getString("name_en")});
+                }
+            }
             Regulations regulations = rules.apply(SchoolYear.parse(yearCode));
             List<Row> rows = new ArrayList<>();
             Map<PeriodicPaperSlot, Decision<List<PaperSlotFinding>>> asked = new HashMap<>();
@@ -118,7 +127,7 @@ public final class PaperDeadlines {
                 select.setLong(1, yearId);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(row(rs, regulations, today, asked));
+                        rows.add(row(rs, regulations, today, asked, names));
                     }
                 }
             }
@@ -129,7 +138,8 @@ public final class PaperDeadlines {
     }
 
     private static Row row(ResultSet rs, Regulations regulations, LocalDate today,
-                           Map<PeriodicPaperSlot, Decision<List<PaperSlotFinding>>> asked) throws SQLException {
+                           Map<PeriodicPaperSlot, Decision<List<PaperSlotFinding>>> asked,
+                           Map<String, String[]> names) throws SQLException {
         String kind = rs.getString("assessment_kind");
         Instant opensAt = instant(rs, "opens_at");
         LocalDate day = opensAt.atZone(VIETNAM).toLocalDate();
@@ -146,7 +156,9 @@ public final class PaperDeadlines {
                 s -> regulations.periodicPaperDeadlines(List.of(s), today));
         PaperSlotFinding status = decision.value().get(0);
         boolean outOfOrder = decision.value().stream().anyMatch(f -> "APPROVAL_OUT_OF_ORDER".equals(f.status()));
-        return new Row(rs.getLong("id"), rs.getString("title"), rs.getString("class_code"), subject, grade, kind, point,
+        String[] name = names.getOrDefault(subject, new String[] {subject, subject});
+        return new Row(rs.getLong("id"), rs.getString("title"), rs.getString("class_code"), subject, name[0], name[1], grade,
+                kind, point,
                 opensAt, day, rs.getLong("paper_id"), rs.getString("paper_title"), rs.getString("paper_status"), group,
                 principal, status.deadline(), status.status(), outOfOrder, status.missing(), decision.reasons(), decision.citations());
     }

@@ -63,6 +63,7 @@ class PaperDeadlinesTest {
                     + " FROM school_year WHERE code = '2026-2027'");
             s.executeUpdate("INSERT INTO semester (school_year_id, number, starts_on, ends_on) SELECT id, 2, '2027-01-19', '2027-05-31'"
                     + " FROM school_year WHERE code = '2026-2027'");
+            s.executeUpdate("INSERT INTO subject (code, name_vi, name_en, commentary_only) VALUES ('MATH', 'Toán', 'Mathematics', 0)");
         }
         // Approvals in UTC: 16:59 UTC on the 28th is 23:59 in Vietnam (still the 28th), 17:00 is the 29th.
         long onTime = paper("Toán 9 GK1", "MATH", 9, "MIDTERM", "APPROVED", "2026-10-20 02:00:00", "2026-10-28 16:59:00");
@@ -177,6 +178,9 @@ class PaperDeadlinesTest {
     void aSittingWithoutItsOwnSubjectAndGradeTakesThePapersAndSharesItsAnswer() {
         Row second = byTitle.get("GK1 Toán 9A2");
         assertEquals("MATH", second.subject());
+        assertEquals("Toán", second.subjectVi());
+        assertEquals("Mathematics", second.subjectEn());
+        assertEquals("LITERATURE", byTitle.get("GK1 Văn 9A1").subjectVi(), "a subject the school has not listed keeps its code");
         assertEquals(9, second.grade());
         assertEquals("ON_TIME", second.status());
     }
