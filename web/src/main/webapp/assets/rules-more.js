@@ -32,7 +32,7 @@ register({
   gradeCompleted: 'Hoàn thành chương trình lớp học.', gradeNotCompleted: 'Chưa hoàn thành chương trình lớp học.',
   primaryCompleted: 'Hoàn thành chương trình tiểu học.', evaluation: 'Đánh giá',
   planLegend: 'Số lần đánh giá thường xuyên và thời gian kiểm tra định kì (Điều 6, Điều 7)', periodsPerYear: 'Số tiết môn học trong năm',
-  commentaryOnly: 'Môn đánh giá bằng nhận xét', learningTopicCluster: 'Môn THPT có cụm chuyên đề học tập (Điều 6.2.c)', specialised: 'Môn chuyên (trường chuyên)',
+  commentaryOnly: 'Môn đánh giá bằng nhận xét', learningTopicCluster: 'Môn THPT có cụm chuyên đề học tập (Điều 6.3)', specialised: 'Môn chuyên (trường chuyên)',
   regularCount: 'Số lần đánh giá thường xuyên mỗi học kì: {n}', durationFixed: 'Thời gian bài kiểm tra định kì: {min} phút',
   durationRange: 'Thời gian bài kiểm tra định kì: từ {min} đến {max} phút', durationMax: 'Thời gian bài kiểm tra định kì: tối đa {max} phút',
   papersLegend: 'Ngân hàng đề định kì: duyệt và công bố trước ngày 28 (văn bản chỉ đạo)',
@@ -40,7 +40,12 @@ register({
   papersToday: 'Ngày kiểm tra tình hình', pSubject: 'Môn', pGrade: 'Lớp', pPoint: 'Đề', pDue: 'Tháng', pGroup: 'Tổ duyệt', pPrincipal: 'HT duyệt', pPublished: 'Công bố',
   ON_TIME: 'Đúng hạn', PENDING: 'Chưa đến hạn', LATE: 'Quá hạn', EXEMPT: 'Không áp dụng (GDTC)', APPROVAL_OUT_OF_ORDER: 'Sai thứ tự duyệt',
   GROUP_APPROVAL: 'tổ chuyên môn duyệt', PRINCIPAL_APPROVAL: 'hiệu trưởng duyệt', PUBLICATION: 'công bố',
-  findingLine: '{subject} lớp {grade} — {point}: {status} (hạn {deadline}){missing}', stillMissing: '; còn thiếu: {list}'
+  findingLine: '{subject} lớp {grade} — {point}: {status} (hạn {deadline}){missing}', stillMissing: '; còn thiếu: {list}',
+  papersLiveLink: 'Hạn duyệt đề của các buổi kiểm tra đã lên lịch (hiệu trưởng, phó hiệu trưởng) →',
+  awardLegend: 'Khen thưởng cuối năm (Điều 15)', awardHelp: 'Điểm trung bình cả năm của mọi môn đánh giá bằng điểm số, cách nhau bởi dấu chấm phẩy (ví dụ 9,0; 8,5). Dữ kiện mâu thuẫn (mức Tốt với một môn dưới 6,5) bị từ chối.',
+  awardLearning: 'Kết quả học tập cả năm', awardConduct: 'Kết quả rèn luyện cả năm', awardScored: 'Điểm trung bình cả năm các môn',
+  findAward: 'Xét khen thưởng', AWARD_OUTSTANDING: 'Danh hiệu Học sinh Xuất sắc', AWARD_EXCELLENT: 'Danh hiệu Học sinh Giỏi', AWARD_NONE: 'Không đạt danh hiệu',
+  errAwardScores: 'Hãy nhập các điểm trung bình, cách nhau bởi dấu chấm phẩy, ví dụ 9,0; 8,5.'
 }, {
   tabYearEnd: 'Promotion, conduct, retests', tabPrimary: 'Primary (TT27)', tabPlan: 'Periodic tests, paper deadlines',
   conductLegend: 'Conduct (Art. 8, Art. 13)', conductS1: 'Conduct, semester I', conductS2: 'Conduct, semester II',
@@ -68,7 +73,7 @@ register({
   gradeCompleted: 'The grade\'s programme is completed.', gradeNotCompleted: 'The grade\'s programme is not yet completed.',
   primaryCompleted: 'Primary education is completed.', evaluation: 'Evaluation',
   planLegend: 'Regular assessments and periodic-test length (Art. 6, Art. 7)', periodsPerYear: 'Periods of the subject a year',
-  commentaryOnly: 'Commentary-only subject', learningTopicCluster: 'Upper-secondary subject with a learning-topic cluster (Art. 6.2.c)', specialised: 'Specialised subject',
+  commentaryOnly: 'Commentary-only subject', learningTopicCluster: 'Upper-secondary subject with a learning-topic cluster (Art. 6.3)', specialised: 'Specialised subject',
   regularCount: 'Regular assessments per semester: {n}', durationFixed: 'Periodic test length: {min} minutes',
   durationRange: 'Periodic test length: {min} to {max} minutes', durationMax: 'Periodic test length: at most {max} minutes',
   papersLegend: 'Bank of periodic papers: approved and published by the 28th (directive)',
@@ -76,7 +81,12 @@ register({
   papersToday: 'Checked on', pSubject: 'Subject', pGrade: 'Grade', pPoint: 'Paper', pDue: 'Month', pGroup: 'Group approved', pPrincipal: 'Principal approved', pPublished: 'Published',
   ON_TIME: 'On time', PENDING: 'Not yet due', LATE: 'Late', EXEMPT: 'Exempt (PE)', APPROVAL_OUT_OF_ORDER: 'Approved out of order',
   GROUP_APPROVAL: 'subject group approval', PRINCIPAL_APPROVAL: 'principal approval', PUBLICATION: 'publication',
-  findingLine: '{subject} grade {grade} — {point}: {status} (due {deadline}){missing}', stillMissing: '; still missing: {list}'
+  findingLine: '{subject} grade {grade} — {point}: {status} (due {deadline}){missing}', stillMissing: '; still missing: {list}',
+  papersLiveLink: 'Paper deadlines of the scheduled sittings (principal, deputy) →',
+  awardLegend: 'Year-end titles (Art. 15)', awardHelp: 'The year average of every scored subject, separated by semicolons (e.g. 9.0; 8.5). Contradictory facts (Tốt with a subject below 6.5) are refused.',
+  awardLearning: 'Year learning result', awardConduct: 'Year conduct', awardScored: 'Year averages of the scored subjects',
+  findAward: 'Check the title', AWARD_OUTSTANDING: 'Outstanding student (Học sinh Xuất sắc)', AWARD_EXCELLENT: 'Excellent student (Học sinh Giỏi)', AWARD_NONE: 'No title',
+  errAwardScores: 'Enter the averages separated by semicolons, e.g. 9.0; 8.5.'
 });
 
 const $ = id => document.getElementById(id);
@@ -314,9 +324,30 @@ function render() {
   if (last.pyear) pyearAnswer(last.pyear);
   if (last.plan) planAnswer(...last.plan);
   if (last.papers) papersAnswer(last.papers);
+  if (last.award) awardAnswer(last.award);
 }
 
 primaryRows();
 paperRows();
 bindLanguageSwitch(render);
 render();
+
+// ---- awards (Art. 15): contradictory facts are refused by the rules ------------------------------
+function awardAnswer(answer) {
+  last.award = answer;
+  $('award-result').hidden = false;
+  $('award-value').textContent = t('AWARD_' + answer.award);
+  renderWhy($('award-result').querySelector('.why'), answer);
+}
+$('award-form').addEventListener('submit', event => {
+  event.preventDefault();
+  const form = event.currentTarget;
+  clearErrors(form);
+  const parts = $('award-scored').value.split(/[;\s]+/).filter(p => p !== '');
+  const scored = parts.map(p => p.replace(',', '.'));
+  if (!scored.length || scored.some(p => !/^\d+(\.\d+)?$/.test(p))) { showError($('award-scored'), () => t('errAwardScores')); return; }
+  ask(form, 'TT22/award', { learning: $('award-learning').value, conduct: $('award-conduct').value, scored: scored.map(Number) }, awardAnswer);
+});
+document.querySelector('[data-example=award]').addEventListener('click', () => {
+  $('award-learning').value = 'TOT'; $('award-conduct').value = 'TOT'; $('award-scored').value = '9,0; 9,1; 9,2; 9,3; 9,4; 9,5; 8,0';
+});

@@ -248,7 +248,7 @@ public final class Regulations {
         return inForce(plan, Regulation.TT22).regularAssessmentCount(periodsPerYear, commentaryOnly);
     }
 
-    /** TT22 Art. 6, with Art. 6.2.c: one more per semester for an upper-secondary subject with a learning-topic cluster. */
+    /** TT22 Art. 6, with Art. 6.3: one more per semester for an upper-secondary subject with a learning-topic cluster. */
     public Decision<Integer> regularAssessmentCount(int periodsPerYear, boolean commentaryOnly, boolean learningTopicCluster) {
         return inForce(plan, Regulation.TT22).regularAssessmentCount(periodsPerYear, commentaryOnly, learningTopicCluster);
     }

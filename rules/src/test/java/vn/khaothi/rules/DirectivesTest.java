@@ -74,4 +74,24 @@ class DirectivesTest {
         assertEquals("CONTRADICTORY", assertThrows(InvalidFactException.class, () -> REGULATIONS.periodicPaperDeadlines(
                 List.of(slot("MATH", "2025-10-20", null, "2025-10-21")), LocalDate.parse("2025-10-25"))).code());
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2025-10-29, 2025-10", "2025-10-31, 2025-10", "2025-10-28, 2025-09", "2025-11-01, 2025-10", "2026-01-05, 2025-12"
+    })
+    void aSittingIsDueByTheLast28thBeforeItsDay(String sittingDay, String dueMonth) {
+        PeriodicPaperSlot slot = PeriodicPaperSlot.forSitting("MATH", 9, PeriodicPoint.MIDTERM_1, LocalDate.parse(sittingDay),
+                null, null, null);
+        assertEquals(YearMonth.parse(dueMonth), slot.dueMonth());
+        assertEquals(YearMonth.parse(dueMonth).atDay(28), slot.deadline());
+    }
+
+    @Test
+    void pointsFromKindAndSemester() {
+        assertEquals(PeriodicPoint.MIDTERM_1, PeriodicPoint.of(true, 1));
+        assertEquals(PeriodicPoint.END_OF_SEMESTER_1, PeriodicPoint.of(false, 1));
+        assertEquals(PeriodicPoint.MIDTERM_2, PeriodicPoint.of(true, 2));
+        assertEquals(PeriodicPoint.END_OF_SEMESTER_2, PeriodicPoint.of(false, 2));
+        assertThrows(IllegalArgumentException.class, () -> PeriodicPoint.of(true, 3));
+    }
 }

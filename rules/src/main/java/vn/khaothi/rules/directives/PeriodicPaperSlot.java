@@ -25,6 +25,20 @@ public record PeriodicPaperSlot(String subject, int grade, PeriodicPoint point, 
     /** The day of the month the directive names. */
     static final int DUE_DAY = 28;
 
+    /**
+     * The slot of a paper for a periodic test sat on {@code sittingDay} (Vietnam's date): due by the
+     * last 28th <em>before</em> that day (a sitting on the 29th–31st: the 28th of its month; on the
+     * 1st–28th: the 28th of the month before), so that the paper is out before the test. The
+     * directive names the 28th of each month; the school's sittings say which month.
+     */
+    public static PeriodicPaperSlot forSitting(String subject, int grade, PeriodicPoint point, LocalDate sittingDay,
+                                               LocalDate groupApprovedOn, LocalDate principalApprovedOn,
+                                               LocalDate publishedOn) {
+        YearMonth month = YearMonth.from(sittingDay);
+        YearMonth due = sittingDay.getDayOfMonth() > DUE_DAY ? month : month.minusMonths(1);
+        return new PeriodicPaperSlot(subject, grade, point, due, groupApprovedOn, principalApprovedOn, publishedOn);
+    }
+
     /** The 28th of the due month. */
     public LocalDate deadline() {
         return dueMonth.atDay(DUE_DAY);

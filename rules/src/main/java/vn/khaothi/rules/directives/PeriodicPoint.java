@@ -21,6 +21,19 @@ public enum PeriodicPoint {
         this.en = en;
     }
 
+    /**
+     * The point of a midterm ({@code midterm}) or end-of-semester test in semester 1 or 2.
+     *
+     * @throws IllegalArgumentException for a semester other than 1 or 2
+     */
+    public static PeriodicPoint of(boolean midterm, int semester) {
+        return switch (semester) {
+            case 1 -> midterm ? MIDTERM_1 : END_OF_SEMESTER_1;
+            case 2 -> midterm ? MIDTERM_2 : END_OF_SEMESTER_2;
+            default -> throw new IllegalArgumentException("semester " + semester);
+        };
+    }
+
     /** GK1, CK1, GK2, CK2 as schools write them. */
     public String code() {
         return code;

@@ -7,7 +7,7 @@ package vn.khaothi.rules.tt22;
  * @param commentaryOnly       true for a subject assessed by commentary only
  * @param learningTopicCluster true for an upper-secondary subject taught with a cluster of learning
  *                             topics (cụm chuyên đề học tập), which adds one regular score a
- *                             semester (Art. 6.2.c)
+ *                             semester (Art. 6.3)
  */
 public record RegularAssessmentQuery(int periodsPerYear, boolean commentaryOnly, boolean learningTopicCluster) {
 

@@ -35,7 +35,7 @@ public final class SecondaryAssessmentPlan {
         return regularAssessmentCount(periodsPerYear, commentaryOnly, false);
     }
 
-    /** Regular assessments per semester (TT22 Art. 6), one more with a learning-topic cluster (Art. 6.2.c). */
+    /** Regular assessments per semester (TT22 Art. 6), one more with a learning-topic cluster (Art. 6.3). */
     public Decision<Integer> regularAssessmentCount(int periodsPerYear, boolean commentaryOnly, boolean learningTopicCluster) {
         FactGuard.between("periodsPerYear", periodsPerYear, 1, MAX_PERIODS_PER_YEAR);
         RuleRun run = runner.run(parameters, new RegularAssessmentQuery(periodsPerYear, commentaryOnly, learningTopicCluster));

@@ -122,7 +122,7 @@ class AssessmentPlanTest {
     void aLearningTopicClusterAddsOneRegularScoreASemester(int periods, boolean cluster, int expected) {
         Decision<Integer> d = REGULATIONS.regularAssessmentCount(periods, false, cluster);
         assertEquals(expected, d.value());
-        assertEquals(cluster ? List.of("TT22 Art. 6", "TT22 Art. 6.2.c") : List.of("TT22 Art. 6"), d.citations());
+        assertEquals(cluster ? List.of("TT22 Art. 6", "TT22 Art. 6.3") : List.of("TT22 Art. 6"), d.citations());
     }
 
     @Test

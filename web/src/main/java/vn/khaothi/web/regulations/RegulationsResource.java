@@ -160,7 +160,7 @@ public class RegulationsResource {
     @POST
     @Path("/TT22/regular-assessment-count")
     @Operation(summary = "Regular assessments per semester for a subject's periods a year (TT22 Art. 6; "
-            + "one more with a learning-topic cluster, Art. 6.2.c)")
+            + "one more with a learning-topic cluster, Art. 6.3)")
     public WhatIfAnswers.RegularCount regularAssessmentCount(WhatIfRequests.SubjectLoad body) {
         WhatIfRequests.SubjectLoad in = present(body);
         int periods = required("periodsPerYear", in.periodsPerYear);

@@ -89,7 +89,7 @@ public final class WhatIfRequests {
         public Boolean commentaryOnly;
         @Schema(description = "Art. 7: a specialised subject (false when absent)")
         public Boolean specialised;
-        @Schema(description = "Art. 6.2.c: an upper-secondary subject with a learning-topic cluster (false when absent)")
+        @Schema(description = "Art. 6.3: an upper-secondary subject with a learning-topic cluster (false when absent)")
         public Boolean learningTopicCluster;
     }
 

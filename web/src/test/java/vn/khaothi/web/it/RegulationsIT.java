@@ -11,6 +11,10 @@ import jakarta.json.JsonString;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -331,7 +335,7 @@ class RegulationsIT {
         assertEquals(60, ask("TT22/periodic-duration", "{\"periodsPerYear\":71}").json().getInt("minMinutes"));
         Api.Reply count = ask("TT22/regular-assessment-count", "{\"periodsPerYear\":70,\"learningTopicCluster\":true}");
         assertEquals(4, count.json().getInt("perSemester"), count.body());
-        assertTrue(strings(count.json().getJsonArray("citations")).contains("TT22 Art. 6.2.c"));
+        assertTrue(strings(count.json().getJsonArray("citations")).contains("TT22 Art. 6.3"));
         // the papers module asks the same rule: Civic education has 35 periods in grade 9
         JsonObject civics = api().get("api/v1/papers/availability?subject=CIVICS&grade=9", teacherToken).json();
         assertEquals(45, civics.getJsonObject("periodicDuration").getInt("minMinutes"), civics.toString());
@@ -461,6 +465,21 @@ class RegulationsIT {
                     browser.findElement(By.id("promotion-result")).getText());
             screenshot(browser, "rules-yearend.png", browser.findElement(By.id("promotion-result")));
 
+            // Awards (Art. 15): the example is Học sinh Xuất sắc; a Tốt level with a subject at 5,0 is contradictory.
+            browser.findElement(By.cssSelector("[data-example=award]")).click();
+            browser.findElement(By.id("award-submit")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("award-value"), "Danh hiệu Học sinh Xuất sắc"));
+            assertTrue(browser.findElement(By.id("award-result")).findElements(By.cssSelector(".chip")).stream()
+                    .anyMatch(chip -> "TT22 Art. 15".equals(chip.getAttribute("data-citation"))));
+            WebElement averages = browser.findElement(By.id("award-scored"));
+            averages.clear();
+            averages.sendKeys("9,0; 9,1; 9,2; 9,3; 9,4; 9,5; 5,0");
+            browser.findElement(By.id("award-submit")).click();
+            wait.until(ExpectedConditions.attributeToBe(By.id("award-learning"), "aria-invalid", "true"));
+            String contradiction = browser.findElement(By.id(browser.findElement(By.id("award-learning"))
+                    .getAttribute("aria-describedby"))).getText();
+            assertTrue(contradiction.contains("mâu thuẫn"), contradiction);
+
             // Periodic tests: 70 periods a year → 45 minutes (Art. 7); the directive's paper deadlines.
             browser.findElement(By.id("tab-plan")).click();
             browser.findElement(By.id("plan-submit")).click();
@@ -496,6 +515,107 @@ class RegulationsIT {
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertEquals(0L, ((Number) overflow).longValue(), "horizontal overflow on a 390 px screen");
             screenshot(browser, "rules-phone.png", null);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** The last 28th before a sitting's day: the directive's deadline for its paper (restated to check the rules). */
+    private static LocalDate last28thBefore(LocalDate day) {
+        return day.getDayOfMonth() > 28 ? day.withDayOfMonth(28) : day.minusMonths(1).withDayOfMonth(28);
+    }
+
+    /** A periodic sitting of the approved MIDTERM paper opening at {@code opensAt}, for one student. */
+    private long scheduled(Api api, long paper, Instant opensAt) throws Exception {
+        String body = jakarta.json.Json.createObjectBuilder().add("paperId", paper)
+                .add("students", jakarta.json.Json.createArrayBuilder().add("hs079"))
+                .add("opensAt", opensAt.toString()).add("closesAt", opensAt.plus(Duration.ofHours(2)).toString())
+                .add("durationMinutes", 60).add("mode", "IN_PERSON")
+                .add("proctors", jakarta.json.Json.createArrayBuilder().add("gv.toan")).build().toString();
+        Api.Reply r = api.post("api/v1/sittings", body, api.login("gv.toan", "demo"));
+        assertEquals(201, r.status(), r.body());
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject row(Api.Reply report, long sittingId) {
+        return report.json().getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getJsonNumber("sittingId").longValue() == sittingId).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for sitting " + sittingId + ": " + report.body()));
+    }
+
+    @Test
+    void theLivePaperDeadlinesOfTheScheduledSittingsForThePrincipalAndOnThePapersPage() throws Exception {
+        Api api = api();
+        long paper = Sittings.approvedPaper(api);   // approved today: group, then principal
+        LocalDate today = LocalDate.now(VIETNAM);
+        // Sat today: the paper came after the last 28th before today → late.
+        long now = scheduled(api, paper, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        // Sat on the 1st two months on (still this school year from September to March): due the 28th
+        // of next month, and the paper is already approved → on time.
+        LocalDate later = today.withDayOfMonth(1).plusMonths(2);
+        long ahead = scheduled(api, paper, later.atTime(8, 0).atZone(VIETNAM).toInstant());
+
+        Api.Reply report = api.get("api/v1/regulations/paper-deadlines", api.login("hieutruong", "demo"));
+        assertEquals(200, report.status(), report.body());
+        assertEquals(today.toString(), report.json().getString("today"));
+        JsonObject late = row(report, now);
+        assertEquals("MIDTERM", late.getString("kind"));
+        assertEquals("Toán", late.getString("subjectVi"));
+        assertEquals(today.toString(), late.getString("sittingDay"));
+        assertEquals(last28thBefore(today).toString(), late.getString("deadline"));
+        assertEquals("LATE", late.getString("status"), late.toString());
+        assertEquals(today.toString(), late.getString("principalApprovedOn"));
+        assertEquals(List.of("Tân Hồng 1334/PGDĐT"), strings(late.getJsonArray("citations")));
+        assertFalse(late.getJsonArray("reasons").isEmpty());
+        JsonObject onTime = row(report, ahead);
+        assertEquals(last28thBefore(later).toString(), onTime.getString("deadline"));
+        assertEquals("ON_TIME", onTime.getString("status"), onTime.toString());
+        assertEquals(List.of(), strings(onTime.getJsonArray("missing")));
+        assertTrue(strings(report.json().getJsonArray("citations")).contains("Tân Hồng 1334/PGDĐT"));
+
+        assertEquals(200, api.get("api/v1/regulations/paper-deadlines", api.login("phohieutruong", "demo")).status());
+        assertEquals(403, api.get("api/v1/regulations/paper-deadlines", api.login("gv.toan", "demo")).status());
+        assertEquals(401, api.get("api/v1/regulations/paper-deadlines", null).status());
+
+        WebDriver browser = Browsers.chromium();
+        try {
+            WebDriverWait wait = Browsers.await(browser, Duration.ofSeconds(30));
+            browser.get(base.toString());
+            wait.until(ExpectedConditions.textToBe(By.id("login-button"), "Đăng nhập"));
+            browser.findElement(By.id("username")).sendKeys("hieutruong");
+            browser.findElement(By.id("password")).sendKeys("demo");
+            browser.findElement(By.id("login-button")).click();
+            wait.until(ExpectedConditions.urlContains("app.html"));
+            // From the calculator's paper tab to the live list.
+            browser.get(base + "rules.html");
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("tab-plan"))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("papers-live-link"))).click();
+            wait.until(ExpectedConditions.urlContains("papers.html"));
+            By aheadRow = By.cssSelector("#paper-deadlines li[data-sitting-id='" + ahead + "']");
+            WebElement onTimeRow = wait.until(ExpectedConditions.visibilityOfElementLocated(aheadRow));
+            assertEquals("ON_TIME", onTimeRow.getAttribute("data-status"));
+            String text = onTimeRow.getText();
+            assertTrue(text.contains("Toán 9 · GK2") && text.contains("Đúng hạn") && text.contains("Tân Hồng 1334/PGDĐT")
+                    && text.contains(String.format("%02d/%02d/%d", last28thBefore(later).getDayOfMonth(),
+                    last28thBefore(later).getMonthValue(), last28thBefore(later).getYear())), text);
+            WebElement lateRow = browser.findElement(By.cssSelector("#paper-deadlines li[data-sitting-id='" + now + "']"));
+            assertEquals("LATE", lateRow.getAttribute("data-status"));
+            assertTrue(lateRow.getText().contains("Quá hạn"), lateRow.getText());
+            screenshot(browser, "papers-deadlines.png", onTimeRow);
+
+            browser.findElement(By.cssSelector("button[data-lang=en]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(aheadRow, "On time"));
+            assertTrue(browser.findElement(aheadRow).getText().contains("Mathematics 9 · GK2"), browser.findElement(aheadRow).getText());
+            assertTrue(browser.findElement(By.cssSelector("#paper-deadlines h3")).getText().contains("Periodic paper deadlines"));
+
+            // On a phone the list wraps: the panel itself never needs sideways scrolling.
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "const s = document.getElementById('paper-deadlines'); return s.scrollWidth - s.clientWidth;");
+            assertEquals(0L, ((Number) overflow).longValue(), "the deadline panel overflows a 390 px screen");
+            browser.findElement(By.cssSelector("button[data-lang=vi]")).click();
         } finally {
             browser.quit();
         }
