@@ -19,7 +19,7 @@ import vn.khaothi.itembank.application.importing.ImportMessage;
 record DocxLayout(String name, String description, Pattern start, boolean autoNumbered, boolean tables) {
 
     static final DocxLayout CAU = new DocxLayout("cau", "\"Câu 1.\" before each question",
-            Pattern.compile("^\\s*(?:Câu|Bài|Question)\\s*(\\d{1,4})\\s*[.:)]?\\s*(.*)$",
+            Pattern.compile("^\\s*(?:Câu|Question)\\s*(\\d{1,4})\\s*[.:)]?\\s*(.*)$",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL), false, false);
     static final DocxLayout BRACKET = new DocxLayout("bracket", "\"[1]\" before each question, \"ANSWER: B\" after it",
             Pattern.compile("^\\s*\\[(\\d{1,4})\\]\\s*[.:)]?\\s*(.*)$", Pattern.DOTALL), false, false);

@@ -21,7 +21,7 @@ import vn.khaothi.itembank.infrastructure.format.ZipGuard;
 /**
  * Reads a Word (.docx) bank in the layouts Vietnamese teachers use (docs/item-formats.md, "Word"):
  * <ol>
- * <li>{@link DocxLayout#CAU} "Câu 1." (or "Bài 1:") before each question;</li>
+ * <li>{@link DocxLayout#CAU} "Câu 1." (or "Câu 1:") before each question;</li>
  * <li>{@link DocxLayout#BRACKET} "[1] question … A. … B. … ANSWER: B" (Aiken-like);</li>
  * <li>{@link DocxLayout#NUMBERED} "1." / "1)" typed before each question;</li>
  * <li>{@link DocxLayout#AUTO} questions numbered by Word's automatic numbering (options may be
