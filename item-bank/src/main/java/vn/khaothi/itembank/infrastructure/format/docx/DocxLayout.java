@@ -132,7 +132,7 @@ record DocxLayout(String name, String description, Pattern start, boolean autoNu
                 current.trueFalsePart = trueFalsePart;
                 questions.add(current);
                 attachPictures(current, p, warnings);
-                current.appendStem(started[1]);
+                current.startStem(started[1]);
             } else if (current == null) {
                 unplaced.add(p);
             } else {

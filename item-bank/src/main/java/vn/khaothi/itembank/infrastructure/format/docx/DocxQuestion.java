@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import vn.khaothi.itembank.application.importing.ImportMessage;
 import vn.khaothi.itembank.domain.item.Choice;
 import vn.khaothi.itembank.domain.item.ChoiceBody;
+import vn.khaothi.itembank.domain.item.CognitiveLevel;
 import vn.khaothi.itembank.domain.item.EssayBody;
 import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.ItemTypeCode;
@@ -26,7 +27,9 @@ import vn.khaothi.itembank.domain.item.StatementsBody;
 final class DocxQuestion {
 
     /** An option label at the start or after blanks: "A.", "B)", "*C.", "#D)". */
-    static final Pattern OPTION = Pattern.compile("(?:^|\\s)([*#]?)([A-H])[.)](?:\\s+|$)");
+    static final Pattern OPTION = Pattern.compile("(?:^|\\s)([*#]?)([A-H])[.)]\\s*");
+    /** A level tag right after the number: "Câu 1 (NB).", "[2] [TH]". */
+    private static final Pattern LEVEL = Pattern.compile("^[\\[(](NB|TH|VD|VDC|M1|M2|M3)[\\])]\\s*[.:]?\\s*");
     static final Pattern STATEMENT = Pattern.compile("^([*#]?)([a-h])[).]\\s*(.*)$", Pattern.DOTALL);
 
     /** A marking feature: the label's or the text's bold/underline/red, or a leading * / #. */
@@ -49,6 +52,7 @@ final class DocxQuestion {
     /** A problem was found while reading it: it is never imported, not even valid-only. */
     boolean broken;
     String inlineAnswer;
+    CognitiveLevel level;
 
     DocxQuestion(int number, int part, int line, String chapter) {
         this.number = number;
@@ -59,6 +63,16 @@ final class DocxQuestion {
 
     String where() {
         return "Câu " + number + ": ";
+    }
+
+    /** The first line of the stem, after a level tag "(NB)" / "[TH]" if there is one. */
+    void startStem(String text) {
+        Matcher m = LEVEL.matcher(text.strip());
+        if (m.lookingAt()) {
+            level = CognitiveLevel.valueOf(m.group(1));
+            text = text.strip().substring(m.end());
+        }
+        appendStem(text);
     }
 
     void appendStem(String text) {

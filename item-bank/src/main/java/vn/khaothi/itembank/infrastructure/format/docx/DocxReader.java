@@ -112,7 +112,7 @@ public final class DocxReader implements ItemReader {
                 if (!q.chapter.isEmpty()) {
                     chapters.putIfAbsent(q.chapter, new ImportedChapter(q.chapter, q.chapter, "", "", ""));
                 }
-                items.add(new ImportedItem(q.chapter, null, content, q.line));
+                items.add(new ImportedItem(q.chapter, q.level, content, q.line));
             }
             progress.itemsParsed(++done, reading.questions().size());
         }

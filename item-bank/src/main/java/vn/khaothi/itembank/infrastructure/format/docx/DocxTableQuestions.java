@@ -63,7 +63,7 @@ final class DocxTableQuestions {
             String n = cols.number() < 0 ? "" : table.text(r, cols.number()).replaceAll("[^0-9]", "");
             int number = n.isEmpty() || n.length() > 4 ? out.size() + 1 : Integer.parseInt(n);
             DocxQuestion q = new DocxQuestion(number, part, table.line(), chapter);
-            q.appendStem(stem);
+            q.startStem(stem);
             cell(row, cols.stem()).forEach(p -> q.images.addAll(p.images()));
             if (cols.options() >= 0) {
                 readOptionCell(q, cell(row, cols.options()), problems);

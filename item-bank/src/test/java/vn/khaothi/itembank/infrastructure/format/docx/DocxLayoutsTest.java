@@ -259,4 +259,47 @@ class DocxLayoutsTest {
         assertEquals(4, some.problems().get(0).line());
         assertTrue(some.problems().get(0).message().startsWith("Câu 2: no key"), some.problems().toString());
     }
+
+    @Test
+    void levelTagsOptionsWithoutSpacesAndAHorizontalKeyGridWithALabelColumn() {
+        Word w = new Word();
+        for (int i = 1; i <= 4; i++) {
+            w.p("Câu " + i + " (" + (i % 2 == 1 ? "NB" : "VD") + "): Câu hỏi " + i);
+            w.p("A.a" + i + "  B.b" + i + "  C.c" + i + "  D.d" + i);
+        }
+        w.p("BẢNG ĐÁP ÁN");
+        XWPFTable t = w.doc.createTable(4, 3);
+        String[][] grid = {{"Câu", "1", "2"}, {"Đáp án", "D", "C"}, {"Câu", "3", "4"}, {"Đáp án", "B", "A"}};
+        for (int r = 0; r < 4; r++) {
+            for (int c = 0; c < 3; c++) {
+                t.getRow(r).getCell(c).getParagraphs().get(0).createRun().setText(grid[r][c]);
+            }
+        }
+        ImportResult r = read(w);
+        assertEquals(List.of("d1", "c2", "b3", "a4"), r.items().stream().map(i -> i.content().body(
+                vn.khaothi.itembank.domain.item.ChoiceBody.class).options().stream()
+                .filter(vn.khaothi.itembank.domain.item.Choice::isCorrect).findFirst().orElseThrow().text().html()).toList());
+        assertEquals(List.of(vn.khaothi.itembank.domain.item.CognitiveLevel.NB, vn.khaothi.itembank.domain.item.CognitiveLevel.VD),
+                List.of(r.items().get(0).level(), r.items().get(1).level()));
+        assertEquals("Câu hỏi 1", r.items().get(0).content().stem().html());
+    }
+
+    @Test
+    void aKeyLineWithoutSeparatorsAndEssaysWithParts() {
+        Word w = new Word();
+        w.p("Câu 1. Một?");
+        w.p("A. 1   B. 2");
+        w.p("Câu 2. Hai?");
+        w.p("A. 1   B. 2");
+        w.p("Câu 3. Cho tam giác ABC vuông tại A.");
+        w.p("a) Tính BC.");
+        w.p("b) Chứng minh rằng AB < BC.");
+        w.p("ĐÁP ÁN: 1B 2A");
+        ImportResult r = read(w);
+        FormatAssertions.key(r.items().get(0).content(), "2");
+        FormatAssertions.key(r.items().get(1).content(), "1");
+        assertEquals(ItemTypeCode.ESSAY, r.items().get(2).content().type());
+        assertEquals("Cho tam giác ABC vuông tại A.\na) Tính BC.\nb) Chứng minh rằng AB &lt; BC.",
+                r.items().get(2).content().stem().html());
+    }
 }
