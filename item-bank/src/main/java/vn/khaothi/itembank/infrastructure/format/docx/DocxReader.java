@@ -59,6 +59,10 @@ public final class DocxReader implements ItemReader {
         } catch (IOException | RuntimeException e) {
             return ImportResult.rejected(List.of(ImportMessage.atLine(0,
                     "not a readable Word .docx file; open it in Word and save it again as .docx")), List.of());
+        } catch (StackOverflowError e) {
+            // markup nested thousands deep (a hostile file): the walk of the text gives up
+            return ImportResult.rejected(List.of(ImportMessage.atLine(0,
+                    "the Word file is nested too deeply to be read; open it in Word and save it again as .docx")), List.of());
         }
         DocxLayout.Reading best = best(blocks);
         if (best.score() == 0) {
