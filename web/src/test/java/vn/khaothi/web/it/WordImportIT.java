@@ -30,7 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Word banks through the API and bank.html (issue 18): the preview stores nothing and shows each
  * question with its key; all or nothing stays the default; mode=valid-only stores the valid
  * questions and lists the rest with their lines; a file in no layout is a 422 naming the layouts
- * tried. In Chromium a teacher previews, ticks "Chỉ nhập các câu hợp lệ" and imports.
+ * tried. In Chromium a teacher previews (the page does not scroll sideways at 390 px; English
+ * available), ticks "Chỉ nhập các câu hợp lệ" and imports.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -159,6 +160,14 @@ class WordImportIT {
             assertTrue(browser.findElement(By.id("preview-summary")).getText().contains("2"));
             assertEquals("B", browser.findElements(By.cssSelector("#preview-table .preview-key")).get(0).getText());
             assertEquals(0, found(token, tag), "the preview stored nothing");
+            browser.findElement(By.cssSelector("[data-lang=en]")).click();
+            wait.until(d -> d.findElement(By.id("import-preview-button")).getText().equals("Preview"));
+            browser.findElement(By.cssSelector("[data-lang=vi]")).click();
+            wait.until(d -> d.findElement(By.id("import-preview-button")).getText().equals("Xem trước"));
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertEquals(0, overflow, "the preview does not scroll the page sideways at 390 px");
             browser.findElement(By.id("import-valid-only")).click();
             browser.findElement(By.id("import-button")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-ok")));
