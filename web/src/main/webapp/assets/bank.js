@@ -265,6 +265,7 @@ function importFile() {
   const params = new URLSearchParams({ format: $('import-format').value, subject: state.subject, grade: state.grade });
   const chapter = $('import-chapter').value.trim() || state.chapter;
   if (chapter) params.set('chapter', chapter);
+  if ($('import-valid-only').checked) params.set('mode', 'valid-only');
   // The server reports parsing and storing under this key while the upload's request runs.
   const key = crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random().toString(36).slice(2);
   params.set('progress', key);
@@ -299,6 +300,11 @@ function importFile() {
     try { data = JSON.parse(xhr.responseText || '{}'); } catch (e) { data = {}; }
     if (xhr.status === 200) {
       result.append(el('p', { class: 'ok', id: 'import-ok' }, t('importedItems', { n: data.imported })));
+      if (data.problems && data.problems.length) {
+        result.append(el('p', { class: 'error', id: 'import-skipped' }, t('importSkipped', { n: data.skipped })),
+          problemList(data.problems, 'import-problems'));
+      }
+      $('import-preview').innerHTML = '';
       if (data.warnings && data.warnings.length) {
         const w = el('ul', { class: 'muted' });
         data.warnings.forEach(x => w.append(el('li', {}, (x.line ? `${t('line')} ${x.line}: ` : '') + x.message)));
@@ -317,6 +323,72 @@ function importFile() {
     }
   };
   xhr.send(file);
+}
+
+// The preview: what an import would store, question by question, without storing anything; then
+// "Chỉ nhập các câu hợp lệ" (mode=valid-only) and "Nhập" commit it.
+register({
+  importPreview: 'Xem trước', importValidOnly: 'Chỉ nhập các câu hợp lệ',
+  previewSummary: 'Sẽ nhập {n} câu.', previewSkipped: '{n} chỗ có lỗi sẽ bị bỏ qua nếu chọn "Chỉ nhập các câu hợp lệ"; nếu không, tệp sẽ không được nhập:',
+  previewNothing: 'Không có câu nào đọc được:', importSkipped: 'Đã bỏ qua {n} chỗ có lỗi:', previewKey: 'Đáp án',
+  previewType: 'Dạng', previewStem: 'Nội dung', previewLine: 'Dòng'
+}, {
+  importPreview: 'Preview', importValidOnly: 'Import only the valid items',
+  previewSummary: '{n} items would be imported.', previewSkipped: '{n} place(s) with problems would be skipped with "Import only the valid items"; otherwise the file is not imported:',
+  previewNothing: 'No item could be read:', importSkipped: 'Skipped {n} place(s) with problems:', previewKey: 'Key',
+  previewType: 'Type', previewStem: 'Content', previewLine: 'Line'
+});
+
+function problemList(problems, id) {
+  const list = el('ul', { class: 'problems', id });
+  problems.forEach(d => list.append(el('li', {}, el('span', { class: 'line' }, d.line ? `${t('line')} ${d.line}` : (d.element || '')),
+    ': ' + d.message)));
+  return list;
+}
+
+async function previewImport() {
+  const file = $('import-file').files[0];
+  const box = $('import-preview');
+  box.innerHTML = '';
+  $('import-result').innerHTML = '';
+  if (!file) { box.append(el('p', { class: 'error' }, t('chooseFile'))); return; }
+  if (file.size > 20 * 1024 * 1024) { box.append(el('p', { class: 'error' }, t('fileTooLarge'))); return; }
+  $('import-preview-button').disabled = true;
+  const r = await call('POST', 'bank/imports/preview?' + new URLSearchParams({ format: $('import-format').value }), file,
+    'application/octet-stream');
+  $('import-preview-button').disabled = false;
+  if (!r.ok) { box.append(el('p', { class: 'error' }, (r.error && r.error.message) || t('UNKNOWN'))); return; }
+  const p = r.data;
+  box.append(el('p', { class: p.valid ? 'ok' : 'error', id: 'preview-summary' },
+    p.valid ? t('previewSummary', { n: p.valid }) : t('previewNothing')));
+  if (p.questions.length) {
+    const table = el('table', { class: 'preview-table', id: 'preview-table' });
+    table.append(el('thead', {}, el('tr', {}, el('th', {}, '#'), el('th', {}, t('previewLine')), el('th', {}, t('previewType')),
+      el('th', {}, t('previewStem')), el('th', {}, t('previewKey')))));
+    const body = el('tbody');
+    p.questions.forEach((q, i) => {
+      const stem = el('td', { class: 'preview-stem' }, el('div', {}, q.stem));
+      if (q.options.length) {
+        const ol = el('ol', { class: 'preview-options' });
+        q.options.forEach(o => ol.append(el('li', { class: o.correct ? 'correct' : '' }, `${o.label}. ${o.text}`)));
+        stem.append(ol);
+      }
+      q.warnings.forEach(w => stem.append(el('p', { class: 'muted' }, '⚠ ' + w.message)));
+      body.append(el('tr', {}, el('td', {}, String(i + 1)), el('td', {}, String(q.line || '')), el('td', {}, t(q.type)), stem,
+        el('td', { class: 'preview-key' }, q.key || '—')));
+    });
+    table.append(body);
+    box.append(el('div', { class: 'preview-scroll' }, table));
+  }
+  if (p.problems.length) {
+    box.append(el('p', { class: 'error' }, t('previewSkipped', { n: p.skipped })), problemList(p.problems, 'preview-problems'));
+  }
+  if (p.warnings.length) {
+    const w = el('ul', { class: 'muted' });
+    p.warnings.forEach(x => w.append(el('li', {}, (x.line ? `${t('line')} ${x.line}: ` : '') + x.message)));
+    box.append(el('p', {}, t('warningsTitle')), w);
+  }
+  renderMath(box);
 }
 
 function translateControls() {
@@ -344,6 +416,7 @@ async function start() {
   $('next').addEventListener('click', () => { state.page++; search(); });
   $('import-toggle').addEventListener('click', () => { $('import-panel').hidden = !$('import-panel').hidden; });
   $('import-button').addEventListener('click', importFile);
+  $('import-preview-button').addEventListener('click', previewImport);
   $('import-toggle').hidden = !canWrite();
   $('new-item').hidden = !canWrite();
   $('new-item').addEventListener('click', () => openEditor(null, context(), saved));

@@ -74,12 +74,14 @@ public class BankResource {
     @Consumes(MediaType.WILDCARD)
     @Allowed({"TEACHER", "DEPARTMENT_HEAD", "ADMIN"})
     @Operation(summary = "Import a file of items (gift, moodle-xml, aiken, qti21, docx, khaothi-json) as DRAFT items; "
-            + "422 IMPORT_INVALID listing every problem with its line, and nothing stored; 413 over 20 MB")
+            + "422 IMPORT_INVALID listing every problem with its line, and nothing stored; 413 over 20 MB. "
+            + "mode=valid-only stores the valid items and lists the rest as problems (skipped)")
     public Views.ImportReport importFile(@QueryParam("format") String format, @QueryParam("subject") String subject,
                                          @QueryParam("grade") Integer grade, @QueryParam("chapter") String chapter,
                                          @QueryParam("level") String level, @QueryParam("progress") String progress,
-                                         InputStream body) {
+                                         @QueryParam("mode") String mode, InputStream body) {
         ItemFormat itemFormat = format(format, "format");
+        boolean validOnly = validOnly(mode);
         byte[] file = read(body);
         if (file.length == 0) {
             throw ApiException.invalid("body", "Send the file as the request body");
@@ -87,10 +89,35 @@ public class BankResource {
         CognitiveLevel defaultLevel = level == null || level.isBlank() ? null : enumOf(CognitiveLevel.class, level, "level");
         try {
             return bank.importFile(actor(), itemFormat, file, new ImportTarget(subject, grade, chapter, defaultLevel),
-                    progressBoard.listener(progress));
+                    progressBoard.listener(progress), validOnly);
         } finally {
             progressBoard.done(progress);
         }
+    }
+
+    @POST
+    @Path("/imports/preview")
+    @Consumes(MediaType.WILDCARD)
+    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "ADMIN"})
+    @Operation(summary = "What an import of the file would store, question by question (type, stem, options, key, "
+            + "warnings), and the problems; stores nothing")
+    public Views.ImportPreview previewImport(@QueryParam("format") String format, InputStream body) {
+        ItemFormat itemFormat = format(format, "format");
+        byte[] file = read(body);
+        if (file.length == 0) {
+            throw ApiException.invalid("body", "Send the file as the request body");
+        }
+        return bank.preview(itemFormat, file);
+    }
+
+    private static boolean validOnly(String mode) {
+        if (mode == null || mode.isBlank() || mode.equals("all-or-nothing")) {
+            return false;
+        }
+        if (mode.equals("valid-only")) {
+            return true;
+        }
+        throw ApiException.invalid("mode", "mode is all-or-nothing (the default) or valid-only");
     }
 
     @GET

@@ -18,6 +18,7 @@ import vn.khaothi.itembank.application.importing.ImportMessage;
 import vn.khaothi.itembank.application.importing.ImportProgressListener;
 import vn.khaothi.itembank.application.importing.ImportResult;
 import vn.khaothi.itembank.application.importing.ItemFormat;
+import vn.khaothi.itembank.application.importing.PartialImport;
 import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.LevelScheme;
 import vn.khaothi.itembank.domain.item.json.ItemContentJson;
@@ -70,11 +71,38 @@ public class ItemBank {
     @Transactional
     public Views.ImportReport importFile(Actor actor, ItemFormat format, byte[] file, ImportTarget target,
                                          ImportProgressListener progress) {
-        ImportResult read = Formats.importer().run(format, file, progress);
-        if (!read.accepted()) {
-            throw new ImportRejectedException(read.problems(), read.warnings());
+        return importFile(actor, format, file, target, progress, false);
+    }
+
+    /**
+     * With {@code validOnly}, the explicit alternative to all or nothing: stores the items that
+     * pass every check and lists the rest as problems (with line and element) in the report;
+     * throws {@link ImportRejectedException} only when no item at all can be stored.
+     */
+    @Transactional
+    public Views.ImportReport importFile(Actor actor, ItemFormat format, byte[] file, ImportTarget target,
+                                         ImportProgressListener progress, boolean validOnly) {
+        if (!validOnly) {
+            ImportResult read = Formats.importer().run(format, file, progress);
+            if (!read.accepted()) {
+                throw new ImportRejectedException(read.problems(), read.warnings());
+            }
+            return store(read, target, actor, ApprovalStatus.DRAFT, "imported from " + format.code(), true);
         }
-        return store(read, target, actor, ApprovalStatus.DRAFT, "imported from " + format.code(), true);
+        PartialImport partial = Formats.importer().runValidOnly(format, file, progress);
+        if (partial.valid().items().isEmpty() && !partial.problems().isEmpty()) {
+            throw new ImportRejectedException(partial.problems(), partial.valid().warnings());
+        }
+        Views.ImportReport stored = store(partial.valid(), target, actor, ApprovalStatus.DRAFT,
+                "imported from " + format.code() + " (valid items only)", true);
+        return new Views.ImportReport(stored.imported(), stored.itemIds(), stored.warnings(), stored.chapters(),
+                partial.skipped(), messages(partial.problems()));
+    }
+
+    /** What {@link #importFile} would store, question by question, without storing anything. */
+    public Views.ImportPreview preview(ItemFormat format, byte[] file) {
+        ImportResult read = Formats.importer().read(format, file);
+        return ImportPreviews.of(format.code(), read);
     }
 
     /** Stores an accepted import; {@code checkAuthor} is false only for the demo bank. */

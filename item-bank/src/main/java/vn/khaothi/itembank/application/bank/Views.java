@@ -43,7 +43,37 @@ public final class Views {
     public record Message(int line, String element, String message) {
     }
 
-    public record ImportReport(int imported, List<Long> itemIds, List<Message> warnings, List<String> chapters) {
+    /**
+     * What an import stored. {@code skipped} and {@code problems} are for a valid-only import
+     * ({@code mode=valid-only}): the places left out and why; 0 and empty otherwise.
+     */
+    public record ImportReport(int imported, List<Long> itemIds, List<Message> warnings, List<String> chapters,
+                               int skipped, List<Message> problems) {
+
+        public ImportReport(int imported, List<Long> itemIds, List<Message> warnings, List<String> chapters) {
+            this(imported, itemIds, warnings, chapters, 0, List.of());
+        }
+    }
+
+    /** One option (or statement) of a previewed question. */
+    public record PreviewOption(String label, String text, boolean correct) {
+    }
+
+    /**
+     * One question as an import would store it: its line, name, type, stem (without markup, cut),
+     * options or statements, key in words, and the warnings about it.
+     */
+    public record PreviewQuestion(int line, String name, String type, String stem, List<PreviewOption> options,
+                                  String key, List<Message> warnings) {
+    }
+
+    /**
+     * What an import of a file would do, without storing anything: the questions that would be
+     * stored ({@code valid}), the problems that would be left out valid-only or stop an
+     * all-or-nothing import ({@code skipped} places), and the warnings about the whole file.
+     */
+    public record ImportPreview(String format, int valid, int skipped, boolean acceptedWhole, List<PreviewQuestion> questions,
+                                List<Message> problems, List<Message> warnings) {
     }
 
     /** A chapter of the curriculum tree with its lessons and how many items it holds. */

@@ -27,6 +27,46 @@ public final class ItemImport {
     }
 
     /**
+     * The explicit alternative to all or nothing: the items read whole that pass their type's
+     * checks, and every other problem listed. Readers give the items they read whole with
+     * {@link ImportResult#partial}; one that does not gives none on a rejection.
+     */
+    /** What the reader made of the file, before any type check (for a preview). */
+    public ImportResult read(ItemFormat format, byte[] file) {
+        ItemReader reader = readers.get(format);
+        if (reader == null) {
+            throw new IllegalArgumentException("no reader for " + format);
+        }
+        return reader.read(file, ImportProgressListener.NONE);
+    }
+
+    public PartialImport runValidOnly(ItemFormat format, byte[] file, ImportProgressListener progress) {
+        ItemReader reader = readers.get(format);
+        if (reader == null) {
+            throw new IllegalArgumentException("no reader for " + format);
+        }
+        return validOnly(reader.read(file, progress == null ? ImportProgressListener.NONE : progress));
+    }
+
+    public static PartialImport validOnly(ImportResult read) {
+        List<ImportMessage> problems = new ArrayList<>(read.problems());
+        List<ImportedItem> valid = new ArrayList<>();
+        for (ImportedItem item : read.readable()) {
+            List<String> own = ItemTypes.validate(item.content());
+            if (!own.isEmpty()) {
+                String name = item.content().name().isEmpty() ? "" : " \"" + item.content().name() + "\"";
+                own.forEach(p -> problems.add(ImportMessage.atLine(item.line(), item.content().type() + name + ": " + p)));
+            } else {
+                valid.add(item);
+            }
+        }
+        int skipped = (int) problems.stream().map(p -> p.line() + "|" + p.path()).distinct().count();
+        ImportResult accepted = new ImportResult(valid, read.chapters(), read.warnings(), List.of(), read.subject(),
+                read.grade());
+        return new PartialImport(accepted, problems, skipped);
+    }
+
+    /**
      * Applies the type plug-ins' checks to what a reader produced, all or nothing. {@link #run} does
      * this; readers with extra entry points (a QTI test on disk) use it directly.
      */

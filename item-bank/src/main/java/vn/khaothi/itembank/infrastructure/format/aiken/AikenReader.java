@@ -47,7 +47,7 @@ public final class AikenReader implements ItemReader {
         }
         Parsed parsed = parse(input.text().orElseThrow(), progress);
         if (!parsed.problems().isEmpty()) {
-            return ImportResult.rejected(parsed.problems(), List.of());
+            return ImportResult.partial(parsed.items(), List.of(), List.of(), parsed.problems());
         }
         return new ImportResult(parsed.items(), List.of(), List.of(), List.of(), "", 0);
     }
@@ -60,6 +60,7 @@ public final class AikenReader implements ItemReader {
         StringBuilder stem = null;
         int stemLine = 0;
         List<String> options = new ArrayList<>();
+        boolean broken = false; // the current question has a problem: valid-only leaves it out
         for (int i = 0; i < lines.length; i++) {
             int lineNo = i + 1;
             String line = lines[i].strip();
@@ -78,18 +79,20 @@ public final class AikenReader implements ItemReader {
                     int index = key.length() == 1 ? key.charAt(0) - 'A' : -1;
                     if (index < 0 || index >= options.size()) {
                         problems.add(ImportMessage.atLine(lineNo, "ANSWER: " + key + " names no option of the question"));
-                    } else {
+                    } else if (!broken) {
                         items.add(new ImportedItem("", null, question(stem.toString(), options, index), stemLine));
                         progress.itemsParsed(items.size(), expected);
                     }
                 }
                 stem = null;
                 options = new ArrayList<>();
+                broken = false;
             } else if (option.matches()) {
                 if (stem == null) {
                     problems.add(ImportMessage.atLine(lineNo, "question not started: an option without a question"));
                 } else if (option.group(1).charAt(0) - 'A' != options.size()) {
                     problems.add(ImportMessage.atLine(lineNo, "option " + option.group(1) + " is out of order"));
+                    broken = true;
                 } else {
                     options.add(option.group(2));
                 }
@@ -102,6 +105,7 @@ public final class AikenReader implements ItemReader {
                 }
                 stem = new StringBuilder(line);
                 stemLine = lineNo;
+                broken = false;
             }
         }
         if (stem != null) {

@@ -56,7 +56,7 @@ public final class GiftReader implements ItemReader {
             progress.itemsParsed(++done, blocks.size());
         }
         if (!problems.isEmpty()) {
-            return ImportResult.rejected(problems, warnings);
+            return ImportResult.partial(items, new ArrayList<>(chapters.values()), warnings, problems);
         }
         return new ImportResult(items, new ArrayList<>(chapters.values()), warnings, List.of(), "", 0);
     }

@@ -80,7 +80,9 @@ public final class MoodleXmlReader implements ItemReader {
                     warnings.add(new ImportMessage(line, path, label + mapped.unsupported() + " cannot be represented; not imported"));
                 } else {
                     mapped.problems().forEach(p -> problems.add(new ImportMessage(line, path, label + p)));
-                    items.add(new ImportedItem(chapter, null, mapped.content(), line));
+                    if (mapped.problems().isEmpty()) {
+                        items.add(new ImportedItem(chapter, null, mapped.content(), line));
+                    }
                 }
                 mapped.lostFiles().forEach(f -> warnings.add(new ImportMessage(line, path,
                         label + "embedded file " + f + " is not an image and was not kept")));
@@ -88,7 +90,7 @@ public final class MoodleXmlReader implements ItemReader {
             progress.itemsParsed(++done, questions.size());
         }
         if (!problems.isEmpty()) {
-            return ImportResult.rejected(problems, warnings);
+            return ImportResult.partial(items, new ArrayList<>(chapters.values()), warnings, problems);
         }
         return new ImportResult(items, new ArrayList<>(chapters.values()), warnings, List.of(), "", 0);
     }

@@ -1,0 +1,183 @@
+package vn.khaothi.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Word banks through the API and bank.html (issue 18): the preview stores nothing and shows each
+ * question with its key; all or nothing stays the default; mode=valid-only stores the valid
+ * questions and lists the rest with their lines; a file in no layout is a 422 naming the layouts
+ * tried. In Chromium a teacher previews (the page does not scroll sideways at 390 px; English
+ * available), ticks "Chỉ nhập các câu hợp lệ" and imports.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WordImportIT {
+
+    private static final String RUN = "w" + Long.toString(System.currentTimeMillis(), 36);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api api() {
+        return new Api(base);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** "[1] … ANSWER: B" questions; the second has no key. */
+    private static byte[] bank(String tag) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            String[] lines = {"[1] Word " + tag + " câu một: 1 + 1 = ?", "A. 1", "B. 2", "C. 3", "ANSWER: B",
+                "[2] Word " + tag + " câu hai không có đáp án", "A. x", "B. y",
+                "[3] Word " + tag + " câu ba: 2 + 2 = ?", "A. 4", "B. 5", "ANSWER: A"};
+            for (String line : lines) {
+                doc.createParagraph().createRun().setText(line);
+            }
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private long found(String token, String tag) throws Exception {
+        Api.Reply r = api().get("api/v1/bank/items?size=1&q=" + enc(tag), token);
+        assertEquals(200, r.status(), r.body());
+        return r.json().getJsonNumber("total").longValue();
+    }
+
+    private String importPath(String chapter, String mode) {
+        return "api/v1/bank/imports?format=docx&subject=MATH&grade=9&chapter=" + enc(chapter)
+                + (mode == null ? "" : "&mode=" + mode);
+    }
+
+    @Test
+    void previewThenAllOrNothingThenValidOnly() throws Exception {
+        String token = api().login("gv.toan", "demo");
+        String tag = RUN + "api";
+        byte[] file = bank(tag);
+
+        Api.Reply preview = api().postBytes("api/v1/bank/imports/preview?format=docx", file, "application/octet-stream", token);
+        assertEquals(200, preview.status(), preview.body());
+        JsonObject p = preview.json();
+        assertEquals(2, p.getInt("valid"), preview.body());
+        assertEquals(1, p.getInt("skipped"));
+        assertEquals("B", p.getJsonArray("questions").getJsonObject(0).getString("key"));
+        assertEquals("SINGLE_CHOICE", p.getJsonArray("questions").getJsonObject(0).getString("type"));
+        assertEquals(6, p.getJsonArray("problems").getJsonObject(0).getInt("line"));
+        assertEquals(0, found(token, tag), "a preview stores nothing");
+
+        Api.Reply whole = api().postBytes(importPath("IT-WORD-" + RUN, null), file, "application/octet-stream", token);
+        assertEquals(422, whole.status(), "all or nothing is the default: " + whole.body());
+        assertEquals(0, found(token, tag));
+
+        Api.Reply bad = api().postBytes(importPath("IT-WORD-" + RUN, "some"), file, "application/octet-stream", token);
+        assertEquals(400, bad.status(), bad.body());
+        assertEquals("VALIDATION_FAILED", bad.json().getString("error"));
+
+        Api.Reply some = api().postBytes(importPath("IT-WORD-" + RUN, "valid-only"), file, "application/octet-stream", token);
+        assertEquals(200, some.status(), some.body());
+        JsonObject s = some.json();
+        assertEquals(2, s.getInt("imported"));
+        assertEquals(1, s.getInt("skipped"));
+        JsonObject problem = s.getJsonArray("problems").getJsonObject(0);
+        assertEquals(6, problem.getInt("line"));
+        assertTrue(problem.containsKey("element"));
+        assertTrue(problem.getString("message").contains("no key"), some.body());
+        assertEquals(2, found(token, tag));
+    }
+
+    @Test
+    void aWordFileInNoLayoutSaysWhichLayoutsWereTried() throws Exception {
+        String token = api().login("gv.toan", "demo");
+        byte[] file;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("Biên bản họp tổ chuyên môn " + RUN);
+            doc.write(out);
+            file = out.toByteArray();
+        }
+        Api.Reply r = api().postBytes(importPath("IT-WORD-" + RUN, null), file, "application/octet-stream", token);
+        assertEquals(422, r.status(), r.body());
+        String first = r.json().getJsonArray("details").getJsonObject(0).getString("message");
+        assertTrue(first.contains("layouts tried") && first.contains("STT | Nội dung"), first);
+        assertFalse(r.body().contains("holds no questions"), r.body());
+        assertTrue(r.body().contains("could not be placed: Biên bản họp tổ chuyên môn"), r.body());
+    }
+
+    @Test
+    void aTeacherPreviewsAndImportsTheValidQuestionsOnTheBankPage() throws Exception {
+        String token = api().login("gv.toan", "demo");
+        String tag = RUN + "page";
+        Path file = Files.createTempFile("bank-" + tag, ".docx");
+        Files.write(file, bank(tag));
+        WebDriver browser = Browsers.chromium();
+        try {
+            WebDriverWait wait = Browsers.await(browser, Duration.ofSeconds(30));
+            browser.get(base.toString());
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("login-button")));
+            browser.findElement(By.id("username")).sendKeys("gv.toan");
+            browser.findElement(By.id("password")).sendKeys("demo");
+            browser.findElement(By.id("login-button")).click();
+            wait.until(ExpectedConditions.urlContains("app.html"));
+            String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+            browser.get(root + "bank.html");
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("import-toggle"))).click();
+            new Select(browser.findElement(By.id("import-format"))).selectByValue("docx");
+            browser.findElement(By.id("import-chapter")).sendKeys("IT-WORDPAGE-" + RUN);
+            browser.findElement(By.id("import-file")).sendKeys(file.toString());
+            browser.findElement(By.id("import-preview-button")).click();
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#preview-table tbody tr"), 2));
+            assertEquals(1, browser.findElements(By.cssSelector("#preview-problems li")).size());
+            assertTrue(browser.findElement(By.id("preview-summary")).getText().contains("2"));
+            assertEquals("B", browser.findElements(By.cssSelector("#preview-table .preview-key")).get(0).getText());
+            assertEquals(0, found(token, tag), "the preview stored nothing");
+            browser.findElement(By.cssSelector("[data-lang=en]")).click();
+            wait.until(d -> d.findElement(By.id("import-preview-button")).getText().equals("Preview"));
+            browser.findElement(By.cssSelector("[data-lang=vi]")).click();
+            wait.until(d -> d.findElement(By.id("import-preview-button")).getText().equals("Xem trước"));
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertEquals(0, overflow, "the preview does not scroll the page sideways at 390 px");
+            browser.findElement(By.id("import-valid-only")).click();
+            browser.findElement(By.id("import-button")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-ok")));
+            assertTrue(browser.findElement(By.id("import-ok")).getText().contains("2"),
+                    browser.findElement(By.id("import-result")).getText());
+            assertEquals(1, browser.findElements(By.cssSelector("#import-problems li")).size());
+            assertEquals(2, found(token, tag));
+        } finally {
+            browser.quit();
+            Files.deleteIfExists(file);
+        }
+    }
+}
