@@ -304,7 +304,8 @@ public class ItemBank {
             BankItem item = store.item(id).orElseThrow(() -> BankException.notFound("Item " + id));
             ItemVersion v = store.version(id, item.currentVersion()).orElseThrow();
             String chapter = store.nodeById(item.chapterId()).map(CurriculumNode::code).orElse("");
-            items.add(new ExportItem(chapter, v.content()));
+            String lesson = item.lessonId() == null ? "" : store.nodeById(item.lessonId()).map(CurriculumNode::code).orElse("");
+            items.add(new ExportItem(chapter, v.content(), lesson, id));
         }
         ExportResult written = Formats.writer(format).write(items);
         String name = ids.size() == 1 ? "item-" + ids.get(0) : "items-" + ids.size();
