@@ -294,7 +294,7 @@ final class QtiItemMapper {
             case "textEntryInteraction" -> {
                 QtiDeclaration d = declaration(e);
                 GapKind kind = d.numeric() ? GapKind.NUMERIC : GapKind.TEXT;
-                Gap gap = new Gap(d.identifier(), kind, weight(d), gapAnswers(d, kind), caseSensitive(d));
+                Gap gap = new Gap(d.identifier(), kind, weight(d), gapAnswers(d, kind), kind == GapKind.TEXT && caseSensitive(d));
                 gaps.add(gap);
                 return gap.placeholder();
             }
@@ -453,7 +453,7 @@ final class QtiItemMapper {
         }
         if (content.type() == ItemTypeCode.MULTIPLE_RESPONSE) {
             QtiDeclaration d = declarations.values().iterator().next();
-            return d.hasMapping() ? d.mappingMaximum() : BigDecimal.ONE;
+            return scoresByMapping(d) ? d.mappingMaximum() : BigDecimal.ONE;
         }
         return BigDecimal.ONE;
     }

@@ -22,7 +22,7 @@ import vn.khaothi.itembank.infrastructure.format.ItemTexts;
 import vn.khaothi.itembank.infrastructure.format.MediaFiles;
 
 /**
- * Writes IMS QTI 2.1: one item without tags or pictures as an {@code assessmentItem} document;
+ * Writes IMS QTI 2.1: one unfiled item without tags or pictures as an {@code assessmentItem} document;
  * otherwise a content package (zip): {@code imsmanifest.xml} (one resource per item, its tags as
  * LOM keywords, its pictures as files), {@code test.xml} (a section per chapter, nested sections
  * per lesson), {@code items/<identifier>.xml} and {@code media/<hash>.<ext>}. The identifier is the
@@ -53,7 +53,7 @@ public final class QtiWriter implements ItemWriter {
         List<String> warnings = new ArrayList<>();
         List<String> documents = new ArrayList<>();
         List<String> identifiers = new ArrayList<>();
-        boolean packaged = items.size() > 1 || items.stream().anyMatch(i -> !i.content().tags().isEmpty()
+        boolean packaged = items.size() > 1 || items.stream().anyMatch(i -> !i.content().tags().isEmpty() || !i.chapterKey().isEmpty()
                 || !MediaFiles.allIn(ItemTexts.all(i.content())).isEmpty());
         for (int i = 0; i < items.size(); i++) {
             ExportItem item = items.get(i);
