@@ -236,10 +236,14 @@ public class ItemBank {
             item.file(chapter, lesson(store, item.subjectCode(), item.grade(), chapter, draft.lesson()));
         }
         var now = JpaItemStore.now();
-        item.describe(draft.content(), draft.level(), now);
+        MediaLibrary media = new MediaLibrary(em);
+        ItemContent content = media.store(draft.content(), actor.username());
+        item.describe(content, draft.level(), now);
         int no = item.nextVersion();
-        em.persist(new ItemVersion(id, no, draft.level(), draft.content(), actor.username(), now, note(draft.note(), "edited")));
+        ItemVersion version = new ItemVersion(id, no, draft.level(), content, actor.username(), now, note(draft.note(), "edited"));
+        em.persist(version);
         em.flush();
+        media.recordUse(version.id(), content);
         return item(id, null);
     }
 
@@ -299,13 +303,14 @@ public class ItemBank {
             throw BankException.invalid("Choose at least one item to export");
         }
         JpaItemStore store = new JpaItemStore(em);
+        MediaLibrary media = new MediaLibrary(em);
         List<ExportItem> items = new ArrayList<>();
         for (long id : ids) {
             BankItem item = store.item(id).orElseThrow(() -> BankException.notFound("Item " + id));
             ItemVersion v = store.version(id, item.currentVersion()).orElseThrow();
             String chapter = store.nodeById(item.chapterId()).map(CurriculumNode::code).orElse("");
             String lesson = item.lessonId() == null ? "" : store.nodeById(item.lessonId()).map(CurriculumNode::code).orElse("");
-            items.add(new ExportItem(chapter, v.content(), lesson, id));
+            items.add(new ExportItem(chapter, media.inline(v.content()), lesson, id));
         }
         ExportResult written = Formats.writer(format).write(items);
         String name = ids.size() == 1 ? "item-" + ids.get(0) : "items-" + ids.size();
