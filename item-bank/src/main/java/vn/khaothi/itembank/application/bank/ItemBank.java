@@ -113,7 +113,7 @@ public class ItemBank {
                     .getResultList();
             for (Object[] r : rows) {
                 items.add(new Views.ItemSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                        (String) r[4], (String) r[5], ((BigDecimal) r[6]).stripTrailingZeros(), (String) r[7],
+                        (String) r[4], (String) r[5], vn.khaothi.itembank.domain.item.Fractions.normalise((BigDecimal) r[6]), (String) r[7],
                         (String) r[8], ((Number) r[9]).intValue(), (String) r[10], ((Number) r[11]).intValue(),
                         ((Number) r[12]).intValue()));
             }
@@ -138,7 +138,7 @@ public class ItemBank {
         ItemContent content = v.content();
         return new Views.ItemDetail(id, item.subjectCode(), item.grade(), node(store, item.chapterId()),
                 node(store, item.lessonId()), content.type().name(), v.level().name(), item.status().name(),
-                content.defaultPoints().stripTrailingZeros(), no, item.currentVersion(), item.author(), item.exposureCount(),
+                vn.khaothi.itembank.domain.item.Fractions.normalise(content.defaultPoints()), no, item.currentVersion(), item.author(), item.exposureCount(),
                 item.createdAt(), item.updatedAt(), content.tags(), store.enemiesOf(id), next(item.status()),
                 ItemContentJson.toJson(content),
                 // What this version did in the sittings that used it (issue 15); absent before any.

@@ -128,7 +128,7 @@ final class PaperStore {
             List<Integer> optionOrder = order.isEmpty() ? List.of()
                     : Arrays.stream(order.split(",")).map(Integer::valueOf).toList();
             current.items().add(new PlacedItem(((Number) r[3]).intValue(), (String) r[4], ((Number) r[5]).longValue(),
-                    ((Number) r[6]).longValue(), ((BigDecimal) r[7]).stripTrailingZeros(), optionOrder));
+                    ((Number) r[6]).longValue(), vn.khaothi.itembank.domain.item.Fractions.normalise((BigDecimal) r[7]), optionOrder));
             current.keys().add((String) r[9]);
         }
         return out;

@@ -50,4 +50,15 @@ class MediaFilesTest {
         assertEquals(3, ItemTexts.all(mapped).stream().filter(h -> h.contains("/api/v1/bank/media/x")).count());
         assertEquals(2, MediaFiles.allIn(ItemTexts.all(c)).size(), "each picture once");
     }
+
+    @Test
+    void itemHtmlMayShowStoredPicturesButNoOutsideOnes() {
+        String hash = "a".repeat(64);
+        assertTrue(RichText.html("<p><img src=\"/api/v1/bank/media/" + hash + "\" alt=\"h\"></p>").html()
+                .contains("src=\"/api/v1/bank/media/" + hash + "\""));
+        for (String outside : List.of("https://tracker.example/p.png", "//tracker.example/p.png", "javascript:alert(1)",
+                "data:image/svg+xml;base64,PHN2Zz4=")) {
+            assertTrue(!RichText.html("<img src=\"" + outside + "\">").html().contains(outside), outside);
+        }
+    }
 }
