@@ -79,8 +79,8 @@ public class AttemptReports {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("itemId", String.valueOf(x.itemId()));
             m.put("position", x.position());
-            m.put("points", x.points().stripTrailingZeros());
-            m.put("maxPoints", x.maxPoints().stripTrailingZeros());
+            m.put("points", vn.khaothi.itembank.domain.item.Fractions.normalise(x.points()));
+            m.put("maxPoints", vn.khaothi.itembank.domain.item.Fractions.normalise(x.maxPoints()));
             m.put("state", x.state());
             items.add(m);
         }
@@ -115,7 +115,7 @@ public class AttemptReports {
             m.put("versionCode", e.versionCode());
             m.put("itemId", String.valueOf(e.itemId()));
             m.put("position", e.position());
-            m.put("maxPoints", e.maxPoints().stripTrailingZeros());
+            m.put("maxPoints", vn.khaothi.itembank.domain.item.Fractions.normalise(e.maxPoints()));
             m.put("response", e.response() == null ? null : AttemptJson.parse(e.response()));
             queue.add(m);
         }

@@ -158,7 +158,7 @@ public class MarkingService {
         q.put("title", sitting.title());
         q.put("blind", policy.blind());
         q.put("doubleMarking", policy.doubleMarking());
-        q.put("threshold", policy.threshold() == null ? null : policy.threshold().stripTrailingZeros());
+        q.put("threshold", policy.threshold() == null ? null : vn.khaothi.itembank.domain.item.Fractions.normalise(policy.threshold()));
         q.put("released", stored.map(p -> p.releasedAt() != null).orElse(false));
         q.put("complete", waiting == 0);
         q.put("waiting", waiting);
@@ -178,7 +178,7 @@ public class MarkingService {
         v.put("versionCode", x.versionCode());
         v.put("itemId", String.valueOf(x.itemId()));
         v.put("position", x.position());
-        v.put("maxPoints", x.maxPoints().stripTrailingZeros());
+        v.put("maxPoints", vn.khaothi.itembank.domain.item.Fractions.normalise(x.maxPoints()));
         v.put("response", x.response() == null ? null : AttemptJson.parse(x.response()));
         v.put("status", m.status().name());
         v.put("finalPoints", m.finalPoints().orElse(null));
@@ -193,9 +193,9 @@ public class MarkingService {
             Map<String, Object> mk = new LinkedHashMap<>();
             mk.put("round", k.round().name());
             mk.put("marker", k.marker());
-            mk.put("points", k.points().stripTrailingZeros());
+            mk.put("points", vn.khaothi.itembank.domain.item.Fractions.normalise(k.points()));
             Map<String, Object> criteria = new LinkedHashMap<>();
-            k.criteria().forEach((id, p) -> criteria.put(id, p.stripTrailingZeros()));
+            k.criteria().forEach((id, p) -> criteria.put(id, vn.khaothi.itembank.domain.item.Fractions.normalise(p)));
             mk.put("criteria", criteria);
             mk.put("comment", k.comment());
             mk.put("reason", k.reason());
@@ -210,11 +210,11 @@ public class MarkingService {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", c.id());
             m.put("name", c.name());
-            m.put("max", c.max().stripTrailingZeros());
+            m.put("max", vn.khaothi.itembank.domain.item.Fractions.normalise(c.max()));
             m.put("levels", c.levels().stream().map(l -> {
                 Map<String, Object> lv = new LinkedHashMap<>();
                 lv.put("label", l.label());
-                lv.put("points", l.points() == null ? null : l.points().stripTrailingZeros());
+                lv.put("points", l.points() == null ? null : vn.khaothi.itembank.domain.item.Fractions.normalise(l.points()));
                 return lv;
             }).toList());
             return m;

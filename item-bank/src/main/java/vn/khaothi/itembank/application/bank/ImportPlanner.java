@@ -123,7 +123,12 @@ final class ImportPlanner {
         if (top == c) {
             return new CurriculumNode[] {chapter, null};
         }
-        String lessonCode = cut(c.key(), 200);
+        // Our own exports write a lesson as $course$/top/<chapter>/<lesson>: the lesson keeps its code
+        // when that code is free or already a lesson of this chapter; otherwise the whole path is the code.
+        String last = c.key().substring(c.key().lastIndexOf('/') + 1);
+        java.util.Optional<CurriculumNode> sameCode = last.isEmpty() ? java.util.Optional.empty() : store.node(subject, grade, last);
+        boolean own = sameCode.map(n -> chapter.id().equals(n.parentId())).orElse(false);
+        String lessonCode = cut(own || (sameCode.isEmpty() && c.key().equals(top.key() + "/" + last)) ? last : c.key(), 200);
         CurriculumNode lesson = store.node(subject, grade, lessonCode)
                 .orElseGet(() -> store.addNode(subject, grade, chapter, lessonCode, cut(title(c), 500)));
         return new CurriculumNode[] {chapter, lesson};

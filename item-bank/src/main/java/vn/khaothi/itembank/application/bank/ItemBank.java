@@ -141,7 +141,7 @@ public class ItemBank {
                     .getResultList();
             for (Object[] r : rows) {
                 items.add(new Views.ItemSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                        (String) r[4], (String) r[5], ((BigDecimal) r[6]).stripTrailingZeros(), (String) r[7],
+                        (String) r[4], (String) r[5], vn.khaothi.itembank.domain.item.Fractions.normalise((BigDecimal) r[6]), (String) r[7],
                         (String) r[8], ((Number) r[9]).intValue(), (String) r[10], ((Number) r[11]).intValue(),
                         ((Number) r[12]).intValue()));
             }
@@ -166,7 +166,7 @@ public class ItemBank {
         ItemContent content = v.content();
         return new Views.ItemDetail(id, item.subjectCode(), item.grade(), node(store, item.chapterId()),
                 node(store, item.lessonId()), content.type().name(), v.level().name(), item.status().name(),
-                content.defaultPoints().stripTrailingZeros(), no, item.currentVersion(), item.author(), item.exposureCount(),
+                vn.khaothi.itembank.domain.item.Fractions.normalise(content.defaultPoints()), no, item.currentVersion(), item.author(), item.exposureCount(),
                 item.createdAt(), item.updatedAt(), content.tags(), store.enemiesOf(id), next(item.status()),
                 ItemContentJson.toJson(content),
                 // What this version did in the sittings that used it (issue 15); absent before any.
@@ -264,10 +264,14 @@ public class ItemBank {
             item.file(chapter, lesson(store, item.subjectCode(), item.grade(), chapter, draft.lesson()));
         }
         var now = JpaItemStore.now();
-        item.describe(draft.content(), draft.level(), now);
+        MediaLibrary media = new MediaLibrary(em);
+        ItemContent content = media.store(draft.content(), actor.username());
+        item.describe(content, draft.level(), now);
         int no = item.nextVersion();
-        em.persist(new ItemVersion(id, no, draft.level(), draft.content(), actor.username(), now, note(draft.note(), "edited")));
+        ItemVersion version = new ItemVersion(id, no, draft.level(), content, actor.username(), now, note(draft.note(), "edited"));
+        em.persist(version);
         em.flush();
+        media.recordUse(version.id(), content);
         return item(id, null);
     }
 
@@ -327,12 +331,14 @@ public class ItemBank {
             throw BankException.invalid("Choose at least one item to export");
         }
         JpaItemStore store = new JpaItemStore(em);
+        MediaLibrary media = new MediaLibrary(em);
         List<ExportItem> items = new ArrayList<>();
         for (long id : ids) {
             BankItem item = store.item(id).orElseThrow(() -> BankException.notFound("Item " + id));
             ItemVersion v = store.version(id, item.currentVersion()).orElseThrow();
             String chapter = store.nodeById(item.chapterId()).map(CurriculumNode::code).orElse("");
-            items.add(new ExportItem(chapter, v.content()));
+            String lesson = item.lessonId() == null ? "" : store.nodeById(item.lessonId()).map(CurriculumNode::code).orElse("");
+            items.add(new ExportItem(chapter, media.inline(v.content()), lesson, id));
         }
         ExportResult written = Formats.writer(format).write(items);
         String name = ids.size() == 1 ? "item-" + ids.get(0) : "items-" + ids.size();

@@ -29,8 +29,7 @@ public interface ItemWriter {
         for (int i = 0; i < items.size(); i++) {
             ItemContent c = items.get(i).content();
             if (!expresses().contains(c.type())) {
-                reasons.add("item " + (i + 1) + (c.name().isEmpty() ? "" : " \"" + c.name() + "\"") + " is "
-                        + c.type() + ", which " + format().code() + " cannot express");
+                reasons.add(items.get(i).label(i) + " is " + c.type() + ", which " + format().code() + " cannot express");
             }
         }
         if (!reasons.isEmpty()) {

@@ -190,8 +190,9 @@ public class PaperService implements PaperCatalog {
         PaperStore.VersionRow version = store.versions(paperId).stream().filter(v -> v.code().equals(code)).findFirst()
                 .orElseThrow(() -> BankException.notFound("Version " + code + " of paper " + paperId));
         Map<Long, Object[]> pinned = pinned(store, List.of(version));
+        vn.khaothi.itembank.application.bank.MediaLibrary media = new vn.khaothi.itembank.application.bank.MediaLibrary(em);
         List<PrintableItem> items = version.items().stream().map(placed -> PrintableItem.of(placed,
-                ItemContentJson.read((String) pinned.get(placed.versionId())[2]))).toList();
+                media.inline(ItemContentJson.read((String) pinned.get(placed.versionId())[2])))).toList();
         String[] header = store.header(paper.subject());
         return new PrintablePaper("", header[0], header[1], Integer.toString(paper.grade()), kindLabel(paper.kind()),
                 header[2] == null ? "" : header[2].replace("-", " – "), paper.durationMinutes(), code, items);

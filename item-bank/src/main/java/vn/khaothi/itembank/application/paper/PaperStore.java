@@ -104,7 +104,7 @@ final class PaperStore {
                 .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
         return Optional.of(new PaperRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                 ((Number) r[3]).intValue(), (String) r[4], (String) r[5], (String) r[6], ((Number) r[7]).longValue(),
-                ((Number) r[8]).intValue(), ((BigDecimal) r[9]).stripTrailingZeros(), (String) r[10],
+                ((Number) r[8]).intValue(), vn.khaothi.itembank.domain.item.Fractions.normalise((BigDecimal) r[9]), (String) r[10],
                 r[11] == null ? null : ((Number) r[11]).doubleValue(), warnings,
                 r[13] == null ? null : ((Number) r[13]).longValue(), (String) r[14], instant(r[15])));
     }
@@ -128,7 +128,7 @@ final class PaperStore {
             List<Integer> optionOrder = order.isEmpty() ? List.of()
                     : Arrays.stream(order.split(",")).map(Integer::valueOf).toList();
             current.items().add(new PlacedItem(((Number) r[3]).intValue(), (String) r[4], ((Number) r[5]).longValue(),
-                    ((Number) r[6]).longValue(), ((BigDecimal) r[7]).stripTrailingZeros(), optionOrder));
+                    ((Number) r[6]).longValue(), vn.khaothi.itembank.domain.item.Fractions.normalise((BigDecimal) r[7]), optionOrder));
             current.keys().add((String) r[9]);
         }
         return out;

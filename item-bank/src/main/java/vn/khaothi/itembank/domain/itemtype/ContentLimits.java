@@ -127,8 +127,22 @@ public final class ContentLimits {
         }
     }
 
+    /** A picture's base64 counts as one character: pictures have their own limit (2 MB each, checked by content). */
+    private static final java.util.regex.Pattern PICTURE = java.util.regex.Pattern.compile("data:image/[a-z+.-]+;base64,[A-Za-z0-9+/=\\s]{1,2800000}");
+
     private static void text(List<String> problems, String what, RichText text) {
-        plain(problems, what, text.html());
+        String html = text.html();
+        if (html.length() > MAX_TEXT_CHARS && html.contains("data:image/")) {
+            java.util.regex.Matcher m = PICTURE.matcher(html);
+            StringBuilder rest = new StringBuilder();
+            int last = 0;
+            while (m.find()) {
+                rest.append(html, last, m.start()).append('p');
+                last = m.end();
+            }
+            html = rest.append(html.substring(last)).toString();
+        }
+        plain(problems, what, html);
     }
 
     private static void plain(List<String> problems, String what, String text) {

@@ -73,17 +73,25 @@ public final class JpaItemStore {
      * cleared after every chunk so that flushing stays cheap on large imports.
      */
     public List<Long> addItems(List<NewItem> items, ApprovalStatus status, String actor, String note) {
+        vn.khaothi.itembank.application.bank.MediaLibrary media = new vn.khaothi.itembank.application.bank.MediaLibrary(em);
         LocalDateTime now = now();
         List<Long> ids = new ArrayList<>(items.size());
         for (int from = 0; from < items.size(); from += CHUNK) {
             List<NewItem> chunk = items.subList(from, Math.min(items.size(), from + CHUNK));
             for (NewItem n : chunk) {
+                // Pictures go to bank_media; the stored HTML refers to them by URL.
+                ItemContent content = media.store(n.content(), actor);
                 BankItem item = new BankItem(n.subject(), n.grade(), n.chapter(), n.lesson(), n.level(), status,
-                        n.content(), actor, now);
+                        content, actor, now);
                 item.nextVersion();
                 em.persist(item);
                 em.flush();
-                em.persist(new ItemVersion(item.id(), 1, n.level(), n.content(), actor, now, note));
+                ItemVersion version = new ItemVersion(item.id(), 1, n.level(), content, actor, now, note);
+                em.persist(version);
+                if (!media.hashesIn(content).isEmpty()) {
+                    em.flush();
+                    media.recordUse(version.id(), content);
+                }
                 em.persist(new ItemTransition(item.id(), null, status, actor, now, note));
                 ids.add(item.id());
             }

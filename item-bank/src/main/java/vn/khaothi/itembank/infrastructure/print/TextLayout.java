@@ -16,6 +16,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  */
 final class TextLayout {
 
+    /** Points (1/72 in): 283 pt = 10 cm. */
+    static final float MAX_PICTURE_HEIGHT = 283f;
+
     private final PDDocument doc;
     private final PrintFonts fonts;
     private final MathImages math;
@@ -150,7 +153,9 @@ final class TextLayout {
                 // pictures are drawn at 96 dpi, the size a browser shows them at
                 float w = image.getWidth() * 0.75f;
                 float h = image.getHeight() * 0.75f;
-                return new Line.Image(image, w, h, 0);
+                // a tall figure (a scanned page, a phone photo) at most ~10 cm high; the width is fitted to the column later
+                float k = h > MAX_PICTURE_HEIGHT ? MAX_PICTURE_HEIGHT / h : 1f;
+                return new Line.Image(image, w * k, h * k, 0);
             } catch (IOException | IllegalArgumentException unreadable) {
                 // falls through to the alternative text
             }

@@ -95,8 +95,8 @@ class RoundTripTest {
 
     @Test
     void gift() {
-        roundTrip(new GiftWriter(), ItemFormat.GIFT, samples(), c -> Lossy.withoutEssayGuide(Lossy.withoutCase(
-                Lossy.withoutWeights(Lossy.withoutLocks(c.withPoints(BigDecimal.ONE))))));
+        // Points and the essay guide travel in our own comment markers; Moodle would lose them (warned).
+        roundTrip(new GiftWriter(), ItemFormat.GIFT, samples(), c -> Lossy.withoutCase(Lossy.withoutWeights(Lossy.withoutLocks(c))));
     }
 
     @Test
@@ -121,19 +121,18 @@ class RoundTripTest {
         roundTrip(new QtiWriter(), ItemFormat.QTI21, portable, RoundTripTest::whatQtiKeeps, QtiWriter::sectionIdentifier);
     }
 
-    /** QTI has no tags, general feedback, source or author, nor essay guides (the writer warns). */
+    /** QTI has no source or author, nor essay guides (the writer warns); tags and general feedback travel. */
     private static ItemContent whatQtiKeeps(ItemContent c) {
-        ItemContent kept = new ItemContent(c.type(), c.name(), c.stem(), RichText.EMPTY, c.defaultPoints(), List.of(), "", "",
+        ItemContent kept = new ItemContent(c.type(), c.name(), c.stem(), c.generalFeedback(), c.defaultPoints(), c.tags(), "", "",
                 c.idnumber(), c.body());
-        return c.type() == ItemTypeCode.ESSAY ? ItemContent.of(c.type(), c.stem(), new EssayBody(RichText.EMPTY, RichText.EMPTY))
-                .withName(c.name()).withIdnumber(c.idnumber()).withPoints(c.defaultPoints()) : kept;
+        return Lossy.withoutEssayGuide(kept);
     }
 
     /** Samples whose every detail QTI can carry (the writer warns about the others). */
     private static boolean qtiCarriesExactly(ItemContent c) {
         Object body = c.body();
         if (body instanceof ChoiceBody b && c.type() == ItemTypeCode.SINGLE_CHOICE) {
-            return b.options().stream().allMatch(o -> o.fraction().signum() == 0 || o.fraction().compareTo(BigDecimal.ONE) == 0);
+            return true;
         }
         if (body instanceof TextAnswerBody b) {
             return b.answers().stream().allMatch(a -> a.fraction().signum() > 0 && a.feedback().isEmpty());
@@ -149,7 +148,7 @@ class RoundTripTest {
         if (body instanceof ClozeBody b) {
             return (b.gaps().size() > 1 || b.gaps().get(0).kind() == GapKind.CHOICE) && b.gaps().stream().allMatch(g -> g.id().matches("[A-Za-z_].*")
                     && g.weight().compareTo(BigDecimal.ONE) == 0
-                    && g.answers().stream().allMatch(a -> a.feedback().isEmpty() && a.fraction().signum() > 0 || g.kind() == GapKind.CHOICE));
+                    && g.answers().stream().allMatch(a -> a.feedback().isEmpty() && (a.fraction().signum() > 0 || g.kind() == GapKind.CHOICE)));
         }
         return c.type() != ItemTypeCode.TRUE_FALSE_CLUSTER;
     }

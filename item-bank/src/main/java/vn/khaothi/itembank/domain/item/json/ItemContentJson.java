@@ -68,7 +68,7 @@ public final class ItemContentJson {
                 .add("name", c.name())
                 .add("stem", c.stem().html())
                 .add("generalFeedback", c.generalFeedback().html())
-                .add("points", c.defaultPoints())
+                .add("points", plain(c.defaultPoints()))
                 .add("tags", strings(c.tags()))
                 .add("source", c.source())
                 .add("author", c.author())
@@ -80,7 +80,7 @@ public final class ItemContentJson {
     private static void writeBody(JsonObjectBuilder o, ItemBody body) {
         if (body instanceof ChoiceBody b) {
             o.add("options", array(b.options(), ch -> Json.createObjectBuilder().add("id", ch.id())
-                    .add("text", ch.text().html()).add("fraction", ch.fraction())
+                    .add("text", ch.text().html()).add("fraction", plain(ch.fraction()))
                     .add("feedback", ch.feedback().html()).add("locked", ch.locked())));
         } else if (body instanceof TrueFalseBody b) {
             o.add("answer", b.answer()).add("feedbackTrue", b.feedbackTrue().html())
@@ -94,25 +94,25 @@ public final class ItemContentJson {
                 if (a.isCatchAll()) {
                     x.addNull("value");
                 } else {
-                    x.add("value", a.value());
+                    x.add("value", plain(a.value()));
                 }
-                return x.add("tolerance", a.tolerance()).add("fraction", a.fraction()).add("feedback", a.feedback().html());
+                return x.add("tolerance", plain(a.tolerance())).add("fraction", plain(a.fraction())).add("feedback", a.feedback().html());
             }));
         } else if (body instanceof TextAnswerBody b) {
             o.add("answers", array(b.answers(), a -> Json.createObjectBuilder().add("text", a.text())
-                    .add("fraction", a.fraction()).add("feedback", a.feedback().html())))
+                    .add("fraction", plain(a.fraction())).add("feedback", a.feedback().html())))
                     .add("caseSensitive", b.caseSensitive());
         } else if (body instanceof MatchingBody b) {
             o.add("pairs", array(b.pairs(), p -> Json.createObjectBuilder().add("id", p.id())
-                    .add("left", p.left().html()).add("right", p.right()).add("weight", p.weight())));
+                    .add("left", p.left().html()).add("right", p.right()).add("weight", plain(p.weight()))));
         } else if (body instanceof OrderingBody b) {
             o.add("sequence", array(b.sequence(), s -> Json.createObjectBuilder().add("id", s.id())
                     .add("text", s.text().html())));
         } else if (body instanceof ClozeBody b) {
             o.add("gaps", array(b.gaps(), g -> Json.createObjectBuilder().add("id", g.id())
-                    .add("kind", g.kind().name()).add("weight", g.weight()).add("caseSensitive", g.caseSensitive())
+                    .add("kind", g.kind().name()).add("weight", plain(g.weight())).add("caseSensitive", g.caseSensitive())
                     .add("answers", array(g.answers(), a -> Json.createObjectBuilder().add("id", a.id())
-                            .add("text", a.text()).add("tolerance", a.tolerance()).add("fraction", a.fraction())
+                            .add("text", a.text()).add("tolerance", plain(a.tolerance())).add("fraction", plain(a.fraction()))
                             .add("feedback", a.feedback().html())))));
         } else if (body instanceof EssayBody b) {
             o.add("guidance", b.guidance().html()).add("responseTemplate", b.responseTemplate().html());
@@ -120,7 +120,7 @@ public final class ItemContentJson {
                 o.add("rubric", array(b.rubric().criteria(), c -> Json.createObjectBuilder().add("id", c.id())
                         .add("name", c.name()).add("levels", array(c.levels(), l -> {
                             JsonObjectBuilder x = Json.createObjectBuilder().add("label", l.label());
-                            return l.points() == null ? x.addNull("points") : x.add("points", l.points());
+                            return l.points() == null ? x.addNull("points") : x.add("points", plain(l.points()));
                         }))));
             }
         } else {
@@ -265,5 +265,10 @@ public final class ItemContentJson {
         JsonArrayBuilder a = Json.createArrayBuilder();
         values.forEach(a::add);
         return a;
+    }
+
+    /** Never "1E+1": a number with trailing zeros stripped is written with scale 0 at least (10, not 1E+1). */
+    static BigDecimal plain(BigDecimal v) {
+        return v != null && v.scale() < 0 ? v.setScale(0) : v;
     }
 }

@@ -98,6 +98,14 @@ final class GiftQuestionParser {
             ItemContent content = build(answers, format, text(stemText, format));
             content = content.withName(name).withIdnumber(meta.idnumber()).withTags(meta.tags())
                     .withGeneralFeedback(text(generalFeedback, format));
+            if (meta.points() != null && meta.points().signum() > 0) {
+                content = content.withPoints(meta.points());
+            }
+            if (content.type() == ItemTypeCode.ESSAY && (!meta.guidance().isEmpty() || !meta.template().isEmpty())) {
+                content = new ItemContent(content.type(), content.name(), content.stem(), content.generalFeedback(),
+                        content.defaultPoints(), content.tags(), content.source(), content.author(), content.idnumber(),
+                        new EssayBody(RichText.html(meta.guidance()), RichText.html(meta.template())));
+            }
             return new Parsed(content, null, null, null);
         } catch (GiftSyntaxException e) {
             return problem(e.getMessage());

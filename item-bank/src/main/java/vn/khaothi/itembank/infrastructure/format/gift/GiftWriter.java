@@ -23,12 +23,16 @@ import vn.khaothi.itembank.domain.item.RichText;
 import vn.khaothi.itembank.domain.item.TextAnswer;
 import vn.khaothi.itembank.domain.item.TextAnswerBody;
 import vn.khaothi.itembank.domain.item.TrueFalseBody;
+import vn.khaothi.itembank.infrastructure.format.ItemTexts;
+import vn.khaothi.itembank.infrastructure.format.MediaFiles;
 
 /**
  * Writes GIFT as Moodle does: {@code $CATEGORY:} switches, {@code // [id:…] [tag:…]} comments,
  * {@code ::name::[html]} and one answer per line. GIFT cannot express true/false clusters, ordering
- * or cloze (refused), nor points, locked options, case-sensitive answers, pair weights, essay
- * guidance, source or author (written without them, each with a warning).
+ * or cloze (refused), nor locked options, case-sensitive answers, pair weights, source or author
+ * (written without them, each with a warning). Points other than 1 and an essay's marking guide and
+ * response template go into our own comment markers ({@link GiftComments}), which our reader reads
+ * back and Moodle ignores (with a warning, since Moodle loses them).
  */
 public final class GiftWriter implements ItemWriter {
 
@@ -51,11 +55,11 @@ public final class GiftWriter implements ItemWriter {
         String chapter = "";
         for (int i = 0; i < items.size(); i++) {
             ExportItem item = items.get(i);
-            if (!item.chapterKey().equals(chapter)) {
-                chapter = item.chapterKey();
+            if (!item.categoryPath().equals(chapter)) {
+                chapter = item.categoryPath();
                 out.append("$CATEGORY: $course$/top/").append(chapter).append("\n\n");
             }
-            String label = "item " + (i + 1) + ": ";
+            String label = item.label(i) + ": ";
             question(item.content(), out, w -> warnings.add(label + w));
             out.append("\n\n");
         }
@@ -63,20 +67,38 @@ public final class GiftWriter implements ItemWriter {
     }
 
     private static void question(ItemContent c, StringBuilder out, Consumer<String> warn) {
-        if (c.defaultPoints().compareTo(BigDecimal.ONE) != 0) {
-            warn.accept("GIFT has no points; " + c.defaultPoints().toPlainString() + " points not written");
-        }
         if (!c.source().isEmpty() || !c.author().isEmpty()) {
             warn.accept("GIFT has no source or author; not written");
         }
-        if (!c.idnumber().isEmpty() || !c.tags().isEmpty()) {
+        boolean points = c.defaultPoints().compareTo(BigDecimal.ONE) != 0;
+        if (points) {
+            warn.accept("GIFT has no points: " + c.defaultPoints().toPlainString()
+                    + " points are written as a [points:…] comment, which Moodle ignores (its default grade will be 1)");
+        }
+        EssayBody essay = c.body() instanceof EssayBody e ? e : null;
+        boolean guide = essay != null && (!essay.guidance().isEmpty() || !essay.responseTemplate().isEmpty());
+        if (guide) {
+            warn.accept("GIFT essays have no marking guide or response template: they are written as [guidance:…] and "
+                    + "[template:…] comments, which Moodle ignores");
+        }
+        if (!c.idnumber().isEmpty() || !c.tags().isEmpty() || points || guide) {
             out.append("//");
             if (!c.idnumber().isEmpty()) {
                 out.append(" [id:").append(c.idnumber().replace("]", "\\]")).append(']');
             }
             c.tags().forEach(t -> out.append(" [tag:").append(t.replace("]", "\\]")).append(']'));
+            if (points) {
+                out.append(" [points:").append(c.defaultPoints().toPlainString()).append(']');
+            }
+            if (guide && !essay.guidance().isEmpty()) {
+                out.append(" [guidance:").append(GiftComments.escape(essay.guidance().html())).append(']');
+            }
+            if (guide && !essay.responseTemplate().isEmpty()) {
+                out.append(" [template:").append(GiftComments.escape(essay.responseTemplate().html())).append(']');
+            }
             out.append('\n');
         }
+        pictures(c, warn);
         if (!c.name().isEmpty()) {
             out.append("::").append(GiftEscapes.escape(c.name())).append("::");
         }
@@ -142,9 +164,10 @@ public final class GiftWriter implements ItemWriter {
                 out.append('\n');
             }
             case ESSAY -> {
-                EssayBody b = c.body(EssayBody.class);
-                if (!b.guidance().isEmpty() || !b.responseTemplate().isEmpty()) {
-                    warn.accept("GIFT essays have no marking guide or response template; not written");
+                // The marking guide and template went into the comment above.
+                if (!c.body(EssayBody.class).rubric().isEmpty()) {
+                    warn.accept("GIFT has no rubric; its " + c.body(EssayBody.class).rubric().criteria().size()
+                            + " criteria are not written");
                 }
             }
             default -> throw new IllegalStateException(c.type().name());
@@ -153,6 +176,15 @@ public final class GiftWriter implements ItemWriter {
             out.append("####").append(text(c.generalFeedback()));
         }
         out.append('}');
+    }
+
+    /** GIFT is text: pictures stay in the HTML as data URIs, which Moodle's GIFT import does not turn into files. */
+    private static void pictures(ItemContent c, Consumer<String> warn) {
+        int count = MediaFiles.allIn(List.of(ItemTexts.all(c).toArray(String[]::new))).size();
+        if (count > 0) {
+            warn.accept("GIFT cannot carry files: " + count + " picture(s) stay inline in the HTML (data: URIs); "
+                    + "export as Moodle XML or QTI to carry them as files");
+        }
     }
 
     private static String feedback(RichText feedback) {

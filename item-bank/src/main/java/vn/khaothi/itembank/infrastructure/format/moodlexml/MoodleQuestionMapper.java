@@ -39,7 +39,11 @@ import vn.khaothi.itembank.domain.item.TrueFalseBody;
 final class MoodleQuestionMapper {
 
     /** A content, or problems, or a reason it cannot be represented (then it is skipped with a warning). */
-    record Mapped(ItemContent content, List<String> problems, String unsupported, List<String> lostFiles) {
+    record Mapped(ItemContent content, List<String> problems, String unsupported, List<String> lostFiles, List<String> notes) {
+
+        Mapped(ItemContent content, List<String> problems, String unsupported, List<String> lostFiles) {
+            this(content, problems, unsupported, lostFiles, List.of());
+        }
     }
 
     private MoodleQuestionMapper() {
@@ -48,6 +52,7 @@ final class MoodleQuestionMapper {
     static Mapped map(Element q, String type) {
         List<String> problems = new ArrayList<>();
         List<String> lost = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         Element questionText = child(q, "questiontext");
         String format = MoodleText.format(questionText, "moodle_auto_format");
         String name = childText(child(q, "name") == null ? q : child(q, "name"), "text").strip();
@@ -113,6 +118,7 @@ final class MoodleQuestionMapper {
                     }
                 }
                 body = new NumericBody(answers);
+                units(q, notes);
             }
             case "matching" -> {
                 code = ItemTypeCode.MATCHING;
@@ -153,7 +159,21 @@ final class MoodleQuestionMapper {
         ItemContent content = new ItemContent(code, name, MoodleText.convert(rawStem, format),
                 MoodleText.rich(child(q, "generalfeedback"), format, lost), points, tags(q), "", "",
                 childText(q, "idnumber").strip(), body);
-        return new Mapped(content, problems, null, lost);
+        return new Mapped(content, problems, null, lost, notes);
+    }
+
+    /** Moodle numerical units: our numeric answers are bare numbers, so the units are named in a warning. */
+    private static void units(Element q, List<String> notes) {
+        Element units = child(q, "units");
+        if (units == null) {
+            return;
+        }
+        List<String> names = children(units, "unit").stream().map(u -> childText(u, "unit_name").strip() + " (×"
+                + childText(u, "multiplier").strip() + ")").toList();
+        if (!names.isEmpty()) {
+            notes.add("units " + names + " are not kept: the answer is the number in the first unit; "
+                    + "write the unit into the question text");
+        }
     }
 
     private static BigDecimal defaultGrade(Element q, ItemBody body) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.w3c.dom.Element;
 import vn.khaothi.itembank.domain.item.RichText;
+import vn.khaothi.itembank.infrastructure.format.MediaFiles;
 import vn.khaothi.itembank.infrastructure.format.xml.LineNumberedXml;
 
 /**
@@ -31,12 +32,14 @@ final class MoodleText {
         for (Element file : LineNumberedXml.children(textElement, "file")) {
             String name = file.getAttribute("name");
             String reference = "@@PLUGINFILE@@" + file.getAttribute("path").replaceAll("^$", "/") + name;
-            String mime = imageType(name);
-            if (mime != null) {
-                String uri = "data:" + mime + ";base64," + file.getTextContent().replaceAll("\\s+", "");
+            try {
+                byte[] bytes = java.util.Base64.getMimeDecoder().decode(file.getTextContent().strip());
+                String uri = MediaFiles.check(name, bytes).dataUri();
                 text = text.replace(reference, uri).replace(reference.replace(" ", "%20"), uri);
-            } else {
-                lostFiles.add(name);
+            } catch (IllegalArgumentException e) {
+                lostFiles.add(name + " (its base64 content is damaged)");
+            } catch (MediaFiles.MediaRefused e) {
+                lostFiles.add(name + " (" + e.getMessage() + ")");
             }
         }
         return text;
@@ -56,7 +59,9 @@ final class MoodleText {
 
     static RichText convert(String raw, String format) {
         return switch (format) {
-            case "plain_text", "markdown" -> RichText.plain(raw);
+            // Line breaks are part of a plain or markdown text: they stay line breaks.
+            case "plain_text", "markdown" -> raw.isEmpty() ? RichText.EMPTY : RichText.html(raw.replace("&", "&amp;")
+                    .replace("<", "&lt;").replace(">", "&gt;").replace("\r\n", "\n").replace("\n", "<br>"));
             default -> RichText.html(raw);
         };
     }

@@ -85,7 +85,8 @@ public final class MoodleXmlReader implements ItemReader {
                     }
                 }
                 mapped.lostFiles().forEach(f -> warnings.add(new ImportMessage(line, path,
-                        label + "embedded file " + f + " is not an image and was not kept")));
+                        label + "embedded file " + f + " was not kept")));
+                mapped.notes().forEach(n -> warnings.add(new ImportMessage(line, path, label + n)));
             }
             progress.itemsParsed(++done, questions.size());
         }

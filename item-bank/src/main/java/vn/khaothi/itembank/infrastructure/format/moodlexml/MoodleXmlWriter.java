@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import vn.khaothi.itembank.application.exporting.ExportItem;
 import vn.khaothi.itembank.application.exporting.ExportResult;
@@ -27,6 +28,7 @@ import vn.khaothi.itembank.domain.item.RichText;
 import vn.khaothi.itembank.domain.item.TextAnswer;
 import vn.khaothi.itembank.domain.item.TextAnswerBody;
 import vn.khaothi.itembank.domain.item.TrueFalseBody;
+import vn.khaothi.itembank.infrastructure.format.MediaFiles;
 
 /**
  * Writes Moodle XML that Moodle 4.x imports: a category record per chapter, then the questions
@@ -56,12 +58,12 @@ public final class MoodleXmlWriter implements ItemWriter {
         String chapter = "";
         for (int i = 0; i < items.size(); i++) {
             ExportItem item = items.get(i);
-            if (!item.chapterKey().equals(chapter)) {
-                chapter = item.chapterKey();
+            if (!item.categoryPath().equals(chapter)) {
+                chapter = item.categoryPath();
                 out.append("  <question type=\"category\">\n    <category><text>").append(xml("$course$/top/" + chapter))
                         .append("</text></category>\n  </question>\n");
             }
-            String label = "item " + (i + 1) + ": ";
+            String label = item.label(i) + ": ";
             question(item.content(), out, w -> warnings.add(label + w));
         }
         out.append("</quiz>\n");
@@ -91,8 +93,8 @@ public final class MoodleXmlWriter implements ItemWriter {
         }
         out.append("  <question type=\"").append(type).append("\">\n");
         out.append("    <name><text>").append(xml(c.name())).append("</text></name>\n");
-        out.append("    <questiontext format=\"html\"><text>").append(xml(stem)).append("</text></questiontext>\n");
-        out.append("    <generalfeedback format=\"html\"><text>").append(xml(c.generalFeedback().html())).append("</text></generalfeedback>\n");
+        out.append("    <questiontext format=\"html\">").append(text(stem)).append("</questiontext>\n");
+        out.append("    <generalfeedback format=\"html\">").append(text(c.generalFeedback().html())).append("</generalfeedback>\n");
         out.append("    <defaultgrade>").append(c.defaultPoints().toPlainString()).append("</defaultgrade>\n");
         out.append("    <idnumber>").append(xml(c.idnumber())).append("</idnumber>\n");
         switch (c.type()) {
@@ -130,8 +132,8 @@ public final class MoodleXmlWriter implements ItemWriter {
                     if (p.weight().compareTo(BigDecimal.ONE) != 0) {
                         warn.accept("Moodle matching pairs have no weights; pair " + p.id() + " counts as 1");
                     }
-                    out.append("    <subquestion format=\"html\"><text>").append(xml(p.left().html()))
-                            .append("</text><answer><text>").append(xml(p.right())).append("</text></answer></subquestion>\n");
+                    out.append("    <subquestion format=\"html\">").append(text(p.left().html()))
+                            .append("<answer><text>").append(xml(p.right())).append("</text></answer></subquestion>\n");
                 }
             }
             case ORDERING -> {
@@ -140,16 +142,19 @@ public final class MoodleXmlWriter implements ItemWriter {
                         .append("    <selectcount>0</selectcount>\n    <gradingtype>ABSOLUTE_POSITION</gradingtype>\n");
                 List<Option> sequence = c.body(OrderingBody.class).sequence();
                 for (int i = 0; i < sequence.size(); i++) {
-                    out.append("    <answer fraction=\"").append(i + 1).append("\" format=\"html\"><text>")
-                            .append(xml(sequence.get(i).text().html())).append("</text></answer>\n");
+                    out.append("    <answer fraction=\"").append(i + 1).append("\" format=\"html\">")
+                            .append(text(sequence.get(i).text().html())).append("</answer>\n");
                 }
             }
             case ESSAY -> {
                 EssayBody b = c.body(EssayBody.class);
+                if (!b.rubric().isEmpty()) {
+                    warn.accept("Moodle essays have no rubric; its " + b.rubric().criteria().size() + " criteria are not written");
+                }
                 out.append("    <responseformat>editor</responseformat>\n");
-                out.append("    <graderinfo format=\"html\"><text>").append(xml(b.guidance().html())).append("</text></graderinfo>\n");
-                out.append("    <responsetemplate format=\"html\"><text>").append(xml(b.responseTemplate().html()))
-                        .append("</text></responsetemplate>\n");
+                out.append("    <graderinfo format=\"html\">").append(text(b.guidance().html())).append("</graderinfo>\n");
+                out.append("    <responsetemplate format=\"html\">").append(text(b.responseTemplate().html()))
+                        .append("</responsetemplate>\n");
             }
             default -> {
                 // CLOZE: the gaps are in the question text.
@@ -165,11 +170,26 @@ public final class MoodleXmlWriter implements ItemWriter {
 
     private static void answer(StringBuilder out, BigDecimal fraction, String text, RichText feedback, String tolerance) {
         out.append("    <answer fraction=\"").append(Fractions.toPercent(fraction).toPlainString()).append("\" format=\"html\">")
-                .append("<text>").append(xml(text)).append("</text>");
+                .append(text(text));
         if (tolerance != null) {
             out.append("<tolerance>").append(tolerance).append("</tolerance>");
         }
-        out.append("<feedback format=\"html\"><text>").append(xml(feedback.html())).append("</text></feedback></answer>\n");
+        out.append("<feedback format=\"html\">").append(text(feedback.html())).append("</feedback></answer>\n");
+    }
+
+    /**
+     * {@code <text>} and, after it, a base64 {@code <file>} for each picture the HTML carries; the
+     * HTML names them {@code @@PLUGINFILE@@/<file>}, as Moodle writes and reads them.
+     */
+    private static String text(String html) {
+        String referenced = html;
+        StringBuilder files = new StringBuilder();
+        for (Map.Entry<String, MediaFiles.Picture> p : MediaFiles.inHtml(html).entrySet()) {
+            referenced = referenced.replace(p.getKey(), "@@PLUGINFILE@@/" + p.getValue().fileName());
+            files.append("<file name=\"").append(p.getValue().fileName()).append("\" path=\"/\" encoding=\"base64\">")
+                    .append(p.getValue().base64()).append("</file>");
+        }
+        return "<text>" + xml(referenced) + "</text>" + files;
     }
 
     private static String xml(String text) {

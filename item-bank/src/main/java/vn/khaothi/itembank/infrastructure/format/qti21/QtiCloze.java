@@ -23,6 +23,12 @@ final class QtiCloze {
         return out.append("</inlineChoiceInteraction>").toString();
     }
 
+    /** A choice gap with partial credit: scored by its mapping (mapResponse) rather than by match. */
+    static boolean partial(Gap gap) {
+        return gap.kind() == GapKind.CHOICE && gap.answers().stream()
+                .anyMatch(a -> a.fraction().signum() != 0 && !QtiWriter.isOne(a.fraction()));
+    }
+
     static String declaration(Gap gap, String id, Consumer<String> warn) {
         return switch (gap.kind()) {
             case TEXT -> QtiItemXml.textDeclaration(id, gap.answers(), gap.caseSensitive(), warn);
@@ -34,12 +40,17 @@ final class QtiCloze {
                 yield QtiItemXml.declaration(id, "single", "float", List.of(best.text()));
             }
             case CHOICE -> {
-                if (gap.answers().stream().anyMatch(a -> !a.feedback().isEmpty()
-                        || (a.fraction().signum() != 0 && !QtiWriter.isOne(a.fraction())))) {
-                    warn.accept("gap " + gap.id() + ": partial credit and feedback of choices are not written");
+                if (gap.answers().stream().anyMatch(a -> !a.feedback().isEmpty())) {
+                    warn.accept("gap " + gap.id() + ": QTI inline choices hold no feedback; not written");
                 }
-                yield QtiItemXml.declaration(id, "single", "identifier",
-                        gap.answers().stream().filter(a -> QtiWriter.isOne(a.fraction())).map(GapAnswer::id).toList());
+                StringBuilder d = new StringBuilder(QtiItemXml.declaration(id, "single", "identifier",
+                        gap.answers().stream().filter(a -> QtiWriter.isOne(a.fraction())).map(GapAnswer::id).toList()));
+                if (partial(gap)) {
+                    QtiItemXml.insertMapping(d, gap.answers().stream().filter(a -> a.fraction().signum() != 0)
+                            .map(a -> "<mapEntry mapKey=\"" + a.id() + "\" mappedValue=\"" + a.fraction().toPlainString() + "\"/>")
+                            .toList(), " lowerBound=\"0\" upperBound=\"1\"");
+                }
+                yield d.toString();
             }
         };
     }

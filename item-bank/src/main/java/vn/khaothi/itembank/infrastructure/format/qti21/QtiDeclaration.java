@@ -14,7 +14,8 @@ import org.w3c.dom.Element;
  * credit. Values are kept as written (identifiers, "A B" pairs, strings, numbers).
  */
 record QtiDeclaration(String identifier, String cardinality, String baseType, List<String> correct,
-                      List<MapEntry> mapping, BigDecimal defaultValue, BigDecimal lowerBound, BigDecimal upperBound) {
+                      List<MapEntry> mapping, BigDecimal defaultValue, BigDecimal lowerBound, BigDecimal upperBound,
+                      Element element) {
 
     record MapEntry(String key, BigDecimal value, boolean caseSensitive) {
     }
@@ -40,7 +41,7 @@ record QtiDeclaration(String identifier, String cardinality, String baseType, Li
             upper = decimal(mapping.getAttribute("upperBound")).orElse(null);
         }
         return new QtiDeclaration(d.getAttribute("identifier"), d.getAttribute("cardinality"), d.getAttribute("baseType"),
-                correct, entries, defaultValue, lower, upper);
+                correct, entries, defaultValue, lower, upper, d);
     }
 
     private static Optional<BigDecimal> decimal(String raw) {

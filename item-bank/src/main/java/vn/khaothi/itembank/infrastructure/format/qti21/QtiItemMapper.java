@@ -48,16 +48,22 @@ import vn.khaothi.itembank.domain.item.TrueFalseBody;
  */
 final class QtiItemMapper {
 
-    record Mapped(ItemContent content, List<String> warnings, String unsupported) {
+    /** A content, or why it cannot be represented and the element that says so. */
+    record Mapped(ItemContent content, List<String> warnings, String unsupported, Element where) {
     }
 
     private static final Set<String> BLOCK = Set.of("choiceInteraction", "orderInteraction", "matchInteraction",
             "extendedTextInteraction", "gapMatchInteraction");
     private static final Set<String> INLINE = Set.of("textEntryInteraction", "inlineChoiceInteraction");
+    /** The tool name our writer puts on each item: its {@code label} is then the item's idnumber. */
+    static final String TOOL_NAME = "Khảo Thí";
+    /** The outcome our writer's general feedback hangs on (never set, so the feedback always shows). */
+    static final String GENERAL_FEEDBACK = "GENERALFEEDBACK";
 
     private final Element item;
     private final Map<String, QtiDeclaration> declarations = new HashMap<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<Element> endAttempt = new ArrayList<>();
 
     private QtiItemMapper(Element item) {
         this.item = item;
@@ -70,20 +76,29 @@ final class QtiItemMapper {
 
     private Mapped map() {
         if (child(item, "templateProcessing") != null || child(item, "templateDeclaration") != null) {
-            return unsupported("a templated (randomised) item");
+            Element t = child(item, "templateDeclaration") != null ? child(item, "templateDeclaration") : child(item, "templateProcessing");
+            return unsupported("a templated (randomised) item", t);
         }
         Element body = child(item, "itemBody");
         if (body == null) {
-            return unsupported("an item without itemBody");
+            return unsupported("an item without itemBody", item);
         }
         List<Element> interactions = new ArrayList<>();
         collectInteractions(body, interactions);
+        List<Element> hints = interactions.stream().filter(i -> i.getLocalName().equals("endAttemptInteraction")).toList();
+        if (!hints.isEmpty()) {
+            // A hint or "end attempt" button ends the attempt early; the question itself does not need it.
+            warnings.add("the button " + hints.stream().map(h -> "\"" + h.getAttribute("title") + "\"").toList()
+                    + " (endAttemptInteraction) is not kept");
+            interactions.removeAll(hints);
+            endAttempt.addAll(hints);
+        }
         if (interactions.isEmpty()) {
-            return unsupported("an item without interactions");
+            return unsupported("an item without interactions", body);
         }
         for (Element i : interactions) {
             if (!BLOCK.contains(i.getLocalName()) && !INLINE.contains(i.getLocalName())) {
-                return unsupported("a " + i.getLocalName());
+                return unsupported("a " + i.getLocalName(), i);
             }
         }
         Element processing = child(item, "responseProcessing");
@@ -98,21 +113,39 @@ final class QtiItemMapper {
                 || i.getLocalName().equals("gapMatchInteraction"))) {
             content = inline(body, interactions);
         } else {
-            return unsupported("an item mixing " + interactions.stream().map(Element::getLocalName).distinct().toList());
+            Element second = interactions.get(1);
+            return unsupported("an item with several interactions (" + interactions.stream().map(Element::getLocalName).toList()
+                    + "; one question of ours holds one block interaction or inline gaps only)", second);
         }
         String title = item.getAttribute("title");
-        return new Mapped(content.withName(title).withIdnumber(item.getAttribute("identifier")).withPoints(points(content)),
-                warnings, null);
+        boolean ours = TOOL_NAME.equals(item.getAttribute("toolName"));
+        String idnumber = ours ? item.getAttribute("label") : item.getAttribute("identifier");
+        content = content.withName(title).withIdnumber(idnumber).withPoints(points(content));
+        RichText general = generalFeedback();
+        if (!general.isEmpty()) {
+            content = content.withGeneralFeedback(general);
+        }
+        return new Mapped(content, warnings, null, null);
     }
 
-    private Mapped unsupported(String what) {
-        return new Mapped(null, warnings, what + " cannot be represented");
+    private Mapped unsupported(String what, Element where) {
+        return new Mapped(null, warnings, what + " cannot be represented", where);
+    }
+
+    /** Our writer's general feedback: a modalFeedback on {@link #GENERAL_FEEDBACK}. */
+    private RichText generalFeedback() {
+        for (Element f : children(item, "modalFeedback")) {
+            if (GENERAL_FEEDBACK.equals(f.getAttribute("outcomeIdentifier"))) {
+                return RichText.html(QtiBody.html(f, e -> null));
+            }
+        }
+        return RichText.EMPTY;
     }
 
     /** The body as HTML, with our exporter's stem wrapper unwrapped and {@code special} elements replaced. */
-    private static String bodyHtml(Element parent, Function<Element, String> special) {
+    private String bodyHtml(Element parent, Function<Element, String> special) {
         return QtiBody.html(parent, e -> "div".equals(e.getLocalName()) && QtiItemXml.STEM_CLASS.equals(e.getAttribute("class"))
-                ? bodyHtml(e, special) : special.apply(e));
+                ? bodyHtml(e, special) : endAttempt.contains(e) ? "" : special.apply(e));
     }
 
     private static void collectInteractions(Element e, List<Element> out) {
@@ -141,7 +174,7 @@ final class QtiItemMapper {
             case "orderInteraction" -> {
                 Map<String, RichText> texts = choiceTexts(interaction, "simpleChoice");
                 if (d == null || d.correct().size() != texts.size()) {
-                    throw new QtiProblem("orderInteraction needs a correctResponse naming every choice");
+                    throw new QtiProblem("orderInteraction needs a correctResponse naming every choice", interaction);
                 }
                 warnings.add("ordering is scored per correct position, not all-or-nothing");
                 yield ItemContent.of(ItemTypeCode.ORDERING, stemText,
@@ -157,7 +190,7 @@ final class QtiItemMapper {
         Map<String, Element> choices = new LinkedHashMap<>();
         children(interaction, "simpleChoice").forEach(c -> choices.put(c.getAttribute("identifier"), c));
         if (d == null) {
-            throw new QtiProblem("no responseDeclaration for " + interaction.getAttribute("responseIdentifier"));
+            throw new QtiProblem("no responseDeclaration for " + interaction.getAttribute("responseIdentifier"), interaction);
         }
         boolean single = "1".equals(interaction.getAttribute("maxChoices")) || d.cardinality().equals("single");
         if (single && choices.keySet().equals(Set.of("true", "false")) && d.correct().size() == 1) {
@@ -165,13 +198,23 @@ final class QtiItemMapper {
                     feedbackOf(choices.get("true")), feedbackOf(choices.get("false"))));
         }
         List<Choice> options = new ArrayList<>();
-        BigDecimal max = d.hasMapping() ? d.mappingMaximum() : BigDecimal.ONE;
+        boolean mapped = scoresByMapping(d);
+        BigDecimal max = mapped ? d.mappingMaximum() : BigDecimal.ONE;
         long correctCount = d.correct().size();
+        if (!mapped && correctCount == 0) {
+            throw new QtiProblem("the choiceInteraction has no correctResponse" + (d.hasMapping()
+                    ? " and is scored by match_correct, so no option earns credit" : ""), interaction);
+        }
         for (Map.Entry<String, Element> c : choices.entrySet()) {
             BigDecimal fraction;
-            if (single) {
+            if (single && mapped) {
+                // map_response on a single choice: each option earns its mapped share of the best one.
+                BigDecimal best = d.mapping().stream().map(QtiDeclaration.MapEntry::value).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
+                fraction = best.signum() <= 0 ? BigDecimal.ZERO : d.mapped(c.getKey()).orElse(d.defaultValue())
+                        .divide(best, 7, RoundingMode.HALF_UP).max(BigDecimal.ONE.negate()).min(BigDecimal.ONE);
+            } else if (single) {
                 fraction = d.correct().contains(c.getKey()) ? BigDecimal.ONE : BigDecimal.ZERO;
-            } else if (d.hasMapping() && max.signum() > 0) {
+            } else if (mapped && max.signum() > 0) {
                 fraction = d.mapped(c.getKey()).orElse(d.defaultValue()).divide(max, 7, RoundingMode.HALF_UP)
                         .max(BigDecimal.ONE.negate()).min(BigDecimal.ONE);
             } else {
@@ -183,11 +226,11 @@ final class QtiItemMapper {
             options.add(new Choice(c.getKey(), RichText.html(text), fraction, feedbackOf(c.getValue()),
                     "true".equals(c.getValue().getAttribute("fixed")) && "true".equals(interaction.getAttribute("shuffle"))));
         }
-        if (!single && !d.hasMapping()) {
-            warnings.add("all-or-nothing multiple choice is scored with partial credit (each correct option 1/"
-                    + correctCount + ", a wrong option cancels it)");
+        if (!single && !mapped) {
+            warnings.add("all-or-nothing multiple choice (match_correct) cannot be held: it is scored with partial credit "
+                    + "(each correct option 1/" + correctCount + ", a wrong option cancels it)");
         }
-        if (!single && d.hasMapping() && d.lowerBound() == null) {
+        if (!single && mapped && d.lowerBound() == null) {
             warnings.add("the mapping has no lower bound; the score is floored at 0");
         }
         return ItemContent.of(single ? ItemTypeCode.SINGLE_CHOICE : ItemTypeCode.MULTIPLE_RESPONSE, stem, new ChoiceBody(options));
@@ -196,7 +239,7 @@ final class QtiItemMapper {
     private ItemContent match(Element interaction, QtiDeclaration d, RichText stem) {
         List<Element> sets = children(interaction, "simpleMatchSet");
         if (sets.size() != 2 || d == null) {
-            throw new QtiProblem("matchInteraction needs two simpleMatchSets and a responseDeclaration");
+            throw new QtiProblem("matchInteraction needs two simpleMatchSets and a responseDeclaration", interaction);
         }
         Map<String, RichText> sources = choiceTexts(sets.get(0), "simpleAssociableChoice");
         Map<String, RichText> targets = choiceTexts(sets.get(1), "simpleAssociableChoice");
@@ -204,8 +247,11 @@ final class QtiItemMapper {
         Set<String> usedTargets = new HashSet<>();
         for (String pair : d.correct()) {
             String[] st = pair.split("\\s+");
+            if (st.length != 2 || !sources.containsKey(st[0]) || !targets.containsKey(st[1])) {
+                throw new QtiProblem("the correct pair \"" + pair + "\" names no choices of the matchInteraction", interaction);
+            }
             if (pairs.stream().anyMatch(p -> p.id().equals(st[0]))) {
-                throw new QtiProblem("premise " + st[0] + " has two correct answers, which a matching item cannot express");
+                throw new QtiProblem("premise " + st[0] + " has two correct answers, which a matching item cannot express", interaction);
             }
             BigDecimal weight = d.mapped(pair).filter(v -> v.signum() > 0).orElse(BigDecimal.ONE);
             pairs.add(new MatchPair(st[0], sources.get(st[0]), targets.get(st[1]).text(), weight));
@@ -248,17 +294,21 @@ final class QtiItemMapper {
             case "textEntryInteraction" -> {
                 QtiDeclaration d = declaration(e);
                 GapKind kind = d.numeric() ? GapKind.NUMERIC : GapKind.TEXT;
-                Gap gap = new Gap(d.identifier(), kind, weight(d), gapAnswers(d, kind), caseSensitive(d));
+                Gap gap = new Gap(d.identifier(), kind, weight(d), gapAnswers(d, kind), kind == GapKind.TEXT && caseSensitive(d));
                 gaps.add(gap);
                 return gap.placeholder();
             }
             case "inlineChoiceInteraction" -> {
                 QtiDeclaration d = declaration(e);
                 List<GapAnswer> options = new ArrayList<>();
+                boolean mapped = scoresByMapping(d);
+                BigDecimal best = d.mapping().stream().map(QtiDeclaration.MapEntry::value).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
                 for (Element c : children(e, "inlineChoice")) {
                     String id = c.getAttribute("identifier");
-                    options.add(new GapAnswer(id, QtiBody.html(c, x -> null), null,
-                            d.correct().contains(id) ? BigDecimal.ONE : BigDecimal.ZERO, RichText.EMPTY));
+                    BigDecimal fraction = mapped && best.signum() > 0
+                            ? d.mapped(id).orElse(d.defaultValue()).divide(best, 7, RoundingMode.HALF_UP).max(BigDecimal.ZERO).min(BigDecimal.ONE)
+                            : d.correct().contains(id) ? BigDecimal.ONE : BigDecimal.ZERO;
+                    options.add(new GapAnswer(id, QtiBody.html(c, x -> null), null, Fractions.normalise(fraction), RichText.EMPTY));
                 }
                 Gap gap = new Gap(d.identifier(), GapKind.CHOICE, BigDecimal.ONE, options, false);
                 gaps.add(gap);
@@ -297,10 +347,41 @@ final class QtiItemMapper {
         return gap.placeholder();
     }
 
+    /**
+     * Whether QTI scores this response by its mapping: map_response, custom processing that calls
+     * mapResponse on it, or no processing at all. Under match_correct a mapping gives no credit.
+     */
+    private boolean scoresByMapping(QtiDeclaration d) {
+        if (!d.hasMapping()) {
+            return false;
+        }
+        Element processing = child(item, "responseProcessing");
+        if (processing == null) {
+            return true;
+        }
+        String template = processing.getAttribute("template");
+        if (!template.isBlank()) {
+            return template.endsWith("/map_response");
+        }
+        return callsMapResponse(processing, d.identifier());
+    }
+
+    private static boolean callsMapResponse(Element e, String identifier) {
+        for (Element c : children(e, null)) {
+            if (c.getLocalName().equals("mapResponse") && identifier.equals(c.getAttribute("identifier"))) {
+                return true;
+            }
+            if (callsMapResponse(c, identifier)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private QtiDeclaration declaration(Element interaction) {
         QtiDeclaration d = declarations.get(interaction.getAttribute("responseIdentifier"));
         if (d == null) {
-            throw new QtiProblem("no responseDeclaration for " + interaction.getAttribute("responseIdentifier"));
+            throw new QtiProblem("no responseDeclaration for " + interaction.getAttribute("responseIdentifier"), interaction);
         }
         return d;
     }
@@ -325,7 +406,7 @@ final class QtiItemMapper {
             }
         }
         if (out.isEmpty()) {
-            throw new QtiProblem(d.identifier() + " has neither a correctResponse nor a positive mapping");
+            throw new QtiProblem(d.identifier() + " has neither a correctResponse nor a positive mapping", d.element());
         }
         return out;
     }
@@ -372,15 +453,22 @@ final class QtiItemMapper {
         }
         if (content.type() == ItemTypeCode.MULTIPLE_RESPONSE) {
             QtiDeclaration d = declarations.values().iterator().next();
-            return d.hasMapping() ? d.mappingMaximum() : BigDecimal.ONE;
+            return scoresByMapping(d) ? d.mappingMaximum() : BigDecimal.ONE;
         }
         return BigDecimal.ONE;
     }
 
     /** A structural error in an item: reported as a problem at the item. */
     static final class QtiProblem extends RuntimeException {
-        QtiProblem(String message) {
+        private final transient Element where;
+
+        QtiProblem(String message, Element where) {
             super(message);
+            this.where = where;
+        }
+
+        Element where() {
+            return where;
         }
     }
 }

@@ -43,8 +43,8 @@ final class QtiItemXml {
     }
 
     static String item(ItemContent c, String identifier, Consumer<String> warn) {
-        if (!c.tags().isEmpty() || !c.generalFeedback().isEmpty() || !c.source().isEmpty() || !c.author().isEmpty()) {
-            warn.accept("QTI items here carry no tags, general feedback, source or author; not written");
+        if (!c.source().isEmpty() || !c.author().isEmpty()) {
+            warn.accept("QTI items carry no source or author; not written");
         }
         StringBuilder declarations = new StringBuilder();
         StringBuilder body = new StringBuilder();
@@ -56,13 +56,12 @@ final class QtiItemXml {
                 List<Choice> options = c.body(ChoiceBody.class).options();
                 declarations.append(declaration("RESPONSE", single ? "single" : "multiple", "identifier",
                         options.stream().filter(o -> single ? QtiWriter.isOne(o.fraction()) : o.isCorrect()).map(Choice::id).toList()));
-                if (single && options.stream().anyMatch(o -> o.fraction().signum() != 0 && !QtiWriter.isOne(o.fraction()))) {
-                    warn.accept("partial credit of single-choice options is not written");
-                }
-                if (!single) {
+                boolean partial = single && options.stream().anyMatch(o -> o.fraction().signum() != 0 && !QtiWriter.isOne(o.fraction()));
+                if (!single || partial) {
                     insertMapping(declarations, options.stream().filter(o -> o.fraction().signum() != 0)
                             .map(o -> "<mapEntry mapKey=\"" + o.id() + "\" mappedValue=\"" + o.fraction().toPlainString() + "\"/>").toList(),
                             " lowerBound=\"0\" upperBound=\"1\"");
+                    // SCORE is then the fraction of the item earned, as for our own scoring.
                     processing = MAP_RESPONSE;
                 }
                 body.append(div(stem)).append("<choiceInteraction responseIdentifier=\"RESPONSE\" shuffle=\"true\" maxChoices=\"")
@@ -134,7 +133,10 @@ final class QtiItemXml {
             case ESSAY -> {
                 EssayBody b = c.body(EssayBody.class);
                 if (!b.guidance().isEmpty() || !b.responseTemplate().isEmpty()) {
-                    warn.accept("the marking guide and response template are not written");
+                    warn.accept("QTI has no marking guide or response template; not written");
+                }
+                if (!b.rubric().isEmpty()) {
+                    warn.accept("QTI has no rubric here; its " + b.rubric().criteria().size() + " criteria are not written");
                 }
                 declarations.append("<responseDeclaration identifier=\"RESPONSE\" cardinality=\"single\" baseType=\"string\"/>");
                 body.append(div(stem)).append("<extendedTextInteraction responseIdentifier=\"RESPONSE\"/>");
@@ -170,15 +172,24 @@ final class QtiItemXml {
         String[] parts = declarations.split("(?=<responseProcessing)", 2);
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<assessmentItem xmlns=\"")
                 .append(QtiWriter.NS).append("\" identifier=\"").append(identifier).append("\" title=\"").append(attr(c.name()))
-                .append("\" adaptive=\"false\" timeDependent=\"false\">\n").append(parts[0])
+                .append("\" label=\"").append(attr(c.idnumber())).append("\" toolName=\"").append(QtiItemMapper.TOOL_NAME)
+                .append("\" toolVersion=\"1\" adaptive=\"false\" timeDependent=\"false\">\n").append(parts[0])
                 .append("<outcomeDeclaration identifier=\"SCORE\" cardinality=\"single\" baseType=\"float\"/>\n")
                 .append("<outcomeDeclaration identifier=\"MAXSCORE\" cardinality=\"single\" baseType=\"float\"><defaultValue><value>")
                 .append(c.defaultPoints().toPlainString()).append("</value></defaultValue></outcomeDeclaration>\n")
+                .append(c.generalFeedback().isEmpty() ? "" : "<outcomeDeclaration identifier=\"" + QtiItemMapper.GENERAL_FEEDBACK
+                        + "\" cardinality=\"single\" baseType=\"identifier\"/>\n")
                 .append("<itemBody>").append(body).append("</itemBody>\n");
         if (template != null) {
             out.append("<responseProcessing template=\"").append(template).append("\"/>\n");
         } else if (parts.length > 1) {
             out.append(parts[1]);
+        }
+        if (!c.generalFeedback().isEmpty()) {
+            // Never set, and shown unless it matches: the general feedback shows after every attempt.
+            out.append("<modalFeedback outcomeIdentifier=\"").append(QtiItemMapper.GENERAL_FEEDBACK)
+                    .append("\" identifier=\"NEVER\" showHide=\"hide\">").append(xhtml(c.generalFeedback().html()))
+                    .append("</modalFeedback>\n");
         }
         return out.append("</assessmentItem>\n").toString();
     }

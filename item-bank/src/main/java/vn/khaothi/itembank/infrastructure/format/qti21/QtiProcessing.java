@@ -30,7 +30,7 @@ final class QtiProcessing {
             if (gap.kind() == GapKind.NUMERIC) {
                 String tolerance = tolerances.stream().filter(t -> t[0].equals(id)).map(t -> t[1]).findFirst().orElse("0");
                 out.append(equalRule(id, tolerance, share));
-            } else if (gap.kind() == GapKind.CHOICE) {
+            } else if (gap.kind() == GapKind.CHOICE && !QtiCloze.partial(gap)) {
                 out.append("<responseCondition><responseIf><match><variable identifier=\"").append(id)
                         .append("\"/><correct identifier=\"").append(id).append("\"/></match>")
                         .append(add(share)).append("</responseIf></responseCondition>");
