@@ -244,6 +244,62 @@ class GradebookIT {
     }
 
     @Test
+    void aDeputyLocksAndApprovesOnlyUnderAGradebookDelegationGrantedOnTheDelegationsPage() throws Exception {
+        Api api = api();
+        String principal = api.login("hieutruong", "demo");
+        String head = api.login("totruong.toan", "demo");
+        String deputy = api.login("phohieutruong", "demo");
+        String lock = "{\"class\":\"9A2\",\"semester\":2}";
+        String value = String.valueOf(1 + (Instant.now().getEpochSecond() + 4) % 9);
+        // The lock of 9A2's semester II may or may not be there yet (idempotent either way); an amendment needs it.
+        assertEquals(200, api.post("api/v1/gradebook/lock", lock, principal).status());
+        Api.Reply asked = api.post("api/v1/gradebook/amendments", "{\"class\":\"9A2\",\"subject\":\"MATH\",\"semester\":2,"
+                + "\"studentId\":\"hs042\",\"column\":\"TX2\",\"score\":" + value + ",\"reason\":\"Chấm sót ý\"}", head);
+        assertEquals(201, asked.status(), asked.body());
+        long id = asked.json().getJsonNumber("id").longValue();
+
+        // Without a GRADEBOOK_LOCK delegation (a remote-assessment or materials one is not enough): 403, nothing changes.
+        Api.Reply refused = api.post("api/v1/gradebook/lock", lock, deputy);
+        assertEquals(403, refused.status(), refused.body());
+        assertTrue(refused.body().contains("GRADEBOOK_LOCK"), refused.body());
+        assertEquals(403, api.post("api/v1/gradebook/amendments/" + id + "/decision", "{\"approve\":true}", deputy).status());
+        assertEquals("PENDING", api.get("api/v1/gradebook/amendments", principal).structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(a -> a.getJsonNumber("id").longValue() == id).findFirst()
+                .orElseThrow().getString("status"));
+
+        Instant now = Instant.now();
+        Api.Reply granted = api.post("api/v1/delegations", "{\"deputyId\":\"phohieutruong\",\"scope\":\"GRADEBOOK_LOCK\","
+                + "\"validFrom\":\"" + now.minusSeconds(60) + "\",\"validUntil\":\"" + now.plusSeconds(1800) + "\"}", principal);
+        assertEquals(201, granted.status(), granted.body());
+        String delegation = granted.json().getString("id");
+        try {
+            Api.Reply locked = api.post("api/v1/gradebook/lock", lock, deputy);
+            assertEquals(200, locked.status(), locked.body());
+            Api.Reply approved = api.post("api/v1/gradebook/amendments/" + id + "/decision", "{\"approve\":true,\"note\":\"KT. HT\"}",
+                    deputy);
+            assertEquals(200, approved.status(), approved.body());
+            assertEquals("APPROVED", approved.json().getString("status"));
+            JsonObject sheet = api.get("api/v1/gradebook?class=9A2&subject=MATH&semester=2", head).json();
+            assertEquals(new BigDecimal(value + ".0"), row(sheet, "hs042").getJsonObject("scores").getJsonNumber("TX2").bigDecimalValue());
+
+            // The principal sees (and could grant) the scope on the existing delegations page.
+            WebDriver browser = signIn("hieutruong", null);
+            try {
+                browser.get(base + "remote.html");
+                WebDriverWait wait = Browsers.await(browser, WAIT);
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("tab-delegations"))).click();
+                wait.until(d -> d.findElement(By.id("delegation-rows")).getText().contains("Chốt sổ điểm và duyệt đính chính"));
+                assertTrue(browser.findElements(By.cssSelector("#delegation-scope option[value=GRADEBOOK_LOCK]")).size() == 1);
+            } finally {
+                browser.quit();
+            }
+        } finally {
+            assertEquals(200, api.post("api/v1/delegations/" + delegation + "/revoke", "{}", principal).status());
+        }
+        assertEquals(403, api.post("api/v1/gradebook/lock", lock, deputy).status(), "revoked: no longer");
+    }
+
+    @Test
     void aStudentsResultsFitAPhone() throws Exception {
         WebDriver browser = signIn("hs001", new Dimension(390, 844));
         try {
@@ -299,7 +355,15 @@ class GradebookIT {
             var sheetXlsx = book.getSheetAt(0);
             assertTrue(sheetXlsx.getRow(0).getCell(0).getStringCellValue().contains("Toán"));
             assertEquals("Mã học sinh", sheetXlsx.getRow(3).getCell(1).getStringCellValue());
-            assertEquals("TX1", sheetXlsx.getRow(3).getCell(3).getStringCellValue());
+            assertEquals("ĐĐGtx1", sheetXlsx.getRow(3).getCell(3).getStringCellValue(), "TT22 wording, Vietnamese intact");
+            int last = sheetXlsx.getRow(3).getLastCellNum() - 1;
+            assertEquals("ĐĐGgk", sheetXlsx.getRow(3).getCell(last - 2).getStringCellValue());
+            assertEquals("ĐĐGck", sheetXlsx.getRow(3).getCell(last - 1).getStringCellValue());
+            assertEquals("ĐTBmhk", sheetXlsx.getRow(3).getCell(last).getStringCellValue());
+            assertEquals("Điểm đánh giá thường xuyên", sheetXlsx.getRow(2).getCell(3).getStringCellValue());
+            String name = row(api.get("api/v1/gradebook?class=9A1&subject=MATH&semester=2", teacher).json(), "hs002").getString("name");
+            assertTrue(name.matches(".*[À-ỹ].*"), name);
+            assertEquals(name, sheetXlsx.getRow(5).getCell(2).getStringCellValue(), "a Vietnamese name keeps its diacritics");
             assertEquals("hs002", sheetXlsx.getRow(5).getCell(1).getStringCellValue());
             assertEquals(7.5, sheetXlsx.getRow(5).getCell(5).getNumericCellValue(), 1e-9);
         }
