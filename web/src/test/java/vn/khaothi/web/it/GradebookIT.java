@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -181,6 +182,54 @@ class GradebookIT {
                 .structure().asJsonArray();
         assertTrue(history.getValuesAs(JsonObject.class).stream()
                 .anyMatch(h -> "SITTING".equals(h.getString("source")) && "TX4".equals(h.getString("column"))), history.toString());
+    }
+
+    @Test
+    void aSittingOfAListOfStudentsPublishesIntoEachStudentsClass() throws Exception {
+        Api api = api();
+        String teacher = api.login("gv.toan", "demo");
+        long sitting = Sittings.create(api, Sittings.approvedPaper(api), "IN_PERSON", List.of("hs003", "hs043"), 60,
+                "\"title\":\"Khảo sát liên lớp (IT sổ điểm)\",\"gradebookColumn\":\"TX3\"");
+        Map<String, Long> attempts = new java.util.LinkedHashMap<>();
+        String essay = null;
+        for (String kid : List.of("hs003", "hs043")) {
+            String token = api.login(kid, "demo");
+            JsonObject started = Sittings.start(api, sitting, token);
+            long attempt = started.getJsonNumber("attemptId").longValue();
+            List<JsonObject> items = started.getJsonArray("items").getValuesAs(JsonObject.class);
+            essay = items.stream().filter(i -> "ESSAY".equals(i.getString("type", ""))).findFirst()
+                    .orElse(items.get(items.size() - 1)).getString("itemId");
+            Socket socket = Socket.hello(base, "ws/attempts/" + attempt, token);
+            socket.answer(1, essay, "{\"text\":\"Bài làm của " + kid + "\"}");
+            socket.next("ack", WAIT);
+            socket.send("{\"type\":\"submit\"}");
+            socket.next("submitted", WAIT);
+            socket.close();
+            attempts.put(kid, attempt);
+        }
+        JsonArray queue = api.get("api/v1/sittings/" + sitting + "/marking", teacher).json().getJsonArray("items");
+        for (JsonObject x : queue.getValuesAs(JsonObject.class)) {
+            StringBuilder criteria = new StringBuilder();
+            for (JsonObject c : x.getJsonArray("rubric").getValuesAs(JsonObject.class)) {
+                criteria.append(criteria.length() == 0 ? "" : ",").append('"').append(c.getString("id")).append("\":")
+                        .append(c.getJsonNumber("max").bigDecimalValue().toPlainString());
+            }
+            Api.Reply marked = api.post("api/v1/sittings/" + sitting + "/marking/marks", "{\"attemptId\":"
+                    + x.getJsonNumber("attemptId") + ",\"itemId\":\"" + x.getString("itemId") + "\",\"criteria\":{" + criteria + "}}",
+                    teacher);
+            assertEquals(200, marked.status(), marked.body());
+        }
+        Api.Reply published = api.post("api/v1/sittings/" + sitting + "/results/publish", "", teacher);
+        assertEquals(200, published.status(), published.body());
+        assertEquals(2, published.json().getJsonArray("classes").size(), published.body());
+        String principal = api.login("hieutruong", "demo");  // gv.toan (the creator) teaches 9A1 only
+        for (Map.Entry<String, Long> e : attempts.entrySet()) {
+            String classCode = e.getKey().equals("hs003") ? "9A1" : "9A2";
+            BigDecimal score = api.get("api/v1/attempts/" + e.getValue(), teacher).json().getJsonNumber("score").bigDecimalValue();
+            JsonObject sheet = api.get("api/v1/gradebook?class=" + classCode + "&subject=MATH&semester=1", principal).json();
+            assertEquals(score.setScale(1, java.math.RoundingMode.HALF_UP),
+                    row(sheet, e.getKey()).getJsonObject("scores").getJsonNumber("TX3").bigDecimalValue(), classCode + " " + e.getKey());
+        }
     }
 
     @Test
