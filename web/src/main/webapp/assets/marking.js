@@ -26,7 +26,10 @@ register({
   SAME_MARKER: 'Thầy/cô đã chấm bài này; vòng tiếp theo cần một giám khảo khác.', ALREADY_FINAL: 'Bài này đã có điểm cuối cùng.',
   NOT_DISPUTED: 'Bài này không lệch điểm, không cần quyết định.', NOT_HEAD: 'Chỉ tổ trưởng hoặc ban giám hiệu quyết định bài lệch điểm.',
   CHANGED_CONCURRENTLY: 'Giám khảo khác vừa chấm bài này; trang đã tải lại.', NOT_GRADED: 'Chỉ rọc phách khi mọi bài đã có điểm.',
-  NOT_GRADABLE: 'Câu này không còn chờ chấm.', FORBIDDEN: 'Thầy/cô không có quyền chấm buổi này.', UNKNOWN: 'Có lỗi xảy ra. Vui lòng thử lại.'
+  NOT_GRADABLE: 'Câu này không còn chờ chấm.', FORBIDDEN: 'Thầy/cô không có quyền chấm buổi này.', UNKNOWN: 'Có lỗi xảy ra. Vui lòng thử lại.',
+  disputesTitle: 'Bài lệch điểm chờ tổ trưởng quyết định', disputedCount: '{n} bài lệch điểm', decideOpen: 'Xem và quyết định',
+  mySittings: 'Buổi kiểm tra thầy/cô tạo hoặc coi thi',
+  disputeGap: 'Hai giám khảo lệch nhau {gap} điểm, vượt ngưỡng {threshold} điểm: cần một giám khảo thứ ba chấm, hoặc tổ trưởng quyết định điểm (ghi lí do).'
 }, {
   markingTitle: 'Marking essays', noMarking: 'You have not created or proctored any sitting yet.', open: 'Mark',
   release: 'Release names', queue: 'Papers', onlyMine: 'Only papers waiting for my mark',
@@ -46,7 +49,10 @@ register({
   SAME_MARKER: 'You have marked this paper; the next mark needs another marker.', ALREADY_FINAL: 'This paper already has its final mark.',
   NOT_DISPUTED: 'This paper is not disputed.', NOT_HEAD: 'Only the department head or the management decide a dispute.',
   CHANGED_CONCURRENTLY: 'Another marker just marked this paper; reloaded.', NOT_GRADED: 'Names are released once every paper is marked.',
-  NOT_GRADABLE: 'This item is no longer waiting for a mark.', FORBIDDEN: 'You may not mark this sitting.', UNKNOWN: 'Something went wrong. Please try again.'
+  NOT_GRADABLE: 'This item is no longer waiting for a mark.', FORBIDDEN: 'You may not mark this sitting.', UNKNOWN: 'Something went wrong. Please try again.',
+  disputesTitle: 'Disputed papers waiting for the head\'s decision', disputedCount: '{n} disputed', decideOpen: 'Review and decide',
+  mySittings: 'Sittings you created or proctor',
+  disputeGap: 'The two markers are {gap} points apart, beyond the threshold of {threshold}: a third marker marks it, or the head decides the mark (with a reason).'
 });
 
 const me = session();
@@ -74,11 +80,32 @@ const who = x => x.studentName ? `${x.studentName}` : t('code', { code: x.code }
 
 // ---- list of sittings --------------------------------------------------------------------------------
 
+const decides = () => ['DEPARTMENT_HEAD', 'PRINCIPAL', 'DEPUTY_PRINCIPAL', 'ADMIN'].some(r => (me?.roles || []).includes(r));
+
+// A department head (or the management) finds the disputes of their subjects here, even for a
+// sitting they neither created nor proctored.
+async function showDisputes() {
+  const reply = decides() ? await call('GET', 'marking/disputes') : { ok: false };
+  const disputes = reply.ok ? reply.data : [];
+  $('disputes').hidden = disputes.length === 0;
+  const list = $('dispute-list');
+  list.innerHTML = '';
+  disputes.forEach(d => {
+    const open = el('button', { type: 'button', className: 'primary', textContent: t('decideOpen') });
+    open.dataset.sitting = d.sittingId;
+    open.addEventListener('click', () => { location.search = `?sitting=${d.sittingId}`; });
+    list.append(el('li', { className: 'card' }, el('div', {}, el('strong', { textContent: d.title }),
+      el('div', { className: 'muted', textContent: `${formatDateTime(d.opensAt)} · ${t('disputedCount', { n: d.disputed })}` })), open));
+  });
+  return disputes.length;
+}
+
 async function showList() {
   $('list-view').hidden = false;
-  const reply = await call('GET', 'sittings/mine');
+  const [reply, disputed] = await Promise.all([call('GET', 'sittings/mine'), showDisputes()]);
   const mine = reply.ok ? reply.data.sittings.filter(s => s.role !== 'STUDENT') : [];
-  $('list-empty').hidden = mine.length > 0;
+  $('list-empty').hidden = mine.length > 0 || disputed > 0;
+  $('mine-title').hidden = mine.length === 0 || disputed === 0;
   const list = $('sitting-list');
   list.innerHTML = '';
   mine.forEach(s => {
@@ -152,6 +179,10 @@ function select(key) {
   earlier.innerHTML = '';
   x.marks.forEach(m => earlier.append(el('div', { textContent: t('yourMark', { round: t(m.round), who: m.marker, points: num(m.points) })
     + (m.comment ? ` — ${m.comment}` : '') + (m.reason ? ` — ${m.reason}` : '') })));
+  if (x.status === 'DISPUTED' && x.marks.length >= 2 && state.queue.threshold !== null) {
+    const gap = Math.abs(Number(x.marks[0].points) - Number(x.marks[1].points));
+    earlier.append(el('p', { className: 'mk-dispute', id: 'dispute-gap', textContent: t('disputeGap', { gap: num(gap), threshold: num(state.queue.threshold) }) }));
+  }
   if (x.finalPoints !== null && x.finalPoints !== undefined) earlier.append(el('strong', { textContent: t('finalIs', { points: num(x.finalPoints) }) }));
   drawForm(x);
 }

@@ -40,7 +40,9 @@ register({
   semester: 'Học kì', verifyAudit: 'Kiểm tra nhật kí', auditIntact: 'Nhật kí nguyên vẹn: đã kiểm tra {n} mục.', auditBroken: 'Nhật kí có dấu hiệu bị sửa: {problems}',
   reportTotal: 'Số lần cho phép kiểm tra trực tuyến trong học kì: {n}', byReason: 'Theo lí do', byClass: 'Theo lớp', bySubject: 'Theo môn',
   chartLabel: 'Biểu đồ số yêu cầu', noData: 'Chưa có số liệu.', pendingCount: 'chờ', approvedCount: 'duyệt', rejectedCount: 'không duyệt', withdrawnCount: 'rút',
-  semesterNone: 'ngoài học kì', REQUEST_NOT_FOUND: 'Không tìm thấy yêu cầu.'
+  semesterNone: 'ngoài học kì', REQUEST_NOT_FOUND: 'Không tìm thấy yêu cầu.',
+  delegationScope: 'Phạm vi', scopeREMOTE_ASSESSMENT: 'Duyệt kiểm tra trực tuyến', scopeMATERIALS_APPROVAL: 'Duyệt câu hỏi và đề kiểm tra',
+  scopeGRADEBOOK_LOCK: 'Chốt sổ điểm và duyệt đính chính'
 }, {
   remoteTitle: 'Periodic tests online for force majeure',
   remoteIntro: 'Midterm, end-of-term, make-up tests and retests are taken in person at school. A student who cannot come for reasons beyond their control may take one online only when the principal decides so. Representing the school is not force majeure: the student sits a make-up in person.',
@@ -76,7 +78,9 @@ register({
   semester: 'Semester', verifyAudit: 'Verify the audit trail', auditIntact: 'The audit trail is intact: {n} entries checked.', auditBroken: 'The audit trail shows tampering: {problems}',
   reportTotal: 'Online assessments authorised this semester: {n}', byReason: 'By reason', byClass: 'By class', bySubject: 'By subject',
   chartLabel: 'Chart of requests', noData: 'No data yet.', pendingCount: 'pending', approvedCount: 'approved', rejectedCount: 'rejected', withdrawnCount: 'withdrawn',
-  semesterNone: 'outside the semesters', REQUEST_NOT_FOUND: 'No such request.'
+  semesterNone: 'outside the semesters', REQUEST_NOT_FOUND: 'No such request.',
+  delegationScope: 'Scope', scopeREMOTE_ASSESSMENT: 'Decide online assessments', scopeMATERIALS_APPROVAL: 'Approve items and papers',
+  scopeGRADEBOOK_LOCK: 'Lock gradebooks and approve amendments'
 });
 
 const me = session();
@@ -403,7 +407,8 @@ async function loadDelegations() {
   const rows = $('delegation-rows');
   rows.innerHTML = '';
   (reply.ok ? reply.data : []).forEach(d => rows.append(el('tr', {}, el('td', {}, d.deputyId), el('td', {}, when(d.validFrom)),
-    el('td', {}, when(new Date(new Date(d.validUntil).getTime() - 1).toISOString())), el('td', {}, d.current ? t('current') : t('notCurrent')))));
+    el('td', {}, when(new Date(new Date(d.validUntil).getTime() - 1).toISOString())), el('td', {}, d.current ? t('current') : t('notCurrent')),
+    el('td', {}, t('scope' + d.scope)))));
 }
 
 // A day in Vietnam starts at 00:00 UTC+7; "until" includes the whole last day.
@@ -414,7 +419,7 @@ $('delegation-form').addEventListener('submit', async event => {
   const from = $('delegation-from').value;
   const until = $('delegation-until').value;
   if (!from || !until) { $('delegation-error').textContent = t('fillDates'); return; }
-  const reply = await call('POST', 'delegations', { deputyId: $('delegation-deputy').value, validFrom: vnDay(from), validUntil: vnDay(until, 1) });
+  const reply = await call('POST', 'delegations', { deputyId: $('delegation-deputy').value, validFrom: vnDay(from), validUntil: vnDay(until, 1), scope: $('delegation-scope').value });
   if (!reply.ok) { $('delegation-error').textContent = errorText(reply.error) || reply.error?.message; return; }
   say(t('delegationSaved'));
   loadDelegations();

@@ -53,7 +53,7 @@ public class DelegationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({"PRINCIPAL", "ADMIN"})
     @Operation(summary = "Record a delegation {deputyId, validFrom, validUntil (a school year at most), scope "
-            + "REMOTE_ASSESSMENT|MATERIALS_APPROVAL, principalId (admin; must be the school's principal)} → 201")
+            + "REMOTE_ASSESSMENT|MATERIALS_APPROVAL|GRADEBOOK_LOCK, principalId (admin; must be the school's principal)} → 201")
     public Response record(@NotNull @Valid RemoteRequestBodies.DelegationRequest body) {
         Actor actor = Callers.actor(security);
         String principal = body.principalId != null && !body.principalId.isBlank() ? body.principalId.strip()
@@ -63,7 +63,8 @@ public class DelegationResource {
         }
         String scope = body.scope == null || body.scope.isBlank() ? Delegation.REMOTE_ASSESSMENT : body.scope.strip();
         if (!Delegation.SCOPES.contains(scope)) {
-            throw ApiException.invalid("scope", "the scope is " + Delegation.REMOTE_ASSESSMENT + " or " + Delegation.MATERIALS_APPROVAL);
+            throw ApiException.invalid("scope", "the scope is " + Delegation.REMOTE_ASSESSMENT + ", " + Delegation.MATERIALS_APPROVAL
+                    + " or " + Delegation.GRADEBOOK_LOCK);
         }
         if (records.accountsWithRole(Role.DEPUTY_PRINCIPAL).stream().noneMatch(a -> a[0].equals(body.deputyId.strip()))) {
             throw ApiException.invalid("deputyId", "deputyId must be an active deputy principal's username");

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -184,6 +185,54 @@ class GradebookIT {
     }
 
     @Test
+    void aSittingOfAListOfStudentsPublishesIntoEachStudentsClass() throws Exception {
+        Api api = api();
+        String teacher = api.login("gv.toan", "demo");
+        long sitting = Sittings.create(api, Sittings.approvedPaper(api), "IN_PERSON", List.of("hs003", "hs043"), 60,
+                "\"title\":\"Khảo sát liên lớp (IT sổ điểm)\",\"gradebookColumn\":\"TX3\"");
+        Map<String, Long> attempts = new java.util.LinkedHashMap<>();
+        String essay = null;
+        for (String kid : List.of("hs003", "hs043")) {
+            String token = api.login(kid, "demo");
+            JsonObject started = Sittings.start(api, sitting, token);
+            long attempt = started.getJsonNumber("attemptId").longValue();
+            List<JsonObject> items = started.getJsonArray("items").getValuesAs(JsonObject.class);
+            essay = items.stream().filter(i -> "ESSAY".equals(i.getString("type", ""))).findFirst()
+                    .orElse(items.get(items.size() - 1)).getString("itemId");
+            Socket socket = Socket.hello(base, "ws/attempts/" + attempt, token);
+            socket.answer(1, essay, "{\"text\":\"Bài làm của " + kid + "\"}");
+            socket.next("ack", WAIT);
+            socket.send("{\"type\":\"submit\"}");
+            socket.next("submitted", WAIT);
+            socket.close();
+            attempts.put(kid, attempt);
+        }
+        JsonArray queue = api.get("api/v1/sittings/" + sitting + "/marking", teacher).json().getJsonArray("items");
+        for (JsonObject x : queue.getValuesAs(JsonObject.class)) {
+            StringBuilder criteria = new StringBuilder();
+            for (JsonObject c : x.getJsonArray("rubric").getValuesAs(JsonObject.class)) {
+                criteria.append(criteria.length() == 0 ? "" : ",").append('"').append(c.getString("id")).append("\":")
+                        .append(c.getJsonNumber("max").bigDecimalValue().toPlainString());
+            }
+            Api.Reply marked = api.post("api/v1/sittings/" + sitting + "/marking/marks", "{\"attemptId\":"
+                    + x.getJsonNumber("attemptId") + ",\"itemId\":\"" + x.getString("itemId") + "\",\"criteria\":{" + criteria + "}}",
+                    teacher);
+            assertEquals(200, marked.status(), marked.body());
+        }
+        Api.Reply published = api.post("api/v1/sittings/" + sitting + "/results/publish", "", teacher);
+        assertEquals(200, published.status(), published.body());
+        assertEquals(2, published.json().getJsonArray("classes").size(), published.body());
+        String principal = api.login("hieutruong", "demo");  // gv.toan (the creator) teaches 9A1 only
+        for (Map.Entry<String, Long> e : attempts.entrySet()) {
+            String classCode = e.getKey().equals("hs003") ? "9A1" : "9A2";
+            BigDecimal score = api.get("api/v1/attempts/" + e.getValue(), teacher).json().getJsonNumber("score").bigDecimalValue();
+            JsonObject sheet = api.get("api/v1/gradebook?class=" + classCode + "&subject=MATH&semester=1", principal).json();
+            assertEquals(score.setScale(1, java.math.RoundingMode.HALF_UP),
+                    row(sheet, e.getKey()).getJsonObject("scores").getJsonNumber("TX3").bigDecimalValue(), classCode + " " + e.getKey());
+        }
+    }
+
+    @Test
     void anAppealChangesAMarkAndTheStudentSeesIt() throws Exception {
         Api api = api();
         String teacher = api.login("gv.toan", "demo");
@@ -244,6 +293,62 @@ class GradebookIT {
     }
 
     @Test
+    void aDeputyLocksAndApprovesOnlyUnderAGradebookDelegationGrantedOnTheDelegationsPage() throws Exception {
+        Api api = api();
+        String principal = api.login("hieutruong", "demo");
+        String head = api.login("totruong.toan", "demo");
+        String deputy = api.login("phohieutruong", "demo");
+        String lock = "{\"class\":\"9A2\",\"semester\":2}";
+        String value = String.valueOf(1 + (Instant.now().getEpochSecond() + 4) % 9);
+        // The lock of 9A2's semester II may or may not be there yet (idempotent either way); an amendment needs it.
+        assertEquals(200, api.post("api/v1/gradebook/lock", lock, principal).status());
+        Api.Reply asked = api.post("api/v1/gradebook/amendments", "{\"class\":\"9A2\",\"subject\":\"MATH\",\"semester\":2,"
+                + "\"studentId\":\"hs042\",\"column\":\"TX2\",\"score\":" + value + ",\"reason\":\"Chấm sót ý\"}", head);
+        assertEquals(201, asked.status(), asked.body());
+        long id = asked.json().getJsonNumber("id").longValue();
+
+        // Without a GRADEBOOK_LOCK delegation (a remote-assessment or materials one is not enough): 403, nothing changes.
+        Api.Reply refused = api.post("api/v1/gradebook/lock", lock, deputy);
+        assertEquals(403, refused.status(), refused.body());
+        assertTrue(refused.body().contains("GRADEBOOK_LOCK"), refused.body());
+        assertEquals(403, api.post("api/v1/gradebook/amendments/" + id + "/decision", "{\"approve\":true}", deputy).status());
+        assertEquals("PENDING", api.get("api/v1/gradebook/amendments", principal).structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(a -> a.getJsonNumber("id").longValue() == id).findFirst()
+                .orElseThrow().getString("status"));
+
+        Instant now = Instant.now();
+        Api.Reply granted = api.post("api/v1/delegations", "{\"deputyId\":\"phohieutruong\",\"scope\":\"GRADEBOOK_LOCK\","
+                + "\"validFrom\":\"" + now.minusSeconds(60) + "\",\"validUntil\":\"" + now.plusSeconds(1800) + "\"}", principal);
+        assertEquals(201, granted.status(), granted.body());
+        String delegation = granted.json().getString("id");
+        try {
+            Api.Reply locked = api.post("api/v1/gradebook/lock", lock, deputy);
+            assertEquals(200, locked.status(), locked.body());
+            Api.Reply approved = api.post("api/v1/gradebook/amendments/" + id + "/decision", "{\"approve\":true,\"note\":\"KT. HT\"}",
+                    deputy);
+            assertEquals(200, approved.status(), approved.body());
+            assertEquals("APPROVED", approved.json().getString("status"));
+            JsonObject sheet = api.get("api/v1/gradebook?class=9A2&subject=MATH&semester=2", head).json();
+            assertEquals(new BigDecimal(value + ".0"), row(sheet, "hs042").getJsonObject("scores").getJsonNumber("TX2").bigDecimalValue());
+
+            // The principal sees (and could grant) the scope on the existing delegations page.
+            WebDriver browser = signIn("hieutruong", null);
+            try {
+                browser.get(base + "remote.html");
+                WebDriverWait wait = Browsers.await(browser, WAIT);
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("tab-delegations"))).click();
+                wait.until(d -> d.findElement(By.id("delegation-rows")).getText().contains("Chốt sổ điểm và duyệt đính chính"));
+                assertTrue(browser.findElements(By.cssSelector("#delegation-scope option[value=GRADEBOOK_LOCK]")).size() == 1);
+            } finally {
+                browser.quit();
+            }
+        } finally {
+            assertEquals(200, api.post("api/v1/delegations/" + delegation + "/revoke", "{}", principal).status());
+        }
+        assertEquals(403, api.post("api/v1/gradebook/lock", lock, deputy).status(), "revoked: no longer");
+    }
+
+    @Test
     void aStudentsResultsFitAPhone() throws Exception {
         WebDriver browser = signIn("hs001", new Dimension(390, 844));
         try {
@@ -299,7 +404,15 @@ class GradebookIT {
             var sheetXlsx = book.getSheetAt(0);
             assertTrue(sheetXlsx.getRow(0).getCell(0).getStringCellValue().contains("Toán"));
             assertEquals("Mã học sinh", sheetXlsx.getRow(3).getCell(1).getStringCellValue());
-            assertEquals("TX1", sheetXlsx.getRow(3).getCell(3).getStringCellValue());
+            assertEquals("ĐĐGtx1", sheetXlsx.getRow(3).getCell(3).getStringCellValue(), "TT22 wording, Vietnamese intact");
+            int last = sheetXlsx.getRow(3).getLastCellNum() - 1;
+            assertEquals("ĐĐGgk", sheetXlsx.getRow(3).getCell(last - 2).getStringCellValue());
+            assertEquals("ĐĐGck", sheetXlsx.getRow(3).getCell(last - 1).getStringCellValue());
+            assertEquals("ĐTBmhk", sheetXlsx.getRow(3).getCell(last).getStringCellValue());
+            assertEquals("Điểm đánh giá thường xuyên", sheetXlsx.getRow(2).getCell(3).getStringCellValue());
+            String name = row(api.get("api/v1/gradebook?class=9A1&subject=MATH&semester=2", teacher).json(), "hs002").getString("name");
+            assertTrue(name.matches(".*[À-ỹ].*"), name);
+            assertEquals(name, sheetXlsx.getRow(5).getCell(2).getStringCellValue(), "a Vietnamese name keeps its diacritics");
             assertEquals("hs002", sheetXlsx.getRow(5).getCell(1).getStringCellValue());
             assertEquals(7.5, sheetXlsx.getRow(5).getCell(5).getNumericCellValue(), 1e-9);
         }

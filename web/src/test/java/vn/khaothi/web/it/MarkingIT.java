@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Marking (issue 13) through the page and the API on the deployed application: a blind sitting
  * marked by rubric in marking.html (codes, not names; decimal comma; an out-of-range mark refused
  * next to its criterion; names released at the end), and double marking whose disagreement goes
- * to a third marker. The demo essays carry a rubric worth 1 point; the paper gives the essay 6.
+ * to a third marker, or to the head's decision on the page. The demo essays carry a rubric worth 1 point; the paper gives the essay 6.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -182,6 +182,62 @@ class MarkingIT {
                 + "\"mode\":\"IN_PERSON\",\"doubleMarking\":true}", first);
         assertEquals(400, threshold.status(), threshold.body());
         assertTrue(threshold.body().contains("markingThreshold"), threshold.body());
+    }
+
+    @Test
+    void theHeadDecidesADisagreementOnTheMarkingPage() throws Exception {
+        Api api = new Api(base);
+        long sitting = Sittings.create(api, Sittings.approvedPaper(api), "IN_PERSON", List.of("hs065"), 60,
+                "\"doubleMarking\":true,\"markingThreshold\":0.5");
+        long attempt = sitAndSubmit(api, sitting, "hs065");
+        String first = api.login("gv.toan", "demo");
+        String second = api.login("phohieutruong", "demo");
+        JsonObject item = api.get("api/v1/sittings/" + sitting + "/marking", first).json().getJsonArray("items").getJsonObject(0);
+        List<String> ids = item.getJsonArray("rubric").getValuesAs(JsonObject.class).stream().map(c -> c.getString("id")).toList();
+        assertEquals("AWAITING_SECOND", api.post("api/v1/sittings/" + sitting + "/marking/marks", mark(attempt, item, ids, "0"), first)
+                .json().getString("status"));
+        Api.Reply two = api.post("api/v1/sittings/" + sitting + "/marking/marks", mark(attempt, item, ids, "0.25"), second);
+        assertEquals("DISPUTED", two.json().getString("status"), two.body());  // 0 vs ≥ 4,5: beyond 0,5
+
+        // The head of Toán neither created nor proctored the sitting: the page lists the dispute for them.
+        WebDriver browser = Browsers.chromium();
+        try {
+            WebDriverWait wait = Browsers.await(browser, Duration.ofSeconds(30));
+            signIn(browser, wait, "totruong.toan");
+            browser.get(root() + "marking.html");
+            By open = By.cssSelector("#dispute-list button[data-sitting='" + sitting + "']");
+            wait.until(ExpectedConditions.elementToBeClickable(open)).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dispute-gap")));
+            String gap = browser.findElement(By.id("dispute-gap")).getText();
+            assertTrue(gap.contains("ngưỡng 0,5"), gap);
+            String earlier = browser.findElement(By.id("earlier")).getText();
+            assertTrue(earlier.contains("Vòng 1") && earlier.contains("Vòng 2"), "the head sees both marks: " + earlier);
+            assertTrue(browser.findElement(By.id("queue")).getText().contains("Lệch điểm"));
+            assertFalse(browser.findElement(By.id("reason-row")).getAttribute("hidden") != null, "the decision asks for a reason");
+            assertEquals("Quyết định điểm", browser.findElement(By.id("save")).getText());
+
+            for (WebElement row : browser.findElements(By.cssSelector("#rubric tbody tr"))) {
+                List<WebElement> levels = row.findElements(By.cssSelector(".mk-levels button"));
+                levels.get(levels.size() - 1).click();
+            }
+            assertEquals("6 / 6", browser.findElement(By.id("total")).getText());
+            browser.findElement(By.id("save")).click();
+            wait.until(d -> d.findElement(By.id("reason-error")).getText().contains("lí do"));
+            browser.findElement(By.id("reason")).sendKeys("Bài đủ các bước; vòng 1 bỏ sót trang 2");
+            browser.findElement(By.id("save")).click();
+            wait.until(d -> d.findElement(By.id("progress-text")).getText().contains("Đã chấm xong"));
+        } finally {
+            browser.quit();
+        }
+        JsonObject decided = api.get("api/v1/sittings/" + sitting + "/marking", first).json().getJsonArray("items").getJsonObject(0);
+        assertEquals("FINAL", decided.getString("status"), decided.toString());
+        assertEquals(0, BigDecimal.valueOf(6).compareTo(decided.getJsonNumber("finalPoints").bigDecimalValue()), decided.toString());
+        assertTrue(decided.getJsonArray("marks").getValuesAs(JsonObject.class).stream()
+                .anyMatch(m -> "HEAD_DECISION".equals(m.getString("round")) && m.getString("reason", "").contains("trang 2")), decided.toString());
+        assertEquals("GRADED", api.get("api/v1/attempts/" + attempt, first).json().getString("status"));
+        assertTrue(api.get("api/v1/marking/disputes", api.login("totruong.toan", "demo")).structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().noneMatch(d -> d.getJsonNumber("sittingId").longValue() == sitting),
+                "decided: no longer listed");
     }
 
     private static String mark(long attempt, JsonObject item, List<String> ids, String each) {

@@ -161,30 +161,34 @@ public final class GradebookService {
      */
     public int writeAll(Actor actor, String classCode, String subjectCode, int semester, List<CellWrite> cells,
                         ScoreSource source, String reason, boolean checkTeacher) {
-        return inTransaction(c -> {
-            GradebookStore store = new GradebookStore(c);
-            SubjectPlan plan = plan(store, classCode, subjectCode, semester);
-            if (checkTeacher) {
-                ensureMayWrite(actor, plan, store);
+        return inTransaction(c -> writeAll(c, actor, classCode, subjectCode, semester, cells, source, reason, checkTeacher));
+    }
+
+    /** As {@link #writeAll(Actor, String, String, int, List, ScoreSource, String, boolean)}, in the caller's transaction. */
+    int writeAll(Connection c, Actor actor, String classCode, String subjectCode, int semester, List<CellWrite> cells,
+                 ScoreSource source, String reason, boolean checkTeacher) throws SQLException {
+        GradebookStore store = new GradebookStore(c);
+        SubjectPlan plan = plan(store, classCode, subjectCode, semester);
+        if (checkTeacher) {
+            ensureMayWrite(actor, plan, store);
+        }
+        ensureNotLocked(store, plan);
+        Map<String, StudentRef> students = new LinkedHashMap<>();
+        store.students(plan.schoolClass().id()).forEach(s -> students.put(s.username(), s));
+        int changed = 0;
+        for (CellWrite cell : cells) {
+            StudentRef student = students.get(cell.studentId());
+            if (student == null) {
+                throw GradebookRefusal.invalid(cell.field(), "Ô " + cell.field() + ": học sinh «" + cell.studentId()
+                        + "» không thuộc lớp " + plan.schoolClass().code());
             }
-            ensureNotLocked(store, plan);
-            Map<String, StudentRef> students = new LinkedHashMap<>();
-            store.students(plan.schoolClass().id()).forEach(s -> students.put(s.username(), s));
-            int changed = 0;
-            for (CellWrite cell : cells) {
-                StudentRef student = students.get(cell.studentId());
-                if (student == null) {
-                    throw GradebookRefusal.invalid(cell.field(), "Ô " + cell.field() + ": học sinh «" + cell.studentId()
-                            + "» không thuộc lớp " + plan.schoolClass().code());
-                }
-                String column = column(plan, cell.column(), cell.field());
-                CellValue value = read(plan, cell.value(), cell.field()).value();
-                if (apply(c, store, plan, student, column, value, null, actor.id(), null, source, reason)) {
-                    changed++;
-                }
+            String column = column(plan, cell.column(), cell.field());
+            CellValue value = read(plan, cell.value(), cell.field()).value();
+            if (apply(c, store, plan, student, column, value, null, actor.id(), null, source, reason)) {
+                changed++;
             }
-            return changed;
-        });
+        }
+        return changed;
     }
 
     /** Locks (chốt sổ) every subject of the class for the semester: the principal, or a deputy under a delegation. */
@@ -219,11 +223,17 @@ public final class GradebookService {
         });
     }
 
-    /** The principal's authority (or a deputy's under a current delegation), else 403. */
+    /**
+     * The principal's authority, or a deputy's under a current delegation of scope
+     * {@link Delegation#GRADEBOOK_LOCK} (a delegation of another scope, e.g. remote assessment, is
+     * not enough), else 403.
+     */
     DecisionAuthority authority(Actor actor) {
         return DecisionAuthority.find(actor, actor.has(Role.DEPUTY_PRINCIPAL) ? delegationsToDeputy.apply(actor.id()) : List.of(),
-                clock.instant()).orElseThrow(() -> GradebookRefusal.forbidden(
-                "Chỉ Hiệu trưởng, hoặc Phó hiệu trưởng được ủy quyền, được chốt sổ và duyệt đính chính"));
+                clock.instant(), Delegation.GRADEBOOK_LOCK).orElseThrow(() -> GradebookRefusal.forbidden(actor.has(Role.DEPUTY_PRINCIPAL)
+                ? "Phó hiệu trưởng chỉ được chốt sổ và duyệt đính chính khi đang được Hiệu trưởng ủy quyền «Chốt sổ điểm»"
+                        + " (GRADEBOOK_LOCK)"
+                : "Chỉ Hiệu trưởng, hoặc Phó hiệu trưởng được ủy quyền chốt sổ điểm, được chốt sổ và duyệt đính chính"));
     }
 
     // ---- shared with amendments, appeals, sittings and results ----------------------------------

@@ -33,8 +33,8 @@ import vn.khaothi.engine.domain.gradebook.Columns;
 /**
  * A subject's gradebook as a spreadsheet, in the column layout the sector's systems (VnEdu, SMAS)
  * import marks from — one student a row: STT, Mã học sinh, Họ và tên, then the regular columns
- * (ĐĐGtx: TX1…TXn), ĐĐGgk (GK), ĐĐGck (CK), and ĐTBmhk — and the reading of such a sheet (or a
- * CSV with the same header) back into cells, for an import. See docs/gradebook.md for the layout.
+ * ĐĐGtx1…ĐĐGtxn (TX1…TXn), ĐĐGgk (GK), ĐĐGck (CK), and ĐTBmhk, under a group row in TT22 words —
+ * and the reading of such a sheet (or a CSV with the same header) back into cells, for an import. See docs/gradebook.md for the layout.
  */
 public final class GradebookSheets {
 
@@ -61,20 +61,25 @@ public final class GradebookSheets {
             Row groups = s.createRow(2);
             Row codes = s.createRow(3);
             List<String> head = new ArrayList<>(List.of("STT", "Mã học sinh", "Họ và tên"));
-            head.addAll(sheet.columns());
-            head.add(sheet.scale().equals("COMMENTARY") ? "Kết quả" : "ĐTBmhk");
+            sheet.columns().forEach(column -> head.add(header(column)));
+            boolean commentary = sheet.scale().equals("COMMENTARY");
+            head.add(commentary ? "Kết quả" : "ĐTBmhk");
             for (int i = 0; i < head.size(); i++) {
                 codes.createCell(i).setCellValue(head.get(i));
                 codes.getCell(i).setCellStyle(bold);
             }
             int regular = (int) sheet.columns().stream().filter(Columns::regular).count();
-            groups.createCell(3).setCellValue("ĐĐGtx");
+            for (int i = 0; i < head.size(); i++) {
+                String group = i < 3 ? head.get(i)
+                        : i < 3 + regular ? "Điểm đánh giá thường xuyên"
+                        : i < 3 + sheet.columns().size() ? (Columns.MIDTERM.equals(sheet.columns().get(i - 3))
+                                ? "Điểm đánh giá giữa kì" : "Điểm đánh giá cuối kì")
+                        : commentary ? "Kết quả học kì" : "Điểm trung bình môn học kì";
+                groups.createCell(i).setCellValue(group);
+                groups.getCell(i).setCellStyle(bold);
+            }
             if (regular > 1) {
                 s.addMergedRegion(new CellRangeAddress(2, 2, 3, 2 + regular));
-            }
-            for (int i = regular; i < sheet.columns().size(); i++) {
-                String column = sheet.columns().get(i);
-                groups.createCell(3 + i).setCellValue(Columns.MIDTERM.equals(column) ? "ĐĐGgk" : "ĐĐGck");
             }
             int r = 4;
             for (GradebookViews.Row row : sheet.rows()) {
@@ -96,6 +101,28 @@ public final class GradebookSheets {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The header of a column in TT22 wording: {@code ĐĐGtx1}…{@code ĐĐGtxn} (điểm đánh giá thường
+     * xuyên), {@code ĐĐGgk}, {@code ĐĐGck}; {@link #code} reads them back.
+     */
+    static String header(String column) {
+        return Columns.regular(column) ? "ĐĐGtx" + column.substring(2)
+                : Columns.MIDTERM.equals(column) ? "ĐĐGgk" : Columns.FINAL.equals(column) ? "ĐĐGck" : column;
+    }
+
+    /**
+     * The column code of an import header, or null: our codes ({@code TX1}, {@code GK}, {@code CK})
+     * or the TT22 names ({@code ĐĐGtx1}, {@code ĐĐGtx 1}, {@code ĐĐGgk}, {@code ĐĐGck}), any case.
+     */
+    static String code(String header) {
+        String text = header.strip().toUpperCase(Locale.ROOT).replace(" ", "");
+        if (text.startsWith("ĐĐG")) {
+            String rest = text.substring(3);
+            text = rest.startsWith("TX") ? rest : rest.equals("GK") ? Columns.MIDTERM : rest.equals("CK") ? Columns.FINAL : text;
+        }
+        return Columns.wellFormed(text) ? text : null;
     }
 
     private static void put(Cell cell, Object value, CellStyle oneDecimal) {
@@ -131,8 +158,8 @@ public final class GradebookSheets {
                 String text = row.get(c).strip().toUpperCase(Locale.ROOT);
                 if (STUDENT_HEADERS.contains(text)) {
                     studentColumn = c;
-                } else if (Columns.wellFormed(text)) {
-                    codes.put(c, text);
+                } else if (code(text) != null) {
+                    codes.put(c, code(text));
                 }
             }
             if (studentColumn >= 0 && !codes.isEmpty()) {
@@ -144,7 +171,7 @@ public final class GradebookSheets {
         }
         if (headerAt < 0) {
             problems.add(new Problem(1, "A1", "Không tìm thấy dòng tiêu đề: cần một cột «Mã học sinh» và các cột điểm"
-                    + " TX1…, GK, CK"));
+                    + " ĐĐGtx1… (TX1…), ĐĐGgk (GK), ĐĐGck (CK)"));
             return new Parsed(List.of(), problems);
         }
         List<CellWrite> cells = new ArrayList<>();

@@ -134,10 +134,41 @@ public class MarkingService {
 
     // ---- the queue -----------------------------------------------------------------------------------
 
+    /**
+     * The sittings whose disputed items wait for this person's decision: for a department head,
+     * the double-marked sittings of their subject; for the management, every one. Each with its
+     * title, opening and number of disputed items; empty for anyone else.
+     */
+    public List<Map<String, Object>> disputes(Viewer viewer) {
+        if (viewer.has("STUDENT") || !viewer.isManager() && !viewer.has("DEPARTMENT_HEAD")) {
+            return List.of();
+        }
+        List<Map<String, Object>> found = new ArrayList<>();
+        for (long id : AttemptService.read(() -> store().doubleMarkedAwaiting(100))) {
+            Sitting sitting = sittings.sitting(id);
+            if (!isHead(sitting, viewer)) {
+                continue;
+            }
+            Map<String, Object> q = queue(id, viewer);
+            int disputed = (Integer) q.get("disputed");
+            if (disputed > 0) {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("sittingId", id);
+                one.put("title", sitting.title());
+                one.put("subject", sitting.subjectCode());
+                one.put("opensAt", sitting.opensAt().toString());
+                one.put("disputed", disputed);
+                found.add(one);
+            }
+        }
+        return found;
+    }
+
     /** The marker's view of the sitting: policy, progress and every manually marked item. */
     public Map<String, Object> queue(long sittingId, Viewer viewer) {
         Sitting sitting = sittings.sitting(sittingId);
         requireMarker(sitting, viewer);
+        boolean head = isHead(sitting, viewer);
         Optional<MarkingStore.StoredPolicy> stored = AttemptService.read(() -> store().policy(sittingId));
         MarkingPolicy policy = stored.map(MarkingStore.StoredPolicy::policy).orElse(MarkingPolicy.SINGLE);
         boolean hidden = policy.blind() && stored.get().releasedAt() == null;
@@ -151,7 +182,7 @@ public class MarkingService {
                     Map.of()).getOrDefault(x.itemId(), List.of()), backbone.clock());
             waiting += m.status().isFinal() ? 0 : 1;
             disputed += m.status() == MarkingStatus.DISPUTED ? 1 : 0;
-            items.add(view(x, item, m, viewer, hidden));
+            items.add(view(x, item, m, viewer, hidden, head));
         }
         Map<String, Object> q = new LinkedHashMap<>();
         q.put("sittingId", sittingId);
@@ -163,13 +194,14 @@ public class MarkingService {
         q.put("complete", waiting == 0);
         q.put("waiting", waiting);
         q.put("disputed", disputed);
-        q.put("canDecide", isHead(viewer));
+        q.put("canDecide", head);
         q.put("canRelease", policy.blind() && isOrganiser(sitting, viewer));
         q.put("items", items);
         return q;
     }
 
-    private Map<String, Object> view(ManualItem x, DeliverableItem item, ItemMarking m, Viewer viewer, boolean hidden) {
+    private Map<String, Object> view(ManualItem x, DeliverableItem item, ItemMarking m, Viewer viewer, boolean hidden,
+                                     boolean head) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("code", x.code());
         v.put("attemptId", hidden ? null : x.attemptId());
@@ -183,7 +215,7 @@ public class MarkingService {
         v.put("status", m.status().name());
         v.put("finalPoints", m.finalPoints().orElse(null));
         v.put("yourTurn", m.awaits(viewer.username()));
-        v.put("canDecide", m.status() == MarkingStatus.DISPUTED && isHead(viewer));
+        v.put("canDecide", m.status() == MarkingStatus.DISPUTED && head);
         v.put("stem", item == null ? "" : item.content().stem().html());
         v.put("guidance", item != null && item.content().body() instanceof EssayBody e ? e.guidance().html() : "");
         v.put("rubric", rubricView(m.rubric()));
@@ -235,7 +267,7 @@ public class MarkingService {
                                     String reason, Viewer viewer) {
         Sitting sitting = sittings.sitting(sittingId);
         requireMarker(sitting, viewer);
-        Marker marker = new Marker(viewer.username(), isHead(viewer));
+        Marker marker = new Marker(viewer.username(), isHead(sitting, viewer));
         long account = accountId(viewer);
         for (int attempt = 1; ; attempt++) {
             Optional<MarkingStore.StoredPolicy> stored = AttemptService.read(() -> store().policy(sittingId));
@@ -266,7 +298,7 @@ public class MarkingService {
                 attempts.finishIfGraded(x.attemptId());
             }
             boolean hidden = policy.blind() && stored.get().releasedAt() == null;
-            return view(x, item, m, viewer, hidden);
+            return view(x, item, m, viewer, hidden, marker.head());
         }
     }
 
@@ -302,12 +334,13 @@ public class MarkingService {
         }
     }
 
-    private static boolean isHead(Viewer viewer) {
-        return viewer.has("DEPARTMENT_HEAD") || viewer.isManager();
+    /** The management, or a department head of the sitting's subject (not of any subject). */
+    private boolean isHead(Sitting sitting, Viewer viewer) {
+        return viewer.isManager() || sittings.isSubjectHeadOf(sitting, viewer);
     }
 
-    private static boolean isOrganiser(Sitting sitting, Viewer viewer) {
-        return isHead(viewer) || viewer.username().equals(sitting.createdBy());
+    private boolean isOrganiser(Sitting sitting, Viewer viewer) {
+        return isHead(sitting, viewer) || viewer.username().equals(sitting.createdBy());
     }
 
     private long accountId(Viewer viewer) {

@@ -207,12 +207,27 @@ public class SittingService {
         }
     }
 
-    /** Creator, proctor, department head or management. */
+    /** Creator, proctor, department head of the sitting's subject ({@link #isSubjectHeadOf}), or management. */
     public boolean isStaffOf(Sitting sitting, Viewer viewer) {
-        if (viewer.isManager() || viewer.has("DEPARTMENT_HEAD") || viewer.username().equals(sitting.createdBy())) {
+        if (viewer.isManager() || viewer.username().equals(sitting.createdBy())) {
             return true;
         }
-        return isProctor(sitting.id(), viewer.username());
+        return isSubjectHeadOf(sitting, viewer) || isProctor(sitting.id(), viewer.username());
+    }
+
+    /**
+     * A department head of the sitting's subject (heading its subject group, or teaching it), the
+     * rule analytics uses; a head of another subject, or of a sitting without a subject, is not.
+     */
+    public boolean isSubjectHeadOf(Sitting sitting, Viewer viewer) {
+        if (!viewer.has("DEPARTMENT_HEAD") || sitting.subjectCode() == null) {
+            return false;
+        }
+        try {
+            return backbone.sittings().subjectsHeadedOrTaught(viewer.username()).contains(sitting.subjectCode());
+        } catch (SQLException e) {
+            throw storage(e);
+        }
     }
 
     public boolean isProctor(long sittingId, String username) {

@@ -32,12 +32,21 @@ public record DecisionAuthority(String decidedBy, Role decidedAs, String onBehal
 
     /** As {@link #resolve}, without the refusal: empty when the actor may not decide. */
     public static Optional<DecisionAuthority> find(Actor actor, Collection<Delegation> delegations, Instant at) {
+        return find(actor, delegations, at, Delegation.REMOTE_ASSESSMENT);
+    }
+
+    /**
+     * The actor's authority at {@code at} for a decision of {@code scope}: the principal always; a
+     * deputy only under a delegation of that very scope valid then (a delegation to decide remote
+     * requests does not let the deputy lock the gradebook). Empty when the actor may not decide.
+     */
+    public static Optional<DecisionAuthority> find(Actor actor, Collection<Delegation> delegations, Instant at, String scope) {
         if (actor.has(Role.PRINCIPAL)) {
             return Optional.of(new DecisionAuthority(actor.id(), Role.PRINCIPAL, null, null));
         }
         if (actor.has(Role.DEPUTY_PRINCIPAL)) {
             return delegations.stream()
-                    .filter(d -> d.covers(actor.id(), Delegation.REMOTE_ASSESSMENT, at))
+                    .filter(d -> d.covers(actor.id(), scope, at))
                     .findFirst()
                     .map(d -> new DecisionAuthority(actor.id(), Role.DEPUTY_PRINCIPAL, d.principalId(), d.id()));
         }

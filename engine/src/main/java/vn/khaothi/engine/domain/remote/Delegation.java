@@ -19,7 +19,12 @@ public record Delegation(String id, String principalId, String deputyId, String 
     public static final String REMOTE_ASSESSMENT = "REMOTE_ASSESSMENT";
     /** The scope that lets a deputy approve items and papers for the principal (the item bank reads it). */
     public static final String MATERIALS_APPROVAL = "MATERIALS_APPROVAL";
-    public static final Set<String> SCOPES = Set.of(REMOTE_ASSESSMENT, MATERIALS_APPROVAL);
+    /**
+     * The scope that lets a deputy lock a class's semester gradebook (chốt sổ) and approve the
+     * amendments asked for after the lock, for the principal (issue 13).
+     */
+    public static final String GRADEBOOK_LOCK = "GRADEBOOK_LOCK";
+    public static final Set<String> SCOPES = Set.of(REMOTE_ASSESSMENT, MATERIALS_APPROVAL, GRADEBOOK_LOCK);
     /** A delegation lasts a school year at most (issue 11, finding 7: one was recorded for 110 years). */
     public static final Duration MAX_PERIOD = Duration.ofDays(366);
 

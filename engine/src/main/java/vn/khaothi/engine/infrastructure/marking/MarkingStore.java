@@ -137,6 +137,27 @@ public final class MarkingStore {
         return count("SELECT COUNT(*) FROM item_mark m JOIN attempt a ON a.id = m.attempt_id WHERE a.sitting_id = ?", sittingId);
     }
 
+    /**
+     * Double-marked sittings where some item has a second mark and still waits for its final mark
+     * (the candidates of a dispute; the state machine decides), newest first.
+     */
+    public List<Long> doubleMarkedAwaiting(int limit) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT m.sitting_id FROM sitting_marking m WHERE m.double_marking AND EXISTS (SELECT 1 FROM attempt_item_score x"
+                        + " JOIN attempt a ON a.id = x.attempt_id JOIN item_mark im ON im.attempt_id = x.attempt_id"
+                        + " AND im.item_id = x.item_id AND im.seq = 2 WHERE a.sitting_id = m.sitting_id AND x.state = 'NEEDS_GRADING')"
+                        + " ORDER BY m.sitting_id DESC LIMIT ?")) {
+            s.setInt(1, limit);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
     /** Items still without a final mark (NEEDS_GRADING) in the sitting's scored attempts. */
     public int waiting(long sittingId) throws SQLException {
         return count("SELECT COUNT(*) FROM attempt_item_score x JOIN attempt a ON a.id = x.attempt_id"

@@ -102,6 +102,16 @@ public final class SittingStore {
         return students;
     }
 
+    /**
+     * The subjects a person heads (their subject group's) or teaches, by code: the department-head
+     * rule analytics uses ({@code SittingScores.subjectsOf}).
+     */
+    public java.util.Set<String> subjectsHeadedOrTaught(String username) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return vn.khaothi.engine.infrastructure.analytics.SittingScores.subjectsOf(c, username);
+        }
+    }
+
     /** Account id and roles of an active account. */
     public Optional<Map.Entry<Long, List<String>>> account(String username) throws SQLException {
         String sql = "SELECT a.id, r.role FROM account a LEFT JOIN account_role r ON r.account_id = a.id"

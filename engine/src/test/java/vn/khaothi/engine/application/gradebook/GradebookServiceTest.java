@@ -28,6 +28,7 @@ import vn.khaothi.engine.domain.account.Role;
 import vn.khaothi.engine.domain.gradebook.GradebookRefusal;
 import vn.khaothi.engine.domain.gradebook.ScoreSource;
 import vn.khaothi.engine.domain.remote.Actor;
+import vn.khaothi.engine.domain.remote.Delegation;
 import vn.khaothi.engine.infrastructure.database.EmbeddedDatabase;
 import vn.khaothi.engine.infrastructure.database.SchemaMigrator;
 import vn.khaothi.engine.infrastructure.database.TestDatabases;
@@ -64,6 +65,9 @@ class GradebookServiceTest {
         SchoolFixture.schoolClass(pool, CLASS, 6);
         SchoolFixture.schoolClass(pool, "T9L", 2);
         SchoolFixture.schoolClass(pool, "T9Y", 1);
+        SchoolFixture.schoolClass(pool, "T9D", 1);
+        SchoolFixture.schoolClass(pool, "T9P", 2);
+        SchoolFixture.schoolClass(pool, "T9Q", 1);
         service = new GradebookService(pool, Regulations::forSchoolYear, deputy -> List.of(), Clock.systemUTC());
     }
 
@@ -193,6 +197,123 @@ class GradebookServiceTest {
         assertEquals(409, locked.status());
         assertTrue(service.sheet(PRINCIPAL, "T9L", "MATH", 1).locked());
         assertFalse(service.sheet(PRINCIPAL, "T9L", "MATH", 2).locked(), "semester II is open");
+    }
+
+    @Test
+    void aDeputyLocksAndApprovesAmendmentsOnlyUnderAGradebookDelegation() {
+        java.time.Instant now = java.time.Instant.now();
+        Delegation remote = new Delegation("d-remote", "hieutruong", "pho.remote", Delegation.REMOTE_ASSESSMENT,
+                now.minusSeconds(60), now.plusSeconds(3600), "hieutruong", now);
+        Delegation materials = new Delegation("d-materials", "hieutruong", "pho.remote", Delegation.MATERIALS_APPROVAL,
+                now.minusSeconds(60), now.plusSeconds(3600), "hieutruong", now);
+        Delegation expired = new Delegation("d-old", "hieutruong", "pho.old", Delegation.GRADEBOOK_LOCK,
+                now.minusSeconds(7200), now.minusSeconds(3600), "hieutruong", now.minusSeconds(7200));
+        Delegation gradebook = new Delegation("d-gradebook", "hieutruong", "pho.sodiem", Delegation.GRADEBOOK_LOCK,
+                now.minusSeconds(60), now.plusSeconds(3600), "hieutruong", now);
+        List<Delegation> all = List.of(remote, materials, expired, gradebook);
+        GradebookService delegated = new GradebookService(pool, Regulations::forSchoolYear,
+                deputy -> all.stream().filter(d -> d.deputyId().equals(deputy)).toList(), Clock.systemUTC());
+        Actor remoteDeputy = Actor.of("pho.remote", Role.DEPUTY_PRINCIPAL);
+        Actor oldDeputy = Actor.of("pho.old", Role.DEPUTY_PRINCIPAL);
+        Actor gradebookDeputy = Actor.of("pho.sodiem", Role.DEPUTY_PRINCIPAL);
+        Actor teacher = Actor.of(SchoolFixture.teacherOf("T9D", "MATH"), Role.TEACHER);
+        String student = SchoolFixture.studentId("T9D", 1);
+        delegated.write(teacher, new ScoreWrite("T9D", "MATH", 1, student, "GK", "6", null, null));
+
+        GradebookRefusal refused = assertThrows(GradebookRefusal.class, () -> delegated.lock(remoteDeputy, "T9D", 1));
+        assertEquals("FORBIDDEN", refused.code());
+        assertEquals(403, refused.status());
+        assertTrue(refused.getMessage().contains("GRADEBOOK_LOCK"), refused.getMessage());
+        assertRefused("FORBIDDEN", () -> delegated.lock(oldDeputy, "T9D", 1));
+        assertFalse(delegated.sheet(PRINCIPAL, "T9D", "MATH", 1).locked(), "a refused lock changes nothing");
+
+        Map<String, Object> locked = delegated.lock(gradebookDeputy, "T9D", 1);
+        assertEquals(true, locked.get("locked"));
+        assertEquals("hieutruong", locked.get("onBehalfOf"));
+        assertEquals("KT. Hiệu trưởng / Phó Hiệu trưởng", locked.get("signature"));
+        assertTrue(delegated.sheet(PRINCIPAL, "T9D", "MATH", 1).locked());
+
+        Amendments amendments = new Amendments(delegated, Clock.systemUTC());
+        long first = ((Number) amendments.request(teacher, "T9D", "MATH", 1, student, "GK", "7", "nhập nhầm").get("id")).longValue();
+        assertRefused("FORBIDDEN", () -> amendments.decide(remoteDeputy, first, true, null));
+        assertEquals(new BigDecimal("6.0"), delegated.sheet(PRINCIPAL, "T9D", "MATH", 1).rows().get(0).scores().get("GK"),
+                "a refused approval changes nothing");
+        assertEquals("APPROVED", amendments.decide(gradebookDeputy, first, true, "đồng ý").get("status"));
+        assertEquals(new BigDecimal("7.0"), delegated.sheet(PRINCIPAL, "T9D", "MATH", 1).rows().get(0).scores().get("GK"));
+        HistoryLine last = delegated.history(PRINCIPAL, "T9D", "MATH", 1, student).get(1);
+        assertEquals("AMENDMENT", last.source());
+        assertEquals("hieutruong", last.onBehalfOf());
+    }
+
+    @Test
+    void aSittingOfAListOfStudentsPublishesIntoEachStudentsClass() throws Exception {
+        try (java.sql.Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO semester (school_year_id, number, starts_on, ends_on) SELECT id, 1, '2026-09-05',"
+                    + " '2027-01-17' FROM school_year WHERE code = '2026-2027'");
+            st.executeUpdate("INSERT INTO semester (school_year_id, number, starts_on, ends_on) SELECT id, 2, '2027-01-18',"
+                    + " '2027-05-31' FROM school_year WHERE code = '2026-2027'");
+            st.executeUpdate("INSERT INTO account (username, password_hash, display_name) VALUES ('tudo-001', 'x', 'Học sinh tự do')");
+            st.executeUpdate("INSERT INTO student (account_id, code, full_name) SELECT id, username, display_name FROM account"
+                    + " WHERE username = 'tudo-001'");
+        }
+        String creator = SchoolFixture.teacherOf("T9P", "MATH");
+        long withClassless = listSitting("Khảo sát liên lớp có học sinh chưa xếp lớp", creator,
+                Map.of("t9p-001", "8.25", "t9q-001", "9.5", "tudo-001", "6"));
+        long mixed = listSitting("Khảo sát liên lớp", creator, Map.of("t9p-001", "8.25", "t9p-002", "7", "t9q-001", "9.5"));
+        SittingResults results = new SittingResults(service, Clock.systemUTC());
+
+        GradebookRefusal classless = assertThrows(GradebookRefusal.class,
+                () -> results.publish(Actor.of(creator, Role.TEACHER), withClassless));
+        assertEquals("STUDENT_WITHOUT_CLASS", classless.code());
+        assertEquals(409, classless.status());
+        assertTrue(classless.getMessage().contains("tudo-001") && classless.getMessage().contains("chưa thuộc lớp"),
+                classless.getMessage());
+        assertEquals(List.of("tudo-001"), ((Map<?, ?>) classless.details()).get("students"));
+        assertNull(service.sheet(PRINCIPAL, "T9P", "MATH", 1).rows().get(0).scores().get("TX2"), "a refused publish writes nothing");
+        assertNull(service.sheet(PRINCIPAL, "T9Q", "MATH", 1).rows().get(0).scores().get("TX2"));
+
+        assertRefused("FORBIDDEN", () -> results.publish(Actor.of(SchoolFixture.teacherOf("T9Q", "MATH"), Role.TEACHER), mixed));
+
+        Map<String, Object> published = results.publish(Actor.of(creator, Role.TEACHER), mixed);
+        assertEquals(3, published.get("written"));
+        assertEquals(1, published.get("semester"));
+        assertEquals(2, ((List<?>) published.get("classes")).size(), published.toString());
+        Sheet p = service.sheet(PRINCIPAL, "T9P", "MATH", 1);
+        assertEquals(new BigDecimal("8.3"), p.rows().get(0).scores().get("TX2"), "rounded per Art. 5.3.b");
+        assertEquals(new BigDecimal("7.0"), p.rows().get(1).scores().get("TX2"));
+        assertEquals(new BigDecimal("9.5"), service.sheet(PRINCIPAL, "T9Q", "MATH", 1).rows().get(0).scores().get("TX2"));
+        assertEquals("SITTING", service.history(PRINCIPAL, "T9Q", "MATH", 1, "t9q-001").get(0).source());
+        assertEquals(0, results.publish(Actor.of(SchoolFixture.teacherOf("T9P", "MATH"), Role.TEACHER), mixed).get("written"),
+                "a republish writes only what changed");
+    }
+
+    /** A sitting given as a list (no class), MATH, column TX2, on 1/10/2026, with these GRADED scores. */
+    private static long listSitting(String title, String creator, Map<String, String> scores) throws Exception {
+        try (java.sql.Connection c = pool.getConnection()) {
+            long id;
+            try (java.sql.PreparedStatement s = c.prepareStatement("INSERT INTO sitting (paper_id, title, mode, opens_at, closes_at,"
+                    + " duration_minutes, class_id, created_by, subject_code, gradebook_column) SELECT 1, ?, 'ONLINE',"
+                    + " '2026-10-01 02:00:00', '2026-10-01 04:00:00', 45, NULL, id, 'MATH', 'TX2' FROM account WHERE username = ?",
+                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                s.setString(1, title);
+                s.setString(2, creator);
+                s.executeUpdate();
+                try (java.sql.ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            try (java.sql.PreparedStatement a = c.prepareStatement("INSERT INTO attempt (sitting_id, student_id, status, duration_ms,"
+                    + " score) SELECT ?, id, 'GRADED', 2700000, ? FROM student WHERE code = ?")) {
+                for (Map.Entry<String, String> e : scores.entrySet()) {
+                    a.setLong(1, id);
+                    a.setBigDecimal(2, new BigDecimal(e.getValue()));
+                    a.setString(3, e.getKey());
+                    assertEquals(1, a.executeUpdate());
+                }
+            }
+            return id;
+        }
     }
 
     @Test

@@ -62,6 +62,7 @@ class MarkingFlowTest {
     private static Viewer teacher;
     private static Viewer second;
     private static Viewer head;
+    private static Viewer otherHead;
     private static List<String> students;
 
     @BeforeAll
@@ -162,6 +163,18 @@ class MarkingFlowTest {
         assertEquals("DISPUTED", marking.mark(sitting, p1, 13, criteria("1.25", "0.5"), false, null, second).get("status"));
         assertFalse(marking.markingComplete(sitting));
         assertEquals("SUBMITTED", attempts.view(a1, teacher).getString("status"), "a disputed essay keeps the attempt open");
+        List<Map<String, Object>> waitingForHead = marking.disputes(head);
+        assertTrue(waitingForHead.stream().anyMatch(d -> d.get("sittingId").equals(sitting) && d.get("disputed").equals(1)),
+                waitingForHead.toString());
+        assertTrue(marking.disputes(otherHead).stream().noneMatch(d -> d.get("sittingId").equals(sitting)), "another subject's head");
+        assertTrue(marking.disputes(teacher).isEmpty(), "a teacher decides no dispute");
+        // Only the head of the sitting's subject (Toán) acts on it, as analytics decides: not the head of Ngữ văn.
+        assertEquals("FORBIDDEN", assertThrows(SittingProblem.class, () -> marking.queue(sitting, otherHead)).code());
+        assertEquals("FORBIDDEN", assertThrows(SittingProblem.class,
+                () -> marking.mark(sitting, p1, 13, criteria("1", "0"), true, "Tổ trưởng khác môn", otherHead)).code());
+        assertFalse(sittings.isStaffOf(sittings.sitting(sitting), otherHead));
+        assertTrue(sittings.isStaffOf(sittings.sitting(sitting), head));
+        assertEquals(Boolean.TRUE, marking.queue(sitting, head).get("canDecide"));
         Map<String, Object> third = marking.mark(sitting, p1, 13, criteria("1", "0"), false, null, head);
         assertEquals("FINAL", third.get("status"));
         assertEquals(0, BigDecimal.ONE.compareTo((BigDecimal) third.get("finalPoints")));
@@ -255,8 +268,21 @@ class MarkingFlowTest {
             second = new Viewer("m" + n + "gv2", Set.of("TEACHER"));
             account(c, second.username(), "TEACHER");
             head = new Viewer("m" + n + "tt", Set.of("DEPARTMENT_HEAD"));
-            account(c, head.username(), "DEPARTMENT_HEAD");
+            headOf(c, account(c, head.username(), "DEPARTMENT_HEAD"), head.username(), "MATH");
+            otherHead = new Viewer("m" + n + "ttvan", Set.of("DEPARTMENT_HEAD"));
+            headOf(c, account(c, otherHead.username(), "DEPARTMENT_HEAD"), otherHead.username(), "LITERATURE");
         }
+    }
+
+    /** Makes the account a teacher heading the subject group (tổ chuyên môn) of {@code subject}. */
+    private static void headOf(Connection c, long account, String username, String subject) throws SQLException {
+        long teacherId = insert(c, "INSERT INTO teacher (account_id, code, full_name) VALUES (" + account + ", '" + username
+                + "', '" + username + "')");
+        long subjectId = insert(c, "INSERT INTO subject (code, name_vi, name_en) VALUES ('" + subject + "', '" + subject
+                + "', '" + subject + "')");
+        long group = insert(c, "INSERT INTO subject_group (code, name, head_teacher_id) VALUES ('G" + username + "', 'Tổ "
+                + subject + "', " + teacherId + ")");
+        insert(c, "INSERT INTO subject_group_subject (subject_group_id, subject_id) VALUES (" + group + ", " + subjectId + ")");
     }
 
     private static long account(Connection c, String username, String role) throws SQLException {
