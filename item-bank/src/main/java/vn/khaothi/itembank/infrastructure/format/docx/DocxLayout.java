@@ -192,9 +192,10 @@ record DocxLayout(String name, String description, Pattern start, boolean autoNu
     private static void attachPictures(DocxQuestion q, DocxBlock.Para p, List<ImportMessage> warnings) {
         for (DocxBlock.DocxImage image : p.images()) {
             q.images.add(image);
-            if (p.mathType() == 0) {
-                warnings.add(ImportMessage.atLine(q.line, q.where() + "the picture " + image.name()
-                        + " is kept as the placeholder [hình: " + image.name() + "]; pictures are not stored with items yet"));
+            if (p.mathType() == 0 && !DocxQuestion.showable(image)) {
+                warnings.add(ImportMessage.atLine(q.line, q.where() + "the picture " + image.name() + " ("
+                        + image.contentType() + ") is kept as the placeholder [hình: " + image.name()
+                        + "]: only PNG, JPEG, GIF and WebP pictures are stored with items"));
             }
         }
         if (p.mathType() > 0) {

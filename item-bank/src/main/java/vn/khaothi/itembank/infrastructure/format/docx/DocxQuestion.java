@@ -155,8 +155,30 @@ final class DocxQuestion {
         return !options.isEmpty() || !statements.isEmpty() || inlineAnswer != null;
     }
 
+    /** Word's picture types a page can show; others (EMF, WMF, TIFF) stay placeholders with a warning. */
+    static boolean showable(DocxBlock.DocxImage image) {
+        return image.contentType() != null && image.contentType().matches("image/(png|jpeg|gif|webp)");
+    }
+
+    /**
+     * Plain text as item HTML, with each "[hình: name]" placeholder of a picture this question holds replaced by
+     * the picture itself (a data: URI; the bank moves it into its media table with a content hash when it stores
+     * the item, and exports put the bytes back).
+     */
+    private RichText rich(String text) {
+        String html = RichText.plain(text).html();
+        for (DocxBlock.DocxImage image : images) {
+            String placeholder = RichText.plain("[hình: " + image.name() + "]").html();
+            if (showable(image) && html.contains(placeholder)) {
+                html = html.replace(placeholder, "<img src=\"data:" + image.contentType() + ";base64,"
+                        + java.util.Base64.getEncoder().encodeToString(image.bytes()) + "\" alt=\"\">");
+            }
+        }
+        return RichText.html(html);
+    }
+
     ItemContent toContent(String key, List<ImportMessage> problems) {
-        RichText stemText = RichText.plain(stem.toString());
+        RichText stemText = rich(stem.toString());
         String answer = inlineAnswer != null ? inlineAnswer : key;
         ItemContent content;
         if (!statements.isEmpty()) {
@@ -225,7 +247,7 @@ final class DocxQuestion {
         }
         List<Choice> choices = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
-            choices.add(new Choice(PositionalId.of(i), RichText.plain(options.get(i)), i == index ? BigDecimal.ONE
+            choices.add(new Choice(PositionalId.of(i), rich(options.get(i)), i == index ? BigDecimal.ONE
                     : BigDecimal.ZERO, RichText.EMPTY, false));
         }
         return ItemContent.of(ItemTypeCode.SINGLE_CHOICE, stemText, new ChoiceBody(choices));
@@ -248,7 +270,7 @@ final class DocxQuestion {
             for (int i = 0; i < statements.size(); i++) {
                 stem.append('\n').append((char) ('a' + i)).append(") ").append(statements.get(i));
             }
-            return ItemContent.of(ItemTypeCode.ESSAY, RichText.plain(stem.toString()),
+            return ItemContent.of(ItemTypeCode.ESSAY, rich(stem.toString()),
                     new EssayBody(RichText.EMPTY, RichText.EMPTY));
         } else {
             problems.add(ImportMessage.atLine(line, where() + "no key for the statements: end each with (Đ) or (S), "
@@ -257,7 +279,7 @@ final class DocxQuestion {
         }
         List<Statement> out = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
-            out.add(new Statement(String.valueOf((char) ('a' + i)), RichText.plain(statements.get(i)), truth.get(i)));
+            out.add(new Statement(String.valueOf((char) ('a' + i)), rich(statements.get(i)), truth.get(i)));
         }
         return ItemContent.of(ItemTypeCode.TRUE_FALSE_CLUSTER, stemText, new StatementsBody(out));
     }

@@ -385,11 +385,9 @@ public final class QtiReader implements ItemReader {
             warnings.add(new ImportMessage(LineNumberedXml.line(at), where(file, at), why + "; not imported"));
         }
 
+        /** Rejected when any problem was found, but with the items read whole, for a valid-only import. */
         ImportResult result() {
-            if (!problems.isEmpty()) {
-                return ImportResult.rejected(problems, warnings);
-            }
-            return new ImportResult(items, new ArrayList<>(chapters.values()), warnings, List.of(), "", 0);
+            return ImportResult.partial(items, new ArrayList<>(chapters.values()), warnings, problems);
         }
     }
 }
