@@ -241,7 +241,9 @@ async function showPaper(paper) {
 function drawApproval(paper) {
   const box = $('approval');
   box.innerHTML = '';
-  const mayDecide = (paper.status === 'DRAFT' && me.roles.includes('DEPARTMENT_HEAD')) || (paper.status === 'GROUP_APPROVED' && me.roles.includes('PRINCIPAL'));
+  // Four eyes: never on one's own paper; a deputy decides under a materials delegation (the server checks it).
+  const mayDecide = paper.createdBy !== me.username && ((paper.status === 'DRAFT' && me.roles.includes('DEPARTMENT_HEAD'))
+    || (paper.status === 'GROUP_APPROVED' && me.roles.some(r => r === 'PRINCIPAL' || r === 'DEPUTY_PRINCIPAL')));
   if (!mayDecide) return;
   const note = el('input', { id: 'approval-note', placeholder: t('note') });
   const decide = approve => async () => {
@@ -345,3 +347,12 @@ bindLanguageSwitch(() => { $('type').querySelectorAll('option').forEach(o => { o
 $('display-name').textContent = me.displayName;
 await loadSubjects();
 await loadSupply();
+// A link from the approval queue or the bell: papers.html#paper=ID opens that paper.
+async function openFromHash() {
+  const m = location.hash.match(/paper=(\d+)/);
+  if (!m) return;
+  const r = await call('GET', `papers/${m[1]}`);
+  if (r.ok) { showPaper(r.data); $('paper').scrollIntoView(); }
+}
+window.addEventListener('hashchange', openFromHash);
+await openFromHash();

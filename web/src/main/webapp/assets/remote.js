@@ -1,6 +1,7 @@
 // Remote periodic assessment (issue 7): file a request with evidence (upload progress), follow its
 // status, the principal's queue and decision dialog, delegations, the semester report with a chart.
 // Who may do what is decided by the server; this page only hides what a role never uses.
+import { formatDateTime } from './numbers.js';
 import { applyTranslations, bindLanguageSwitch, lang, register, t } from './i18n.js';
 import { call, session, token } from './api.js';
 import { mountBell } from './bell.js';
@@ -96,7 +97,7 @@ const el = (tag, props = {}, ...children) => {
   children.flat().forEach(c => node.append(c instanceof Node ? c : document.createTextNode(c ?? '')));
   return node;
 };
-const when = iso => iso ? new Date(iso).toLocaleString(lang() === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' }) : '—';
+const when = iso => iso ? formatDateTime(iso) : '—'; // one format, Vietnam time (issue 17, point 13)
 const size = bytes => bytes >= 1048576 ? (bytes / 1048576).toFixed(1) + ' MB' : Math.max(1, Math.round(bytes / 1024)) + ' KB';
 const errorText = e => e ? (lang() === 'en' ? e.details?.en : e.details?.vi) || e.message || t(e.error) || t('UNKNOWN') : t('UNKNOWN');
 const reasonText = r => lang() === 'en' ? r.en : r.vi;
