@@ -41,7 +41,10 @@ register({
   semester: 'Học kì', verifyAudit: 'Kiểm tra nhật kí', auditIntact: 'Nhật kí nguyên vẹn: đã kiểm tra {n} mục.', auditBroken: 'Nhật kí có dấu hiệu bị sửa: {problems}',
   reportTotal: 'Số lần cho phép kiểm tra trực tuyến trong học kì: {n}', byReason: 'Theo lí do', byClass: 'Theo lớp', bySubject: 'Theo môn',
   chartLabel: 'Biểu đồ số yêu cầu', noData: 'Chưa có số liệu.', pendingCount: 'chờ', approvedCount: 'duyệt', rejectedCount: 'không duyệt', withdrawnCount: 'rút',
-  semesterNone: 'ngoài học kì', REQUEST_NOT_FOUND: 'Không tìm thấy yêu cầu.'
+  semesterNone: 'ngoài học kì', REQUEST_NOT_FOUND: 'Không tìm thấy yêu cầu.',
+  rejectedForYou: 'Yêu cầu của em đã bị từ chối: em làm bài kiểm tra bù trực tiếp tại trường.',
+  rejectedForStudent: 'Yêu cầu đã bị từ chối: học sinh làm bài kiểm tra bù trực tiếp tại trường.',
+  noClass: 'Chưa xếp lớp', noSubject: 'Không theo môn'
 }, {
   remoteTitle: 'Periodic tests online for force majeure',
   remoteIntro: 'Midterm, end-of-term, make-up tests and retests are taken in person at school. A student who cannot come for reasons beyond their control may take one online only when the principal decides so. Representing the school is not force majeure: the student sits a make-up in person.',
@@ -77,7 +80,10 @@ register({
   semester: 'Semester', verifyAudit: 'Verify the audit trail', auditIntact: 'The audit trail is intact: {n} entries checked.', auditBroken: 'The audit trail shows tampering: {problems}',
   reportTotal: 'Online assessments authorised this semester: {n}', byReason: 'By reason', byClass: 'By class', bySubject: 'By subject',
   chartLabel: 'Chart of requests', noData: 'No data yet.', pendingCount: 'pending', approvedCount: 'approved', rejectedCount: 'rejected', withdrawnCount: 'withdrawn',
-  semesterNone: 'outside the semesters', REQUEST_NOT_FOUND: 'No such request.'
+  semesterNone: 'outside the semesters', REQUEST_NOT_FOUND: 'No such request.',
+  rejectedForYou: 'Your request was rejected: you sit the make-up test in person at school.',
+  rejectedForStudent: 'The request was rejected: the student sits the make-up test in person at school.',
+  noClass: 'No class', noSubject: 'No subject'
 });
 
 const me = session();
@@ -287,6 +293,9 @@ function card(r, { decide = false } = {}) {
     eligibility(r));
   if (r.decision) {
     const d = r.decision;
+    // The outcome first, in the student's words (issue 17, point 7); the rules' pre-check no longer applies.
+    if (!d.approved) box.append(el('p', { class: 'outcome rejected', id: 'outcome-' + r.id }, has('STUDENT') ? t('rejectedForYou') : t('rejectedForStudent')));
+    if (has('STUDENT')) box.querySelector('.eligibility')?.remove();
     box.append(el('div', { class: 'decision-box' },
       el('p', {}, el('strong', {}, d.approved ? `${t('APPROVED')}: ${t(d.form)}` : t('REJECTED')), d.note ? ` — ${d.note}` : ''),
       d.makeUpInPerson ? el('p', { class: 'muted' }, t('makeUp')) : '',
@@ -444,7 +453,7 @@ function drawReport() {
   $('report-total').textContent = t('reportTotal', { n: reportData.approved });
   const charts = $('report-charts');
   charts.innerHTML = '';
-  [['byReason', r => t(r.key)], ['byClass', r => r.key], ['bySubject', r => (lang() === 'en' ? r.labelEn : r.labelVi) || r.key]].forEach(([key, label]) => {
+  [['byReason', r => t(r.key)], ['byClass', r => r.key === 'NONE' ? t('noClass') : r.key], ['bySubject', r => r.key === 'NONE' ? t('noSubject') : (lang() === 'en' ? r.labelEn : r.labelVi) || r.key]].forEach(([key, label]) => {
     const rows = reportData[key];
     const block = el('section', { class: 'chart-block' }, el('h3', {}, t(key)));
     if (!rows.length) { block.append(el('p', { class: 'muted' }, t('noData'))); charts.append(block); return; }
