@@ -206,6 +206,7 @@ function enterAttempt(data, title) {
   $('list-view').hidden = true;
   $('waiting-view').hidden = true;
   $('attempt-view').hidden = false;
+  document.body.classList.add('testing'); // no home link during a test (issue 17, point 14)
   $('attempt-title').textContent = title || state.sitting?.title || '';
   $('version-code').textContent = data.versionCode || '';
   renderNavigator();
@@ -588,6 +589,7 @@ function finish(reason) {
 }
 
 async function showResult(attemptId, reason) {
+  document.body.classList.remove('testing');
   ['list-view', 'attempt-view', 'waiting-view'].forEach(id => { $(id).hidden = true; });
   $('result-view').hidden = false;
   const reply = await call('GET', `attempts/${attemptId}`);
