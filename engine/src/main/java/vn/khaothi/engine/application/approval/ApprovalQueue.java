@@ -9,7 +9,7 @@ import java.util.List;
 import vn.khaothi.itembank.domain.workflow.Actor;
 
 /**
- * What waits for a person's approval (issue 17, point 4): items SUBMITTED in the subjects whose group
+ * What waits for a person's approval (issue 17, point 4), newest first: items SUBMITTED in the subjects whose group
  * they head (or, as the principal or a deputy under a MATERIALS_APPROVAL delegation, those written by
  * a head), items GROUP_APPROVED, papers in DRAFT for their group and papers GROUP_APPROVED for the principal.
  * Four eyes: a person's own work is not in their queue.
@@ -50,7 +50,7 @@ public class ApprovalQueue {
                         + ") AND NOT " + byHead.formatted("i.author", "i.subject_code") + ")"
                         + (principal ? " OR i.status = 'GROUP_APPROVED' OR (i.status = 'SUBMITTED' AND "
                         + byHead.formatted("i.author", "i.subject_code") + ")" : "")
-                        + ") ORDER BY i.id LIMIT " + MAX)
+                        + ") ORDER BY i.id DESC LIMIT " + MAX)
                 .setParameter(1, actor.username()).setParameter(2, actor.username()).getResultList();
         for (Object[] r : items) {
             long id = ((Number) r[0]).longValue();
@@ -61,7 +61,7 @@ public class ApprovalQueue {
                         + ") AND NOT " + byHead.formatted("p.created_by", "p.subject_code") + ")"
                         + (principal ? " OR p.status = 'GROUP_APPROVED' OR (p.status = 'DRAFT' AND "
                         + byHead.formatted("p.created_by", "p.subject_code") + ")" : "")
-                        + ") ORDER BY p.id LIMIT " + MAX)
+                        + ") ORDER BY p.id DESC LIMIT " + MAX)
                 .setParameter(1, actor.username()).setParameter(2, actor.username()).getResultList();
         for (Object[] r : papers) {
             long id = ((Number) r[0]).longValue();
