@@ -30,6 +30,22 @@ public final class ItemImport {
      * Applies the type plug-ins' checks to what a reader produced, all or nothing. {@link #run} does
      * this; readers with extra entry points (a QTI test on disk) use it directly.
      */
+    /**
+     * A reader's problems together with the type plug-ins' problems of the items it did read, by line:
+     * a file with two bad questions reports both, whichever stage found each (issue 17, point 12).
+     */
+    public static List<ImportMessage> withItemProblems(List<ImportMessage> readerProblems, List<ImportedItem> readItems) {
+        List<ImportMessage> all = new ArrayList<>(readerProblems);
+        for (ImportedItem item : readItems) {
+            for (String problem : ItemTypes.validate(item.content())) {
+                String name = item.content().name().isEmpty() ? "" : " \"" + item.content().name() + "\"";
+                all.add(ImportMessage.atLine(item.line(), item.content().type() + name + ": " + problem));
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(ImportMessage::line));
+        return all;
+    }
+
     public static ImportResult validated(ImportResult read) {
         if (!read.accepted()) {
             return read;

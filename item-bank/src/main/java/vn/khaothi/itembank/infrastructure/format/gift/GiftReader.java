@@ -56,7 +56,8 @@ public final class GiftReader implements ItemReader {
             progress.itemsParsed(++done, blocks.size());
         }
         if (!problems.isEmpty()) {
-            return ImportResult.rejected(problems, warnings);
+            return ImportResult.rejected(vn.khaothi.itembank.application.importing.ItemImport.withItemProblems(problems, items),
+                    warnings);
         }
         return new ImportResult(items, new ArrayList<>(chapters.values()), warnings, List.of(), "", 0);
     }

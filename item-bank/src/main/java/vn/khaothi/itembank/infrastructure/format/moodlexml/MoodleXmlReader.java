@@ -88,7 +88,8 @@ public final class MoodleXmlReader implements ItemReader {
             progress.itemsParsed(++done, questions.size());
         }
         if (!problems.isEmpty()) {
-            return ImportResult.rejected(problems, warnings);
+            return ImportResult.rejected(vn.khaothi.itembank.application.importing.ItemImport.withItemProblems(problems, items),
+                    warnings);
         }
         return new ImportResult(items, new ArrayList<>(chapters.values()), warnings, List.of(), "", 0);
     }
