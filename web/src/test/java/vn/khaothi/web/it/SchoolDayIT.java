@@ -179,7 +179,7 @@ class SchoolDayIT {
             setValue(teacher, "closesAt", opens.plusHours(3).toString());
             type(teacher, "durationMinutes", "30");
             type(teacher, "proctors", "gv.toan");
-            new Select(teacher.findElement(By.id("gradebookColumn"))).selectByValue("TX2");
+            new Select(teacher.findElement(By.id("gradebookColumn"))).selectByVisibleText("TX2");
             teacher.findElement(By.id("create")).click();
             WebElement created = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("created")));
             sitting = Long.parseLong(created.getText().replaceAll("\\D+", ""));
