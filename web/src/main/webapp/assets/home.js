@@ -71,10 +71,12 @@ function render() {
 // The approval queue (issue 17, point 4): a head sees what waits for the group, the principal (or a
 // deputy under a materials delegation) what waits for them; each entry opens the item or the paper.
 let queue = null;
+let subjects = new Map();
 async function loadQueue() {
   if (!me.roles.some(r => ['DEPARTMENT_HEAD', 'PRINCIPAL', 'DEPUTY_PRINCIPAL'].includes(r))) return;
-  const reply = await call('GET', 'bank/approvals');
+  const [reply, names] = await Promise.all([call('GET', 'bank/approvals'), call('GET', 'bank/subjects')]);
   if (!reply.ok) return;
+  subjects = new Map((names.ok ? names.data : []).map(x => [x.code, x]));
   queue = reply.data;
   drawQueue();
 }
@@ -96,7 +98,9 @@ function drawQueue() {
     a.dataset.id = e.id;
     a.textContent = t(e.kind === 'ITEM' ? 'queueItem' : 'queuePaper', { id: e.id });
     const text = document.createElement('span');
-    text.textContent = ` — ${e.title} (${e.subject}, ${t('queueGrade', { g: e.grade })}; ${t('queue_' + e.status)})`;
+    const subject = subjects.get(e.subject);
+    const name = subject ? (document.documentElement.lang === 'en' ? subject.nameEn : subject.nameVi) : e.subject;
+    text.textContent = ` — ${e.title} (${name}, ${t('queueGrade', { g: e.grade })}; ${t('queue_' + e.status)})`;
     li.append(a, text);
     list.append(li);
   });
