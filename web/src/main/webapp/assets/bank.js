@@ -4,7 +4,7 @@ import { register, t, applyTranslations, bindLanguageSwitch, lang } from './i18n
 import { call, session, token } from './api.js';
 import { openEditor } from './item-editor.js';
 import { renderMath } from './math.js';
-import { formatNumber } from './numbers.js';
+import { formatNumber, formatDateTime } from './numbers.js';
 import { statisticsSection } from './item-stats.js';
 
 register({
@@ -27,7 +27,11 @@ register({
   tolerance: 'sai số', feedback: 'Lời giải', tags: 'Nhãn', author: 'Tác giả', created: 'tạo',
   stepDone: 'Đã chuyển sang "{s}".', FORBIDDEN: 'Vai trò của bạn không được thực hiện bước này.',
   TRANSITION_NOT_ALLOWED: 'Không thể chuyển từ trạng thái hiện tại sang trạng thái này.', noItems: 'Không có câu hỏi nào.',
-  guidance: 'Hướng dẫn chấm', editStem: 'Sửa đề (tạo phiên bản mới)', save: 'Lưu phiên bản mới', saved: 'Đã lưu phiên bản {n}.'
+  guidance: 'Hướng dẫn chấm', editStem: 'Sửa đề (tạo phiên bản mới)', save: 'Lưu phiên bản mới', saved: 'Đã lưu phiên bản {n}.',
+  done_SUBMITTED: 'Đã gửi duyệt. Câu hỏi đang chờ tổ trưởng chuyên môn duyệt; tổ trưởng nhận được thông báo.',
+  done_DRAFT: 'Đã trả về nháp. Tác giả có thể sửa và gửi duyệt lại.',
+  done_GROUP_APPROVED: 'Tổ đã duyệt. Câu hỏi đang chờ Hiệu trưởng ban hành; Hiệu trưởng nhận được thông báo.',
+  done_PUBLISHED: 'Đã ban hành. Câu hỏi có thể dùng để ra đề.', done_RETIRED: 'Đã ngừng dùng câu hỏi.'
 }, {
   bankTitle: 'Item bank', subject: 'Subject', chapters: 'Chapters', allChapters: 'All chapters',
   searchPlaceholder: 'Search items (with or without diacritics)…', search: 'Search', found: 'Found',
@@ -48,7 +52,11 @@ register({
   tolerance: 'tolerance', feedback: 'Solution', tags: 'Tags', author: 'Author', created: 'created',
   stepDone: 'Moved to "{s}".', FORBIDDEN: 'Your role may not take this step.',
   TRANSITION_NOT_ALLOWED: 'This step is not possible from the current status.', noItems: 'No items.',
-  guidance: 'Marking guidance', editStem: 'Edit the stem (new version)', save: 'Save a new version', saved: 'Saved version {n}.'
+  guidance: 'Marking guidance', editStem: 'Edit the stem (new version)', save: 'Save a new version', saved: 'Saved version {n}.',
+  done_SUBMITTED: 'Submitted. The item awaits the department head, who has been notified.',
+  done_DRAFT: 'Sent back to draft. The author can edit it and submit it again.',
+  done_GROUP_APPROVED: 'Approved by the group. The item awaits the principal, who has been notified.',
+  done_PUBLISHED: 'Published. The item can be used in papers.', done_RETIRED: 'The item is retired.'
 });
 
 const me = session();
@@ -71,6 +79,9 @@ function el(tag, attrs = {}, ...children) {
 
 // Stems and options are sanitised HTML from the server (RichText); LaTeX \( … \) stays visible as typed.
 function richText(html) { return el('span', { class: 'rich', html: html || '' }); }
+
+/** A stored UTC time (no zone in the JSON) in Vietnam time, one format: dd/mm/yyyy hh:mm (issue 17, point 13). */
+function vnTime(utc) { return formatDateTime(/[zZ]|[+-]\d\d:\d\d$/.test(utc) ? utc : utc + 'Z'); }
 
 function fillSelect(select, anyKey, values) {
   const current = select.value;
@@ -148,6 +159,7 @@ async function search() {
   $('page-info').textContent = t('pageOf', { page: state.page + 1, pages });
   $('prev').disabled = state.page === 0;
   $('next').disabled = state.page + 1 >= pages;
+  renderMath(list); // \(2x + y = 5\) typeset in the list too (issue 17, point 12)
 }
 
 function renderBody(c) {
@@ -196,7 +208,12 @@ async function openItem(id) {
     const b = el('button', { type: 'button', class: to === 'DRAFT' || to === 'RETIRED' ? 'danger' : 'primary', 'data-to': to }, t('to_' + to));
     b.addEventListener('click', async () => {
       const r = await call('POST', `bank/items/${id}/transition`, { to, note: note.value });
-      if (r.ok) { message.className = ''; message.textContent = t('stepDone', { s: t(r.data.status) }); await openItem(id); search(); }
+      if (r.ok) {
+        // The dialog is drawn anew; the confirmation goes into the new one, naming what happens next.
+        await openItem(id); search();
+        const m = $('transition-message');
+        if (m) { m.className = 'ok'; m.textContent = t('done_' + to) !== 'done_' + to ? t('done_' + to) : t('stepDone', { s: t(r.data.status) }); }
+      }
       else { message.className = 'error'; message.textContent = t(r.error.error) !== r.error.error ? t(r.error.error) : r.error.message; }
     });
     actions.append(b);
@@ -217,9 +234,9 @@ async function openItem(id) {
   const [history, versions] = await Promise.all([call('GET', `bank/items/${id}/history`), call('GET', `bank/items/${id}/versions`)]);
   const h = el('ol', { class: 'history' });
   (history.ok ? history.data : []).forEach(s => h.append(el('li', {},
-    `${s.at.replace('T', ' ').slice(0, 16)} UTC — ${s.actor}: ${s.from ? t(s.from) + ' → ' : ''}${t(s.to)}${s.note ? ' — “' + s.note + '”' : ''}`)));
+    `${vnTime(s.at)} — ${s.actor}: ${s.from ? t(s.from) + ' → ' : ''}${t(s.to)}${s.note ? ' — “' + s.note + '”' : ''}`)));
   const v = el('ol', { class: 'history' });
-  (versions.ok ? versions.data : []).forEach(x => v.append(el('li', {}, `${t('version')} ${x.version} — ${x.createdBy}, ${x.createdAt.replace('T', ' ').slice(0, 16)} UTC — ${x.note}`)));
+  (versions.ok ? versions.data : []).forEach(x => v.append(el('li', {}, `${t('version')} ${x.version} — ${x.createdBy}, ${vnTime(x.createdAt)} — ${x.note}`)));
   body.append(el('section', {}, el('h3', {}, t('history')), h), el('section', {}, el('h3', {}, t('versions')), v));
   renderMath(body);
   if (!$('detail').open) $('detail').showModal();
@@ -422,6 +439,10 @@ async function start() {
   $('new-item').addEventListener('click', () => openEditor(null, context(), saved));
   await loadTree();
   await search();
+  // A link from the approval queue or the bell: bank.html#item=ID opens that item.
+  const fromHash = () => { const m = location.hash.match(/item=(\d+)/); if (m) openItem(Number(m[1])); };
+  window.addEventListener('hashchange', fromHash);
+  fromHash();
 }
 
 start();

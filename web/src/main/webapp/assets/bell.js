@@ -2,6 +2,7 @@
 // Any page can mount it: <span id="bell"></span> + mountBell(document.getElementById('bell')).
 import { call } from './api.js';
 import { lang, register, t } from './i18n.js';
+import { formatDateTime } from './numbers.js';
 
 register(
   { notifications: 'Thông báo', noNotifications: 'Chưa có thông báo.', markAllRead: 'Đánh dấu đã đọc tất cả', unreadCount: '{n} thông báo chưa đọc' },
@@ -53,7 +54,7 @@ export function mountBell(host) {
       body.textContent = lang() === 'en' ? n.bodyEn : n.bodyVi;
       const when = document.createElement('small');
       when.className = 'muted';
-      when.textContent = new Date(n.createdAt).toLocaleString(lang() === 'en' ? 'en-GB' : 'vi-VN');
+      when.textContent = formatDateTime(n.createdAt);
       a.append(title, body, when);
       // Mark read first, then follow the link (navigating at once could cancel the request).
       a.addEventListener('click', async event => {

@@ -2,6 +2,7 @@
 // "8.5" both accepted and shown as 8,5, each cell saved on its own with the version it was read at,
 // "Đã lưu" only after the server stored it, refusals shown next to the cell in Vietnamese with the
 // article, averages and their citations on demand, a cell's history, import/export, the lock.
+import { formatDateTime } from './numbers.js';
 import { applyTranslations, bindLanguageSwitch, register, t } from './i18n.js';
 import { call, session, token } from './api.js';
 
@@ -241,7 +242,7 @@ $('gb-history').addEventListener('click', async () => {
   if (!lines.length) { const li = document.createElement('li'); li.textContent = t('gbNoHistory'); list.append(li); }
   lines.forEach(h => {
     const li = document.createElement('li');
-    const at = new Date(h.at).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+    const at = formatDateTime(h.at);
     li.textContent = `${show(h.old) || '∅'} → ${show(h.new) || '∅'} · ${h.by} · ${at} · ${t(h.source)}${h.reason ? ' · ' + h.reason : ''}`;
     list.append(li);
   });

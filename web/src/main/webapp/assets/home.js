@@ -8,13 +8,19 @@ register(
     tileGradebook: 'Sổ điểm', tileGradebookHelp: 'Nhập điểm, nhập từ Excel, xuất cho VnEdu/SMAS, chốt sổ',
     tileClassResults: 'Tổng kết lớp', tileClassResultsHelp: 'Kết quả học tập, rèn luyện, lên lớp, khen thưởng',
     tileMarking: 'Chấm bài tự luận', tileMarkingHelp: 'Theo hướng dẫn chấm và thang điểm, chấm phách, chấm hai vòng',
-    tileSittings: 'Lên lịch kiểm tra', tileSittingsHelp: 'Chọn đề đã duyệt, lớp, thời gian, giám thị' },
+    tileSittings: 'Lên lịch kiểm tra', tileSittingsHelp: 'Chọn đề đã duyệt, lớp, thời gian, giám thị',
+    queueTitle: 'Chờ bạn duyệt', queueEmpty: 'Không có câu hỏi hay đề nào chờ bạn duyệt.',
+    queueSummary: '{items} câu hỏi và {papers} đề đang chờ bạn duyệt.', queueItem: 'Câu hỏi #{id}', queuePaper: 'Đề #{id}',
+    queueGrade: 'khối {g}', queue_SUBMITTED: 'chờ tổ duyệt', queue_GROUP_APPROVED: 'chờ Hiệu trưởng duyệt', queue_DRAFT: 'chờ tổ duyệt' },
   { tileRemoteFile: 'Online tests for force majeure', tileRemoteFileHelp: 'File a request with evidence, follow its status',
     tileRemoteAudit: 'Online tests: report and audit', tileRemoteAuditHelp: 'By semester, reason, class, subject; verify the audit trail',
     tileGradebook: 'Gradebook', tileGradebookHelp: 'Enter marks, import from Excel, export for VnEdu/SMAS, lock',
     tileClassResults: 'Class summary', tileClassResultsHelp: 'Learning, conduct, promotion, awards',
     tileMarking: 'Mark essays', tileMarkingHelp: 'By guidance and rubric, blind and double marking',
-    tileSittings: 'Schedule a test', tileSittingsHelp: 'Approved paper, class, window, proctors' }
+    tileSittings: 'Schedule a test', tileSittingsHelp: 'Approved paper, class, window, proctors',
+    queueTitle: 'Waiting for your approval', queueEmpty: 'No items or papers are waiting for your approval.',
+    queueSummary: '{items} items and {papers} papers are waiting for your approval.', queueItem: 'Item #{id}', queuePaper: 'Paper #{id}',
+    queueGrade: 'grade {g}', queue_SUBMITTED: 'awaits the group', queue_GROUP_APPROVED: 'awaits the principal', queue_DRAFT: 'awaits the group' }
 );
 
 const me = session();
@@ -59,6 +65,44 @@ function render() {
     tile.querySelector('.muted').textContent = target ? t(key + 'Help') : `${t(key + 'Help')} — ${t('soon')}`;
     if (target) tile.addEventListener('click', () => open(target));
     tiles.append(tile);
+  });
+}
+
+// The approval queue (issue 17, point 4): a head sees what waits for the group, the principal (or a
+// deputy under a materials delegation) what waits for them; each entry opens the item or the paper.
+let queue = null;
+let subjects = new Map();
+async function loadQueue() {
+  if (!me.roles.some(r => ['DEPARTMENT_HEAD', 'PRINCIPAL', 'DEPUTY_PRINCIPAL'].includes(r))) return;
+  const [reply, names] = await Promise.all([call('GET', 'bank/approvals'), call('GET', 'bank/subjects')]);
+  if (!reply.ok) return;
+  subjects = new Map((names.ok ? names.data : []).map(x => [x.code, x]));
+  queue = reply.data;
+  drawQueue();
+}
+
+function drawQueue() {
+  if (!queue) return;
+  const box = document.getElementById('approval-queue');
+  box.hidden = false;
+  const items = queue.filter(e => e.kind === 'ITEM').length;
+  document.getElementById('queue-summary').textContent = queue.length
+    ? t('queueSummary', { items, papers: queue.length - items }) : t('queueEmpty');
+  const list = document.getElementById('queue-list');
+  list.innerHTML = '';
+  queue.forEach(e => {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = e.link;
+    a.dataset.kind = e.kind;
+    a.dataset.id = e.id;
+    a.textContent = t(e.kind === 'ITEM' ? 'queueItem' : 'queuePaper', { id: e.id });
+    const text = document.createElement('span');
+    const subject = subjects.get(e.subject);
+    const name = subject ? (document.documentElement.lang === 'en' ? subject.nameEn : subject.nameVi) : e.subject;
+    text.textContent = ` — ${e.title} (${name}, ${t('queueGrade', { g: e.grade })}; ${t('queue_' + e.status)})`;
+    li.append(a, text);
+    list.append(li);
   });
 }
 
@@ -111,5 +155,6 @@ function cell(text) { const td = document.createElement('td'); td.textContent = 
 // Sign-out ends the token on the server too (it gets 401 everywhere afterwards), then forgets it here.
 document.getElementById('logout').addEventListener('click', async () => { await call('POST', 'auth/logout'); clearSession(); location.href = './'; });
 const bell = mountBell(document.getElementById('bell'));
-bindLanguageSwitch(() => { render(); bell?.redraw(); });
+bindLanguageSwitch(() => { render(); bell?.redraw(); drawQueue(); });
 render();
+loadQueue();

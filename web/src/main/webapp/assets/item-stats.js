@@ -1,5 +1,6 @@
 // The statistics an item version gathered in the sittings that used it (issue 15), for the item on
 // bank.html: responses, facility, discrimination, last update — each with what it means.
+import { formatDateTime } from './numbers.js';
 import { register, t, lang } from './i18n.js';
 
 register({
@@ -43,7 +44,7 @@ export function statisticsSection(item) {
     ['statFacility', num(s.facility), t('statFacilityHelp', { n: s.responses })],
     ['statDiscrimination', num(s.discrimination), t('statDiscriminationHelp')],
     ['statSittings', String(s.sittings ?? ''), ''],
-    ['statUpdated', s.updatedAt ? new Date(s.updatedAt).toLocaleString(lang() === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : '—', '']
+    ['statUpdated', s.updatedAt ? formatDateTime(s.updatedAt) : '—', '']
   ];
   rows.forEach(([key, value, help]) => {
     const dt = document.createElement('dt');

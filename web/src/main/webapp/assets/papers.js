@@ -25,7 +25,10 @@ register({
   nameQuestion: 'Tên ma trận', saved: 'Đã lưu “{name}” (phiên bản {version}).', created: 'Đã tạo đề {id}.',
   downloadPdf: 'Đề PDF mã {code}', answerSheet: 'Phiếu trả lời', answerSheets: 'Phiếu trả lời (mọi mã đề)', classSheets: 'Phiếu in sẵn tên lớp', sheetClass: 'Nhập mã lớp, ví dụ 9A1', keysPdf: 'Đáp án PDF', keysXlsx: 'Đáp án Excel',
   approve: 'Duyệt', reject: 'Trả lại', note: 'Ghi chú', approvedBy: '{step}: {who} — {note}', version: 'Mã đề {code}',
-  GROUP: 'Tổ chuyên môn', PRINCIPAL_STEP: 'Hiệu trưởng', failed: 'Không thực hiện được: {message}'
+  GROUP: 'Tổ chuyên môn', PRINCIPAL_STEP: 'Hiệu trưởng', failed: 'Không thực hiện được: {message}',
+  emptyBank: 'Ngân hàng chưa có câu hỏi đã ban hành cho môn và khối này, nên chưa lập được ma trận. Hãy viết hoặc nhập câu hỏi ở trang Ngân hàng câu hỏi, gửi tổ duyệt và Hiệu trưởng ban hành; các chương sẽ hiện ở đây.',
+  openBank: 'Mở Ngân hàng câu hỏi', durationOut: 'Thời gian {n} phút nằm ngoài khoảng {min}–{max} phút mà Thông tư 22 (Điều 7) quy định cho bài kiểm tra định kì môn này (theo số tiết cả năm).',
+  wholeBlueprint: 'Toàn bộ ma trận', blueprintEmpty: 'Chưa có ô nào.', cellLine: '{type} · {chapter} · {level}: {count} câu × {points} điểm'
 }, {
   papersTitle: 'Blueprints and papers', setup: 'Paper', title: 'Title', subject: 'Subject', grade: 'Grade', kind: 'Kind',
   duration: 'Duration (min)', versions: 'Versions', codes: 'Version codes (optional)', mode: 'Mode', seed: 'Seed (optional)',
@@ -44,7 +47,10 @@ register({
   nameQuestion: 'Blueprint name', saved: 'Saved “{name}” (version {version}).', created: 'Paper {id} created.',
   downloadPdf: 'PDF of {code}', answerSheet: 'Answer sheet', answerSheets: 'Answer sheets (every version)', classSheets: 'Pre-filled sheets for a class', sheetClass: 'Enter a class code, e.g. 9A1', keysPdf: 'Keys PDF', keysXlsx: 'Keys Excel',
   approve: 'Approve', reject: 'Reject', note: 'Note', approvedBy: '{step}: {who} — {note}', version: 'Version {code}',
-  GROUP: 'Subject group', PRINCIPAL_STEP: 'Principal', failed: 'Not done: {message}'
+  GROUP: 'Subject group', PRINCIPAL_STEP: 'Principal', failed: 'Not done: {message}',
+  emptyBank: 'The bank has no published items for this subject and grade yet, so no blueprint can be made. Write or import items on the Item bank page, have the group approve and the principal publish them; their chapters then show here.',
+  openBank: 'Open the item bank', durationOut: '{n} minutes is outside the {min}–{max} minutes Circular 22 (Art. 7) sets for a periodic test of this subject (by its periods a year).',
+  wholeBlueprint: 'The whole blueprint', blueprintEmpty: 'No cells yet.', cellLine: '{type} · {chapter} · {level}: {count} items × {points} points'
 });
 
 const me = session();
@@ -59,6 +65,7 @@ const key = (type, chapter, level) => `${type}|${chapter}|${level}`;
 const el = (tag, props = {}, ...kids) => { const e = Object.assign(document.createElement(tag), props); kids.forEach(k => e.append(k)); return e; };
 const num = x => String(Math.round(x * 100) / 100).replace('.', lang() === 'vi' ? ',' : '.');
 
+// Messages float at the bottom of the screen, where the user is working, not at the top of the page.
 function notify(text) {
   $('notice').textContent = text;
   $('notice').hidden = false;
@@ -94,7 +101,17 @@ function drawDurationHint() {
   const periodic = ['MIDTERM', 'FINAL'].includes($('kind').value);
   const d = model.duration;
   $('duration-hint').textContent = periodic && d ? `${t('durationHint', { min: d.minMinutes, max: d.maxMinutes })} (${d.citations.join('; ')})` : '';
-  if (periodic && d && (Number($('duration').value) < d.minMinutes || Number($('duration').value) > d.maxMinutes)) $('duration').value = d.minMinutes;
+  checkDuration();
+}
+
+/** The duration checked as it is typed, with the rule's reason (issue 17, point 9); the server checks it again. */
+function checkDuration() {
+  const periodic = ['MIDTERM', 'FINAL'].includes($('kind').value);
+  const d = model.duration;
+  const n = Number($('duration').value);
+  const out = periodic && d && (n < d.minMinutes || n > d.maxMinutes);
+  $('duration-error').textContent = out ? t('durationOut', { n, min: d.minMinutes, max: d.maxMinutes }) : '';
+  $('duration').setAttribute('aria-invalid', String(Boolean(out)));
 }
 
 function drawGrid() {
@@ -128,6 +145,8 @@ function drawGrid() {
     body.append(tr);
   });
   grid.append(body);
+  // A grade with no published items: say why the grid is empty and where to go (issue 17, point 14).
+  $('empty-bank').hidden = model.chapters.length > 0;
   $('points-each').value = formatNumber(model.points.get(type) ?? DEFAULT_POINTS[type] ?? 1, 4, lang());
   drawTotals();
 }
@@ -154,6 +173,14 @@ function drawTotals() {
     const p = cells.filter(c => c.level === level).reduce((n, c) => n + c.count * c.pointsEach, 0);
     chart.append(el('div', { style: `height:${Math.max(8, p * 10)}%`, title: `${level}: ${num(p)}`, textContent: `${level} ${num(p)}` }));
   });
+  // Every part at once, whichever type the grid is showing (issue 17, point 9).
+  const whole = $('blueprint-summary');
+  whole.innerHTML = '';
+  whole.append(el('strong', { textContent: t('wholeBlueprint') }));
+  const ul = el('ul');
+  if (!cells.length) ul.append(el('li', { className: 'muted', textContent: t('blueprintEmpty') }));
+  cells.forEach(c => ul.append(el('li', { textContent: t('cellLine', { type: t(c.type), chapter: c.chapter, level: c.level, count: c.count, points: num(c.pointsEach) }) })));
+  whole.append(ul);
   chart.setAttribute('aria-label', levels().map(l => `${l} ${num(cells.filter(c => c.level === l).reduce((n, c) => n + c.count * c.pointsEach, 0))}`).join(', '));
 }
 
@@ -241,7 +268,9 @@ async function showPaper(paper) {
 function drawApproval(paper) {
   const box = $('approval');
   box.innerHTML = '';
-  const mayDecide = (paper.status === 'DRAFT' && me.roles.includes('DEPARTMENT_HEAD')) || (paper.status === 'GROUP_APPROVED' && me.roles.includes('PRINCIPAL'));
+  // Four eyes: never on one's own paper; a deputy decides under a materials delegation (the server checks it).
+  const mayDecide = paper.createdBy !== me.username && ((paper.status === 'DRAFT' && me.roles.includes('DEPARTMENT_HEAD'))
+    || (paper.status === 'GROUP_APPROVED' && me.roles.some(r => r === 'PRINCIPAL' || r === 'DEPUTY_PRINCIPAL')));
   if (!mayDecide) return;
   const note = el('input', { id: 'approval-note', placeholder: t('note') });
   const decide = approve => async () => {
@@ -337,6 +366,7 @@ $('spec').addEventListener('input', () => { if (model.focused && model.cells.has
 $('subject').addEventListener('change', () => { model.cells = new Map(); loadSupply(); });
 $('grade').addEventListener('change', () => { model.cells = new Map(); loadSupply(); });
 $('kind').addEventListener('change', drawDurationHint);
+$('duration').addEventListener('input', checkDuration);
 $('generate').addEventListener('click', generate);
 $('save').addEventListener('click', saveBlueprint);
 $('load-saved').addEventListener('click', useSaved);
@@ -345,3 +375,12 @@ bindLanguageSwitch(() => { $('type').querySelectorAll('option').forEach(o => { o
 $('display-name').textContent = me.displayName;
 await loadSubjects();
 await loadSupply();
+// A link from the approval queue or the bell: papers.html#paper=ID opens that paper.
+async function openFromHash() {
+  const m = location.hash.match(/paper=(\d+)/);
+  if (!m) return;
+  const r = await call('GET', `papers/${m[1]}`);
+  if (r.ok) { showPaper(r.data); $('paper').scrollIntoView(); }
+}
+window.addEventListener('hashchange', openFromHash);
+await openFromHash();

@@ -27,7 +27,11 @@ register({
   confirmExtend: 'Cộng {minutes} phút cho {name}?', confirmCap: 'Không vượt quá giờ đóng buổi kiểm tra ({close}).',
   confirmOverride: 'Vượt quá giờ đóng buổi kiểm tra ({close}).', extendedBy: 'Cộng giờ: +{granted} phút (xin {requested}){capped} — {by}',
   cappedNote: ', giới hạn ở giờ đóng', overrideNote: ', vượt giờ đóng', extendCapped: 'Chỉ cộng được {granted} phút: buổi kiểm tra đóng lúc {close}.',
-  PAST_CLOSE: 'Đã đến giờ đóng buổi kiểm tra: muốn cộng thêm phải chọn "Cho phép vượt quá giờ đóng".', EXTEND_DONE: 'Đã cộng {granted} phút.'
+  PAST_CLOSE: 'Đã đến giờ đóng buổi kiểm tra: muốn cộng thêm phải chọn "Cho phép vượt quá giờ đóng".', EXTEND_DONE: 'Đã cộng {granted} phút.',
+  answerAt: 'Trả lời câu {n}', answerSeq: 'lần lưu {seq}', unanswered: '(bỏ trống)', trueWord: 'Đúng', falseWord: 'Sai',
+  action_MESSAGE: 'Giám thị nhắn', action_MESSAGE_ROOM: 'Giám thị nhắn cả phòng', action_PAUSE: 'Giám thị tạm dừng bài',
+  action_RESUME: 'Giám thị cho tiếp tục', action_TERMINATE: 'Giám thị thu bài', action_ADMIT: 'Giám thị cho vào phòng thi',
+  action_EXTEND: 'Giám thị cộng giờ', byWhom: 'người thực hiện: {by}', answerParts: '{n} phần đã trả lời'
 }, {
   proctorTitle: 'Proctor online tests', noSittings: 'You are not proctoring any test.',
   open: 'Open', messageAll: 'Message everyone', send: 'Send', roster: 'Candidates', student: 'Student', status: 'Status',
@@ -49,7 +53,11 @@ register({
   confirmExtend: 'Give {name} {minutes} more minutes?', confirmCap: 'Not past the sitting\'s close ({close}).',
   confirmOverride: 'Past the sitting\'s close ({close}).', extendedBy: 'Extended: +{granted} min (asked {requested}){capped} — {by}',
   cappedNote: ', capped at the close', overrideNote: ', past the close', extendCapped: 'Only {granted} minutes given: the sitting closes at {close}.',
-  PAST_CLOSE: 'The sitting\'s close has been reached: tick "Allow going past the close" to add more.', EXTEND_DONE: '{granted} minutes given.'
+  PAST_CLOSE: 'The sitting\'s close has been reached: tick "Allow going past the close" to add more.', EXTEND_DONE: '{granted} minutes given.',
+  answerAt: 'Answered question {n}', answerSeq: 'save {seq}', unanswered: '(left blank)', trueWord: 'True', falseWord: 'False',
+  action_MESSAGE: 'Proctor\'s message', action_MESSAGE_ROOM: 'Proctor\'s message to the room', action_PAUSE: 'Proctor paused the test',
+  action_RESUME: 'Proctor resumed the test', action_TERMINATE: 'Proctor ended the test', action_ADMIT: 'Proctor admitted the student',
+  action_EXTEND: 'Proctor extended the time', byWhom: 'by {by}', answerParts: '{n} parts answered'
 });
 
 const me = session();
@@ -309,12 +317,41 @@ async function showAttemptReport(attemptId) {
   $('report-head').textContent = `${r.studentName || r.studentId} · ${r.versionCode || ''} · ${t(r.status)}${r.score !== null && r.score !== undefined ? ' · ' + r.score : ''}`;
   const body = $('timeline').querySelector('tbody');
   body.innerHTML = '';
-  r.timeline.forEach(e => body.append(el('tr', {},
-    el('td', { textContent: formatDateTime(e.at) }),
-    el('td', { textContent: e.type === 'ANSWER' ? t('ANSWER', { item: e.itemId, seq: e.seq }) : t(e.kind) }),
-    el('td', { textContent: e.type === 'ANSWER' ? JSON.stringify(e.response) : e.type === 'EXTEND' ? extensionText(e.response)
-      : `${e.severity}${e.review ? ' · ' + t(e.review) : ''}` }))));
+  // Positions ("Câu 3"), the option letters the student saw, every proctor action with its time (issue 17, point 11).
+  const byItem = new Map((r.items || []).map(i => [String(i.itemId), i]));
+  body.dataset.rows = r.timeline.length;
+  r.timeline.forEach(e => {
+    const item = byItem.get(String(e.itemId));
+    const what = e.type === 'ANSWER' ? t('answerAt', { n: item ? item.position : '?' })
+      : e.type === 'ACTION' ? t(e.kind === 'MESSAGE' && e.response.room ? 'action_MESSAGE_ROOM' : 'action_' + e.kind)
+      : e.type === 'EXTEND' ? t('action_EXTEND') : t(e.kind);
+    const detail = e.type === 'ANSWER' ? `${answerText(e.response, item)} · ${t('answerSeq', { seq: e.seq })}`
+      : e.type === 'EXTEND' ? extensionText(e.response)
+      : e.type === 'ACTION' ? [e.response.text, t('byWhom', { by: e.response.by || '—' })].filter(Boolean).join(' — ')
+      : `${t(e.severity)}${e.review ? ' · ' + t(e.review) : ''}`;
+    body.append(el('tr', { className: 'row-' + e.type.toLowerCase() }, el('td', { textContent: formatDateTime(e.at) }),
+      el('td', { textContent: what }), el('td', { textContent: detail })));
+  });
   drawChart(r);
+}
+
+/** A stored response as the student saw it: option letters after shuffling, Đúng/Sai, the text typed. */
+function answerText(response, item) {
+  if (!response || typeof response !== 'object' || !Object.keys(response).length) return t('unanswered');
+  const label = id => (item && item.labels && item.labels[id]) || id;
+  const yesNo = v => v === true ? t('trueWord') : v === false ? t('falseWord') : String(v);
+  if (response.choice !== undefined) return label(response.choice);
+  if (Array.isArray(response.choices)) return response.choices.map(label).sort().join(', ') || t('unanswered');
+  if (response.values && typeof response.values === 'object') {
+    return Object.entries(response.values).map(([id, v]) => [label(id), yesNo(v)])
+      .sort((a, b) => a[0].localeCompare(b[0])).map(([l, v]) => `${l}) ${v}`).join('; ');
+  }
+  if (response.value !== undefined) return yesNo(response.value);
+  if (typeof response.text === 'string') return response.text.length > 160 ? response.text.slice(0, 159) + '…' : (response.text || t('unanswered'));
+  if (Array.isArray(response.order)) return response.order.map(label).join(' → ');
+  const parts = response.pairs || response.gaps;
+  if (parts && typeof parts === 'object') return Object.entries(parts).map(([k, v]) => `${label(k)}: ${v}`).join('; ');
+  return t('answerParts', { n: Object.keys(response).length });
 }
 
 function extensionText(x) {

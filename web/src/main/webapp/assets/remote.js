@@ -1,6 +1,7 @@
 // Remote periodic assessment (issue 7): file a request with evidence (upload progress), follow its
 // status, the principal's queue and decision dialog, delegations, the semester report with a chart.
 // Who may do what is decided by the server; this page only hides what a role never uses.
+import { formatDateTime } from './numbers.js';
 import { applyTranslations, bindLanguageSwitch, lang, register, t } from './i18n.js';
 import { call, session, token } from './api.js';
 import { mountBell } from './bell.js';
@@ -42,7 +43,10 @@ register({
   chartLabel: 'Biểu đồ số yêu cầu', noData: 'Chưa có số liệu.', pendingCount: 'chờ', approvedCount: 'duyệt', rejectedCount: 'không duyệt', withdrawnCount: 'rút',
   semesterNone: 'ngoài học kì', REQUEST_NOT_FOUND: 'Không tìm thấy yêu cầu.',
   delegationScope: 'Phạm vi', scopeREMOTE_ASSESSMENT: 'Duyệt kiểm tra trực tuyến', scopeMATERIALS_APPROVAL: 'Duyệt câu hỏi và đề kiểm tra',
-  scopeGRADEBOOK_LOCK: 'Chốt sổ điểm và duyệt đính chính'
+  scopeGRADEBOOK_LOCK: 'Chốt sổ điểm và duyệt đính chính',
+  rejectedForYou: 'Yêu cầu của em đã bị từ chối: em làm bài kiểm tra bù trực tiếp tại trường.',
+  rejectedForStudent: 'Yêu cầu đã bị từ chối: học sinh làm bài kiểm tra bù trực tiếp tại trường.',
+  noClass: 'Chưa xếp lớp', noSubject: 'Không theo môn'
 }, {
   remoteTitle: 'Periodic tests online for force majeure',
   remoteIntro: 'Midterm, end-of-term, make-up tests and retests are taken in person at school. A student who cannot come for reasons beyond their control may take one online only when the principal decides so. Representing the school is not force majeure: the student sits a make-up in person.',
@@ -80,7 +84,10 @@ register({
   chartLabel: 'Chart of requests', noData: 'No data yet.', pendingCount: 'pending', approvedCount: 'approved', rejectedCount: 'rejected', withdrawnCount: 'withdrawn',
   semesterNone: 'outside the semesters', REQUEST_NOT_FOUND: 'No such request.',
   delegationScope: 'Scope', scopeREMOTE_ASSESSMENT: 'Decide online assessments', scopeMATERIALS_APPROVAL: 'Approve items and papers',
-  scopeGRADEBOOK_LOCK: 'Lock gradebooks and approve amendments'
+  scopeGRADEBOOK_LOCK: 'Lock gradebooks and approve amendments',
+  rejectedForYou: 'Your request was rejected: you sit the make-up test in person at school.',
+  rejectedForStudent: 'The request was rejected: the student sits the make-up test in person at school.',
+  noClass: 'No class', noSubject: 'No subject'
 });
 
 const me = session();
@@ -100,7 +107,7 @@ const el = (tag, props = {}, ...children) => {
   children.flat().forEach(c => node.append(c instanceof Node ? c : document.createTextNode(c ?? '')));
   return node;
 };
-const when = iso => iso ? new Date(iso).toLocaleString(lang() === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' }) : '—';
+const when = iso => iso ? formatDateTime(iso) : '—'; // one format, Vietnam time (issue 17, point 13)
 const size = bytes => bytes >= 1048576 ? (bytes / 1048576).toFixed(1) + ' MB' : Math.max(1, Math.round(bytes / 1024)) + ' KB';
 const errorText = e => e ? (lang() === 'en' ? e.details?.en : e.details?.vi) || e.message || t(e.error) || t('UNKNOWN') : t('UNKNOWN');
 const reasonText = r => lang() === 'en' ? r.en : r.vi;
@@ -290,6 +297,9 @@ function card(r, { decide = false } = {}) {
     eligibility(r));
   if (r.decision) {
     const d = r.decision;
+    // The outcome first, in the student's words (issue 17, point 7); the rules' pre-check no longer applies.
+    if (!d.approved) box.append(el('p', { class: 'outcome rejected', id: 'outcome-' + r.id }, has('STUDENT') ? t('rejectedForYou') : t('rejectedForStudent')));
+    if (has('STUDENT')) box.querySelector('.eligibility')?.remove();
     box.append(el('div', { class: 'decision-box' },
       el('p', {}, el('strong', {}, d.approved ? `${t('APPROVED')}: ${t(d.form)}` : t('REJECTED')), d.note ? ` — ${d.note}` : ''),
       d.makeUpInPerson ? el('p', { class: 'muted' }, t('makeUp')) : '',
@@ -448,7 +458,7 @@ function drawReport() {
   $('report-total').textContent = t('reportTotal', { n: reportData.approved });
   const charts = $('report-charts');
   charts.innerHTML = '';
-  [['byReason', r => t(r.key)], ['byClass', r => r.key], ['bySubject', r => (lang() === 'en' ? r.labelEn : r.labelVi) || r.key]].forEach(([key, label]) => {
+  [['byReason', r => t(r.key)], ['byClass', r => r.key === 'NONE' ? t('noClass') : r.key], ['bySubject', r => r.key === 'NONE' ? t('noSubject') : (lang() === 'en' ? r.labelEn : r.labelVi) || r.key]].forEach(([key, label]) => {
     const rows = reportData[key];
     const block = el('section', { class: 'chart-block' }, el('h3', {}, t(key)));
     if (!rows.length) { block.append(el('p', { class: 'muted' }, t('noData'))); charts.append(block); return; }

@@ -2,6 +2,7 @@
 // server's reading progress), the batch's sheets as a grid (problems first), the review screen (the
 // photo with the detected marks drawn over it, corrections with a reason), and the confirmation that
 // turns the sheets into scored attempts. The server decides everything; this page only shows and sends.
+import { formatDateTime } from './numbers.js';
 import { applyTranslations, bindLanguageSwitch, lang, register, t } from './i18n.js';
 import { call, session, token } from './api.js';
 
@@ -51,7 +52,7 @@ const el = (tag, props = {}, ...children) => {
 const params = new URLSearchParams(location.search);
 const state = { sittingId: params.get('sitting'), batchId: params.get('batch'), batch: null, sheet: null, image: null, polling: null };
 const number = v => v === null || v === undefined ? '—' : Number(v).toLocaleString('vi-VN', { maximumFractionDigits: 2 });
-const when = iso => new Date(iso).toLocaleString(lang() === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' });
+const when = iso => formatDateTime(iso); // one format, Vietnam time (issue 17, point 13)
 const errorText = e => (e && (t(e.error) !== e.error ? t(e.error) : e.message)) || t('UNKNOWN');
 const problemText = p => (p.question ? t('question', { n: p.question }) + ': ' : '') + t(p.kind);
 

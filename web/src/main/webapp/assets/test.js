@@ -30,7 +30,8 @@ register({
   SITTING_NOT_OPEN: 'Chưa đến giờ làm bài.', SITTING_CLOSED: 'Buổi kiểm tra đã đóng.', ATTEMPT_CLOSED: 'Bài làm đã nộp.',
   NOT_A_CANDIDATE: 'Em không có tên trong buổi kiểm tra này.', TIME_UP: 'Đã hết giờ, câu trả lời không được nhận.',
   ATTEMPT_PAUSED: 'Bài thi đang tạm dừng.', RATE_LIMITED: 'Gửi quá nhanh: câu trả lời sẽ được gửi lại khi kết nối lại.',
-  ANSWER_TOO_LARGE: 'Câu trả lời quá dài (tối đa khoảng 5.000 từ), chưa được lưu.', errorGeneric: 'Có lỗi: {message}', reasonsTitle: 'Lí do', citationsTitle: 'Điều khoản'
+  ANSWER_TOO_LARGE: 'Câu trả lời quá dài (tối đa khoảng 5.000 từ), chưa được lưu.', errorGeneric: 'Có lỗi: {message}', reasonsTitle: 'Lí do', citationsTitle: 'Điều khoản',
+  requestRejected: 'Yêu cầu của em đã bị từ chối: em làm bài kiểm tra bù trực tiếp tại trường.', deciderNote: 'Ghi chú của người quyết định: {note}'
 }, {
   myTests: 'My tests', noTests: 'No tests yet.', start: 'Start', resume: 'Resume', viewResult: 'See the result',
   notOpen: 'Not open yet', closed: 'Closed', versionCode: 'Version', timeLeft: 'Time left',
@@ -52,7 +53,8 @@ register({
   SITTING_NOT_OPEN: 'The test is not open yet.', SITTING_CLOSED: 'The test has closed.', ATTEMPT_CLOSED: 'Already submitted.',
   NOT_A_CANDIDATE: 'You are not on this test\'s list.', TIME_UP: 'Time is up; the answer was not accepted.',
   ATTEMPT_PAUSED: 'The test is paused.', RATE_LIMITED: 'Sent too fast: the answer will be sent again on reconnect.',
-  ANSWER_TOO_LARGE: 'The answer is too long (about 5,000 words at most) and was not saved.', errorGeneric: 'Error: {message}', reasonsTitle: 'Reasons', citationsTitle: 'Citations'
+  ANSWER_TOO_LARGE: 'The answer is too long (about 5,000 words at most) and was not saved.', errorGeneric: 'Error: {message}', reasonsTitle: 'Reasons', citationsTitle: 'Citations',
+  requestRejected: 'Your request was rejected: you sit the make-up test in person at school.', deciderNote: 'The decider\'s note: {note}'
 });
 
 const me = session();
@@ -143,10 +145,26 @@ async function start(sittingId, attemptId, title) {
   enterAttempt(reply.data, title);
 }
 
-function showProblem(error) {
+async function showProblem(error) {
   const box = $('start-problem');
   box.hidden = false;
   box.innerHTML = '';
+  const details0 = error.details || {};
+  // A rejected request (issue 17, point 7): the decision is made — say so, with the decider's note,
+  // not what the rules would still need.
+  if (error.error === 'ONLINE_NOT_PERMITTED' && (details0.makeUpInPerson || details0.requestStatus === 'REJECTED')) {
+    const p = document.createElement('p');
+    p.className = 'error';
+    p.id = 'request-rejected';
+    p.textContent = t('requestRejected');
+    box.append(p);
+    if (details0.requestId) {
+      const request = await call('GET', `remote-requests/${encodeURIComponent(details0.requestId)}`);
+      const note = request.ok && request.data.decision ? request.data.decision.note : '';
+      if (note) { const n = document.createElement('p'); n.id = 'decider-note'; n.textContent = t('deciderNote', { note }); box.append(n); }
+    }
+    return;
+  }
   const p = document.createElement('p');
   p.className = 'error';
   p.textContent = t(error.error) !== error.error ? t(error.error) : t('errorGeneric', { message: error.message || error.error });
@@ -188,6 +206,7 @@ function enterAttempt(data, title) {
   $('list-view').hidden = true;
   $('waiting-view').hidden = true;
   $('attempt-view').hidden = false;
+  document.body.classList.add('testing'); // no home link during a test (issue 17, point 14)
   $('attempt-title').textContent = title || state.sitting?.title || '';
   $('version-code').textContent = data.versionCode || '';
   renderNavigator();
@@ -570,6 +589,7 @@ function finish(reason) {
 }
 
 async function showResult(attemptId, reason) {
+  document.body.classList.remove('testing');
   ['list-view', 'attempt-view', 'waiting-view'].forEach(id => { $(id).hidden = true; });
   $('result-view').hidden = false;
   const reply = await call('GET', `attempts/${attemptId}`);

@@ -29,6 +29,25 @@ public class LiveCommands {
     @Inject
     LiveHub hub;
 
+    @Inject
+    vn.khaothi.engine.application.sitting.AttemptBackbone backbone;
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(LiveCommands.class.getName());
+
+    /** Keeps the action for the attempt report (issue 17, point 11); a failed write never undoes the action. */
+    private void log(long sittingId, Long attemptId, MonitorMessage.Command command, String proctor) {
+        if (backbone == null) {
+            return;
+        }
+        try {
+            new vn.khaothi.engine.infrastructure.attempt.ProctorActionLog(backbone.dataSource()).record(
+                    new vn.khaothi.engine.infrastructure.attempt.ProctorActionLog.Action(sittingId, attemptId,
+                            command.action().name(), command.text(), proctor, Instant.now()));
+        } catch (java.sql.SQLException | RuntimeException e) {
+            LOG.warning("proctor action not logged: " + e.getMessage());
+        }
+    }
+
     /** Runs a monitor's command on an attempt of its sitting; answers {@code done}, or throws a SittingProblem. */
     JsonObject run(long sittingId, MonitorMessage.Command command) {
         return run(sittingId, command, null);
@@ -42,6 +61,7 @@ public class LiveCommands {
             for (SittingViews.RosterEntry row : sittings.roster(sittingId, null, hub::isConnected)) {
                 hub.toAttempt(row.attemptId(), message);
             }
+            log(sittingId, null, command, proctor);
             return Outbound.type("done").add("action", command.action().name()).add("attemptId", JsonValue.NULL).build();
         }
         long attemptId = command.attemptId();
@@ -88,6 +108,7 @@ public class LiveCommands {
             }
             default -> throw new IllegalStateException("unhandled " + command.action());
         }
+        log(sittingId, attemptId, command, proctor);
         hub.sendUpdate(sittingId, attemptId);
         return Outbound.type("done").add("action", command.action().name()).add("attemptId", attemptId).build();
     }

@@ -64,6 +64,17 @@ public class BankResource {
     @Inject
     ImportProgressBoard progressBoard;
 
+    @Inject
+    vn.khaothi.engine.application.approval.ApprovalQueue approvals;
+
+    /** What waits for the caller's approval: items and papers, oldest first (issue 17, point 4). */
+    @GET
+    @Path("/approvals")
+    @Operation(summary = "Items and papers waiting for the caller's approval (a department head's or the principal's queue)")
+    public List<vn.khaothi.engine.application.approval.ApprovalQueue.Entry> approvals() {
+        return approvals.of(actor());
+    }
+
     private Actor actor() {
         Caller caller = (Caller) security.getUserPrincipal();
         return bank.actor(caller.username(), caller.roles());
@@ -222,9 +233,9 @@ public class BankResource {
 
     @GET
     @Path("/items/{id}")
-    @Operation(summary = "One item with its current version (or ?version=n), status, next statuses, enemies")
+    @Operation(summary = "One item with its current version (or ?version=n), status, the next statuses the caller may take, enemies")
     public Views.ItemDetail item(@PathParam("id") long id, @QueryParam("version") Integer version) {
-        return bank.item(id, version);
+        return bank.item(actor(), id, version);
     }
 
     @GET

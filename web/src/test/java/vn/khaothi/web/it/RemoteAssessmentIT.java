@@ -200,6 +200,12 @@ class RemoteAssessmentIT {
                 && c.asJsonObject().getInt("approved") >= 1));
         assertTrue(report.json().getJsonArray("byClass").stream().anyMatch(c -> c.asJsonObject().getString("key").equals("9A1")));
         assertTrue(report.json().getJsonArray("bySubject").stream().anyMatch(c -> c.asJsonObject().getString("key").equals("MATH")));
+        // every request counts once in each breakdown: the three totals agree (issue 17, point 7)
+        java.util.function.Function<String, Integer> total = name -> report.json().getJsonArray(name).stream()
+                .mapToInt(c -> c.asJsonObject().getInt("pending") + c.asJsonObject().getInt("approved")
+                        + c.asJsonObject().getInt("rejected") + c.asJsonObject().getInt("withdrawn")).sum();
+        assertEquals(total.apply("byReason"), total.apply("byClass"), report.body());
+        assertEquals(total.apply("byReason"), total.apply("bySubject"), report.body());
         assertEquals(403, api.get("api/v1/remote-requests/report", teacher).status());
     }
 

@@ -157,14 +157,26 @@ final class JdbcRemoteRequests {
     }
 
     /** Counts of one semester's requests per (grouping value, status); {@code column} is a fixed name. */
+    /** The key of requests without a class or a subject in the report's breakdowns. */
+    public static final String NONE = "NONE";
+
     Map<String, Map<RequestStatus, Integer>> counts(String semester, String column) throws SQLException {
         if (!List.of("reason", "class_code", "subject_code").contains(column)) {
             throw new IllegalArgumentException(column);
         }
+        // Every request counts once in each breakdown, so the three totals agree (issue 17, point 7): a
+        // sitting for a list of students has no class, so the request counts under the student's class;
+        // one without a subject (or a student without a class) under NONE.
+        String key = switch (column) {
+            case "class_code" -> "COALESCE(r.class_code, (SELECT sc.code FROM enrolment e"
+                    + " JOIN school_class sc ON sc.id = e.class_id JOIN school_year y ON y.id = sc.school_year_id"
+                    + " JOIN student st ON st.id = e.student_id JOIN account a ON a.id = st.account_id"
+                    + " WHERE a.username = r.student_id ORDER BY y.is_current DESC, y.starts_on DESC LIMIT 1), '" + NONE + "')";
+            default -> "COALESCE(r." + column + ", '" + NONE + "')";
+        };
         Map<String, Map<RequestStatus, Integer>> counts = new LinkedHashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + column + ", status, COUNT(*) "
-                + "FROM remote_request WHERE semester = ? AND " + column + " IS NOT NULL GROUP BY " + column
-                + ", status ORDER BY " + column + ", status")) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT k, status, COUNT(*) FROM (SELECT " + key
+                + " AS k, r.status FROM remote_request r WHERE r.semester = ?) x GROUP BY k, status ORDER BY k, status")) {
             select.setString(1, semester);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {

@@ -35,6 +35,10 @@ public class AttemptReports {
     @Inject
     AttemptService attempts;
 
+    private ExamPapers papers() {
+        return attempts.papers;
+    }
+
     public static AttemptReports over(AttemptBackbone backbone, SittingService sittings, AttemptService attempts) {
         AttemptReports reports = new AttemptReports();
         reports.backbone = backbone;
@@ -73,7 +77,46 @@ public class AttemptReports {
             timeline.add(new SittingViews.TimelineEntry("EXTEND", x.at(), null, null, detail.build(), "EXTEND", null,
                     null, null, null));
         }
+        // Every other proctor action (message, pause, resume, terminate, admit) with who and when (issue 17, point 11).
+        for (var x : AttemptService.read(() -> new vn.khaothi.engine.infrastructure.attempt.ProctorActionLog(backbone.dataSource())
+                .of(ref.sittingId(), attemptId))) {
+            var detail = jakarta.json.Json.createObjectBuilder().add("by", x.by() == null ? "" : x.by())
+                    .add("room", x.attemptId() == null);
+            if (x.text() != null) {
+                detail.add("text", x.text());
+            }
+            timeline.add(new SittingViews.TimelineEntry("ACTION", x.at(), null, null, detail.build(), x.action(), null,
+                    null, null, null));
+        }
         timeline.sort(Comparator.comparing(SittingViews.TimelineEntry::at));
+        // What the student saw: each item's position and the labels of its options in the version's order.
+        Map<Long, Map<String, Object>> shown = new java.util.HashMap<>();
+        try {
+            for (var item : papers().version(sitting.paperId(), ref.versionCode()).items()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("type", item.content().type().name());
+                Map<String, String> labels = new LinkedHashMap<>();
+                jakarta.json.JsonObject view = vn.khaothi.itembank.domain.itemtype.ItemTypes.of(item.content().type())
+                        .renderForStudent(item.content(), item.optionOrder(), item.points());
+                for (String list : List.of("options", "statements")) {
+                    if (view.containsKey(list) && view.get(list).getValueType() == jakarta.json.JsonValue.ValueType.ARRAY) {
+                        var values = view.getJsonArray(list);
+                        for (int i = 0; i < values.size(); i++) {
+                            if (values.get(i).getValueType() == jakarta.json.JsonValue.ValueType.OBJECT
+                                    && values.getJsonObject(i).containsKey("id")) {
+                                labels.put(values.getJsonObject(i).getString("id"),
+                                        "options".equals(list) ? String.valueOf((char) ('A' + i)) : String.valueOf((char) ('a' + i)));
+                            }
+                        }
+                    }
+                }
+                m.put("labels", labels);
+                m.put("position", item.position());
+                shown.put(item.itemId(), m);
+            }
+        } catch (RuntimeException unreadable) {
+            // Without the paper the report still lists the answers, by the stored ids.
+        }
         List<Map<String, Object>> items = new ArrayList<>();
         for (ItemScore x : AttemptService.read(() -> backbone.sittings().scores(attemptId))) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -82,8 +125,27 @@ public class AttemptReports {
             m.put("points", vn.khaothi.itembank.domain.item.Fractions.normalise(x.points()));
             m.put("maxPoints", vn.khaothi.itembank.domain.item.Fractions.normalise(x.maxPoints()));
             m.put("state", x.state());
+            Map<String, Object> seen = shown.get(x.itemId());
+            if (seen != null) {
+                m.put("type", seen.get("type"));
+                m.put("labels", seen.get("labels"));
+            }
             items.add(m);
         }
+        // Before scoring (a live attempt) the items still have their positions and labels.
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        items.forEach(m -> listed.add(String.valueOf(m.get("itemId"))));
+        shown.forEach((itemId, seen) -> {
+            if (!listed.contains(String.valueOf(itemId))) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("itemId", String.valueOf(itemId));
+                m.put("position", seen.get("position"));
+                m.put("type", seen.get("type"));
+                m.put("labels", seen.get("labels"));
+                items.add(m);
+            }
+        });
+        items.sort(Comparator.comparing(m -> ((Number) m.get("position")).intValue()));
         return new SittingViews.AttemptReport(attemptId, ref.sittingId(), ref.studentUsername(), ref.studentName(),
                 ref.versionCode(), s.status().name(), s.startedAt(), s.deadline(), s.submittedAt(),
                 s.submitReason() == null ? null : s.submitReason().name(), s.terminationNote(), s.score(), items, timeline);

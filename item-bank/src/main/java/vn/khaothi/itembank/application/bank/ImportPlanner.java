@@ -136,10 +136,34 @@ final class ImportPlanner {
 
     private CurriculumNode chapter(String subject, int grade, String code, String title, List<String> touched) {
         String c = cut(code, 200);
-        if (!touched.contains(c)) {
-            touched.add(c);
+        // A $CATEGORY naming an existing chapter by its title ("Căn bậc hai", "C1. Căn bậc hai") is that
+        // chapter, not a second one beside it (issue 17, point 12); only an unknown name makes a new chapter.
+        java.util.Optional<CurriculumNode> existing = store.node(subject, grade, c).or(() -> byTitle(subject, grade, code, title));
+        String used = existing.map(CurriculumNode::code).orElse(c);
+        if (!touched.contains(used)) {
+            touched.add(used);
         }
-        return store.node(subject, grade, c).orElseGet(() -> store.addNode(subject, grade, null, c, cut(title, 500)));
+        return existing.orElseGet(() -> store.addNode(subject, grade, null, c, cut(title, 500)));
+    }
+
+    /** The top-level chapter whose title (or "code. title") is the name given, ignoring case and diacritics. */
+    private java.util.Optional<CurriculumNode> byTitle(String subject, int grade, String code, String title) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (String n : new String[] {code, title}) {
+            if (n != null && !n.isBlank()) {
+                names.add(sameName(n));
+            }
+        }
+        List<CurriculumNode> matches = store.nodes(subject, grade).stream().filter(n -> n.parentId() == null)
+                .filter(n -> names.contains(sameName(n.title())) || names.contains(sameName(n.code() + ". " + n.title()))
+                        || names.contains(sameName(n.code() + " " + n.title())))
+                .toList();
+        return matches.size() == 1 ? java.util.Optional.of(matches.get(0)) : java.util.Optional.empty();
+    }
+
+    private static String sameName(String text) {
+        return vn.khaothi.itembank.infrastructure.jpa.SearchKey.of(text).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[\\s.:;,–-]+", " ").strip();
     }
 
     private static String title(ImportedChapter c) {

@@ -51,6 +51,10 @@ public class ItemBank {
     @PersistenceContext(unitName = "khaothi")
     EntityManager em;
 
+    /** Approval moves, for the bell notifications (absent outside a container). */
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<MaterialsMoved> moves;
+
     /** The person behind a request, with the subjects they teach or head (from the school's records). */
     @Transactional
     public Actor actor(String username, Set<String> roleNames) {
@@ -177,6 +181,20 @@ public class ItemBank {
         return store.nodeById(id).map(n -> new Views.Node(n.id(), n.code(), n.title(), n.position())).orElse(null);
     }
 
+    /** The item as {@link #item(long, Integer)}, its next steps only those {@code actor} may take (issue 17, point 12). */
+    @Transactional
+    public Views.ItemDetail item(Actor actor, long id, Integer version) {
+        Views.ItemDetail d = item(id, version);
+        BankItem item = new JpaItemStore(em).item(id).orElseThrow();
+        ApprovalWorkflow.ItemFacts facts = new ApprovalWorkflow.ItemFacts(item.author(), item.subjectCode(),
+                new StaffDirectory(em).headsSubject(item.author(), item.subjectCode()));
+        List<String> mine = ApprovalWorkflow.nextFrom(item.status()).stream()
+                .filter(to -> ApprovalWorkflow.may(item.status(), to, actor, facts)).map(Enum::name).toList();
+        return new Views.ItemDetail(d.id(), d.subject(), d.grade(), d.chapter(), d.lesson(), d.type(), d.level(), d.status(),
+                d.points(), d.version(), d.currentVersion(), d.author(), d.exposureCount(), d.createdAt(), d.updatedAt(),
+                d.tags(), d.enemies(), mine, d.content(), d.statistics());
+    }
+
     private static List<String> next(ApprovalStatus status) {
         return ApprovalWorkflow.nextFrom(status).stream().map(Enum::name).toList();
     }
@@ -207,12 +225,19 @@ public class ItemBank {
     public Views.TransitionResult transition(Actor actor, long id, ApprovalStatus to, String note) {
         BankItem item = new JpaItemStore(em).item(id).orElseThrow(() -> BankException.notFound("Item " + id));
         ApprovalStatus from = item.status();
+        boolean authorHeads = new StaffDirectory(em).headsSubject(item.author(), item.subjectCode());
         ApprovalStatus next = ApprovalWorkflow.transition(from, to, actor,
-                new ApprovalWorkflow.ItemFacts(item.author(), item.subjectCode(),
-                        new StaffDirectory(em).headsSubject(item.author(), item.subjectCode())));
+                new ApprovalWorkflow.ItemFacts(item.author(), item.subjectCode(), authorHeads));
         var now = JpaItemStore.now();
         item.moveTo(next, now);
         em.persist(new ItemTransition(id, from, next, actor.username(), now, note));
+        if (moves != null) {
+            String stem = new JpaItemStore(em).version(id, item.currentVersion())
+                    .map(v -> v.content().stem().text()).orElse("");
+            moves.fire(new MaterialsMoved("ITEM", id, item.subjectCode(), item.grade(), from.name(), next.name(),
+                    actor.username(), item.author(), authorHeads, stem.length() > 80 ? stem.substring(0, 79) + "…" : stem,
+                    note));
+        }
         return new Views.TransitionResult(id, next.name(), next(next));
     }
 

@@ -60,6 +60,10 @@ public final class ItemImport {
                 valid.add(item);
             }
         }
+        // a reader may already have listed the type checks' problems of the items it read (all of them, by line)
+        List<ImportMessage> distinct = List.copyOf(new java.util.LinkedHashSet<>(problems));
+        problems.clear();
+        problems.addAll(distinct);
         int skipped = (int) problems.stream().map(p -> p.line() + "|" + p.path()).distinct().count();
         ImportResult accepted = new ImportResult(valid, read.chapters(), read.warnings(), List.of(), read.subject(),
                 read.grade());
@@ -70,6 +74,22 @@ public final class ItemImport {
      * Applies the type plug-ins' checks to what a reader produced, all or nothing. {@link #run} does
      * this; readers with extra entry points (a QTI test on disk) use it directly.
      */
+    /**
+     * A reader's problems together with the type plug-ins' problems of the items it did read, by line:
+     * a file with two bad questions reports both, whichever stage found each (issue 17, point 12).
+     */
+    public static List<ImportMessage> withItemProblems(List<ImportMessage> readerProblems, List<ImportedItem> readItems) {
+        List<ImportMessage> all = new ArrayList<>(readerProblems);
+        for (ImportedItem item : readItems) {
+            for (String problem : ItemTypes.validate(item.content())) {
+                String name = item.content().name().isEmpty() ? "" : " \"" + item.content().name() + "\"";
+                all.add(ImportMessage.atLine(item.line(), item.content().type() + name + ": " + problem));
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(ImportMessage::line));
+        return all;
+    }
+
     public static ImportResult validated(ImportResult read) {
         if (!read.accepted()) {
             return read;

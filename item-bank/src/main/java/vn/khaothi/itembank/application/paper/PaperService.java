@@ -55,6 +55,18 @@ public class PaperService implements PaperCatalog {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** Approval moves, for the bell notifications (absent outside a container). */
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<vn.khaothi.itembank.application.bank.MaterialsMoved> moves;
+
+    private void fire(PaperStore.PaperRow paper, String from, String to, String actor, String note) {
+        if (moves != null) {
+            moves.fire(new vn.khaothi.itembank.application.bank.MaterialsMoved("PAPER", paper.id(), paper.subject(),
+                    paper.grade(), from, to, actor, paper.createdBy(),
+                    new StaffDirectory(em).headsSubject(paper.createdBy(), paper.subject()), paper.title(), note));
+        }
+    }
+
     /** Generates and stores a DRAFT paper; throws BlueprintUnmetException (nothing stored) when the bank is short. */
     @Transactional
     public PaperView create(Actor actor, PaperRequest request) {
@@ -77,6 +89,7 @@ public class PaperService implements PaperCatalog {
             store.insertVersion(paperId, ordinal++, version.code(), version.meanDifficulty(), version.items(),
                     key.cells().stream().map(VersionKey.Cell::key).toList());
         }
+        store.paper(paperId).ifPresent(p -> fire(p, null, "DRAFT", actor.username(), null));
         return view(paperId);
     }
 
@@ -152,6 +165,7 @@ public class PaperService implements PaperCatalog {
         if ("APPROVED".equals(next)) {
             store.countExposure(id);
         }
+        fire(paper, paper.status(), next, actor.username(), text);
         return view(id);
     }
 

@@ -78,6 +78,16 @@ public final class ApprovalWorkflow {
         return to;
     }
 
+    /** Whether {@code actor} may take this step now (the checks of {@link #transition}, without throwing). */
+    public static boolean may(ApprovalStatus current, ApprovalStatus to, Actor actor, ItemFacts item) {
+        try {
+            transition(current, to, actor, item);
+            return true;
+        } catch (RuntimeException refused) {
+            return false;
+        }
+    }
+
     /** The statuses reachable from {@code current} in one step, whoever takes it. */
     public static List<ApprovalStatus> nextFrom(ApprovalStatus current) {
         return STEPS.stream().filter(s -> s.from() == current).map(Step::to).toList();

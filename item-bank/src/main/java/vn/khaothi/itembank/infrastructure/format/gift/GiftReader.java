@@ -56,7 +56,8 @@ public final class GiftReader implements ItemReader {
             progress.itemsParsed(++done, blocks.size());
         }
         if (!problems.isEmpty()) {
-            return ImportResult.partial(items, new ArrayList<>(chapters.values()), warnings, problems);
+            return ImportResult.partial(items, new ArrayList<>(chapters.values()), warnings,
+                    vn.khaothi.itembank.application.importing.ItemImport.withItemProblems(problems, items));
         }
         return new ImportResult(items, new ArrayList<>(chapters.values()), warnings, List.of(), "", 0);
     }

@@ -91,7 +91,8 @@ public final class MoodleXmlReader implements ItemReader {
             progress.itemsParsed(++done, questions.size());
         }
         if (!problems.isEmpty()) {
-            return ImportResult.partial(items, new ArrayList<>(chapters.values()), warnings, problems);
+            return ImportResult.partial(items, new ArrayList<>(chapters.values()), warnings,
+                    vn.khaothi.itembank.application.importing.ItemImport.withItemProblems(problems, items));
         }
         return new ImportResult(items, new ArrayList<>(chapters.values()), warnings, List.of(), "", 0);
     }
