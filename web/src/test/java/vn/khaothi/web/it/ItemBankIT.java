@@ -480,6 +480,31 @@ class ItemBankIT {
         assertTrue(types.size() >= 3, "several types: " + types);
     }
 
+    @Test
+    void aCategoryNamingAChapterByItsTitleFilesIntoThatChapter() throws Exception {
+        String token = api().login("gv.toan", "demo");
+        List<JsonObject> before = api().get("api/v1/bank/curriculum?subject=MATH&grade=9", token).json()
+                .getJsonArray("chapters").getValuesAs(JsonObject.class);
+        JsonObject c1 = before.stream().filter(c -> c.getString("code").equals("C1")).findFirst().orElseThrow();
+        String title = c1.getString("title");
+        String tag = RUN + "bytitle";
+        byte[] file = utf8("$CATEGORY: $course$/top/" + title.toUpperCase(java.util.Locale.ROOT) + "\n\n"
+                + "::T1:: Câu " + tag + " một {=đúng ~sai}\n\n"
+                + "$CATEGORY: $course$/top/C1. " + title + "\n\n"
+                + "::T2:: Câu " + tag + " hai {=đúng ~sai}\n");
+        Api.Reply reply = importFile(token, "gift", "C1", file);
+        assertEquals(200, reply.status(), reply.body());
+        assertEquals(2, reply.json().getInt("imported"), reply.body());
+        List<JsonObject> after = api().get("api/v1/bank/curriculum?subject=MATH&grade=9", token).json()
+                .getJsonArray("chapters").getValuesAs(JsonObject.class);
+        assertEquals(before.size(), after.size(), "no second chapter named " + title + ": " + after);
+        Api.Reply found = api().get("api/v1/bank/items?q=" + enc(tag), token);
+        assertEquals(2, found.json().getInt("total"), found.body());
+        for (JsonObject item : found.json().getJsonArray("items").getValuesAs(JsonObject.class)) {
+            assertEquals("C1", item.getString("chapter"), "filed into C1: " + item);
+        }
+    }
+
     // ---- the page ------------------------------------------------------------------------------------
 
     @Test
