@@ -3,6 +3,7 @@
 // Who may do what is decided by the server; this page only hides what a role never uses.
 import { applyTranslations, bindLanguageSwitch, lang, register, t } from './i18n.js';
 import { call, session, token } from './api.js';
+import { citationsText, errorText as describeError } from './messages.js';
 import { mountBell } from './bell.js';
 
 register({
@@ -40,7 +41,8 @@ register({
   semester: 'Học kì', verifyAudit: 'Kiểm tra nhật kí', auditIntact: 'Nhật kí nguyên vẹn: đã kiểm tra {n} mục.', auditBroken: 'Nhật kí có dấu hiệu bị sửa: {problems}',
   reportTotal: 'Số lần cho phép kiểm tra trực tuyến trong học kì: {n}', byReason: 'Theo lí do', byClass: 'Theo lớp', bySubject: 'Theo môn',
   chartLabel: 'Biểu đồ số yêu cầu', noData: 'Chưa có số liệu.', pendingCount: 'chờ', approvedCount: 'duyệt', rejectedCount: 'không duyệt', withdrawnCount: 'rút',
-  semesterNone: 'ngoài học kì', REQUEST_NOT_FOUND: 'Không tìm thấy yêu cầu.'
+  semesterNone: 'ngoài học kì', REQUEST_NOT_FOUND: 'Không tìm thấy yêu cầu.',
+  noCurrentDelegation: 'Bạn chưa có ủy quyền còn hiệu lực của Hiệu trưởng nên chưa xét duyệt được yêu cầu nào.'
 }, {
   remoteTitle: 'Periodic tests online for force majeure',
   remoteIntro: 'Midterm, end-of-term, make-up tests and retests are taken in person at school. A student who cannot come for reasons beyond their control may take one online only when the principal decides so. Representing the school is not force majeure: the student sits a make-up in person.',
@@ -76,7 +78,8 @@ register({
   semester: 'Semester', verifyAudit: 'Verify the audit trail', auditIntact: 'The audit trail is intact: {n} entries checked.', auditBroken: 'The audit trail shows tampering: {problems}',
   reportTotal: 'Online assessments authorised this semester: {n}', byReason: 'By reason', byClass: 'By class', bySubject: 'By subject',
   chartLabel: 'Chart of requests', noData: 'No data yet.', pendingCount: 'pending', approvedCount: 'approved', rejectedCount: 'rejected', withdrawnCount: 'withdrawn',
-  semesterNone: 'outside the semesters', REQUEST_NOT_FOUND: 'No such request.'
+  semesterNone: 'outside the semesters', REQUEST_NOT_FOUND: 'No such request.',
+  noCurrentDelegation: 'You hold no current delegation from the principal, so there are no requests for you to decide.'
 });
 
 const me = session();
@@ -98,7 +101,7 @@ const el = (tag, props = {}, ...children) => {
 };
 const when = iso => iso ? new Date(iso).toLocaleString(lang() === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' }) : '—';
 const size = bytes => bytes >= 1048576 ? (bytes / 1048576).toFixed(1) + ' MB' : Math.max(1, Math.round(bytes / 1024)) + ' KB';
-const errorText = e => e ? (lang() === 'en' ? e.details?.en : e.details?.vi) || e.message || t(e.error) || t('UNKNOWN') : t('UNKNOWN');
+const errorText = e => e ? (lang() === 'en' ? e.details?.en : e.details?.vi) || (t(e.error) !== e.error ? t(e.error) : describeError(e)) : t('UNKNOWN');
 const reasonText = r => lang() === 'en' ? r.en : r.vi;
 
 function say(text, bad = false) {
@@ -266,8 +269,8 @@ $('file-form').addEventListener('submit', async event => {
 function eligibility(r) {
   return el('div', { class: 'eligibility ' + (r.eligible ? 'yes' : 'no') },
     el('strong', {}, r.eligible ? t('eligibleYes') : t('eligibleNo')),
-    el('ul', { class: 'reasons' }, r.reasons.map(x => el('li', {}, reasonText(x), ' ', x.citation ? el('span', { class: 'cite' }, `[${x.citation}]`) : ''))),
-    r.citations.length ? el('small', { class: 'muted' }, `${t('citations')}: ${r.citations.join('; ')}`) : '');
+    el('ul', { class: 'reasons' }, r.reasons.map(x => el('li', {}, reasonText(x), ' ', x.citation ? el('span', { class: 'cite' }, `[${citationsText(x.citation)}]`) : ''))),
+    r.citations.length ? el('small', { class: 'muted' }, `${t('citations')}: ${citationsText(r.citations)}`) : '');
 }
 
 // ---- lists of requests --------------------------------------------------------------------------
@@ -350,7 +353,17 @@ async function fill(listId, path, options, empty) {
 }
 
 function loadMine() { return fill('mine-list', 'remote-requests/mine', {}, 'emptyList'); }
-function loadQueue() { return fill('queue-list', 'remote-requests?status=PENDING', { decide: true }, 'emptyQueue'); }
+async function loadQueue() {
+  // A deputy decides only under a current delegation: without one, say so instead of asking for a refusal.
+  if (has('DEPUTY_PRINCIPAL') && !has('PRINCIPAL')) {
+    const delegations = await call('GET', 'delegations');
+    if (delegations.ok && !delegations.data.some(d => d.current && d.deputyId === me.username)) {
+      $('queue-list').replaceChildren(el('p', { class: 'muted' }, t('noCurrentDelegation')));
+      return [];
+    }
+  }
+  return fill('queue-list', 'remote-requests?status=PENDING', { decide: true }, 'emptyQueue');
+}
 function loadDecided() { return fill('decided-list', 'remote-requests?status=' + $('decided-status').value, {}, 'emptyList'); }
 $('decided-status').addEventListener('change', loadDecided);
 

@@ -6,6 +6,7 @@
 // between the server's time and this device's.
 import { applyTranslations, bindLanguageSwitch, lang, register, t } from './i18n.js';
 import { call, session, token } from './api.js';
+import { citationsText, describeProblem } from './messages.js';
 import { renderMath } from './math.js';
 import { formatDateTime, formatNumber } from './numbers.js';
 
@@ -149,7 +150,7 @@ function showProblem(error) {
   box.innerHTML = '';
   const p = document.createElement('p');
   p.className = 'error';
-  p.textContent = t(error.error) !== error.error ? t(error.error) : t('errorGeneric', { message: error.message || error.error });
+  p.textContent = t(error.error) !== error.error ? t(error.error) : describeProblem({ error: error.error });
   box.append(p);
   const details = error.details || {};
   if (Array.isArray(details.reasons) && details.reasons.length) {
@@ -160,7 +161,7 @@ function showProblem(error) {
   }
   if (Array.isArray(details.citations) && details.citations.length) {
     const c = document.createElement('p'); c.className = 'muted';
-    c.textContent = `${t('citationsTitle')}: ${details.citations.join('; ')}`;
+    c.textContent = `${t('citationsTitle')}: ${citationsText(details.citations)}`;
     box.append(c);
   }
 }
@@ -277,7 +278,7 @@ function onError(m) {
   if (m.seq !== undefined && (m.code === 'TIME_UP' || m.code === 'ATTEMPT_CLOSED' || m.code === 'UNKNOWN_ITEM' || m.code === 'INVALID_RESPONSE' || m.code === 'ANSWER_TOO_LARGE')) {
     state.local.acked(m.seq); // refused for good: resending would not change the answer
   }
-  notify(t(m.code) !== m.code ? t(m.code) : t('errorGeneric', { message: m.message || m.code }));
+  notify(t(m.code) !== m.code ? t(m.code) : describeProblem({ error: m.code }));
   renderSaveState();
 }
 
