@@ -368,7 +368,7 @@ function renderQuestion() {
   const head = document.createElement('h3');
   head.textContent = `${t('questionN', { n: item.position })} ${t('pointsN', { p: String(item.points).replace('.', ',') })}`;
   const stem = document.createElement('div');
-  stem.className = 'stem';
+  stem.className = 'stem item-content';
   stem.innerHTML = item.stem; // sanitised by the bank (HtmlPolicy) when it was stored
   box.append(head, stem, inputFor(item, state.answers[item.itemId]?.response || null));
   renderMath(box);

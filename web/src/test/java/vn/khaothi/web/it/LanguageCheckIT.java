@@ -93,7 +93,9 @@ class LanguageCheckIT {
               const walk = (v, key) => {
                 if (typeof v === 'string') { if (keys.has(key) && v.trim().length > 1) window.__data.add(v.trim()); }
                 else if (Array.isArray(v)) v.forEach(x => walk(x, key));
-                else if (v && typeof v === 'object') Object.entries(v).forEach(([k, x]) => walk(x, keys.has(key) ? key : k));
+                // a "name" is a person's or a saved blueprint's, except beside a "code" (a subject: its name is the UI's)
+                else if (v && typeof v === 'object') Object.entries(v).forEach(([k, x]) =>
+                  walk(x, keys.has(key) ? key : (k === 'name' && !('code' in v) ? 'title' : k)));
               };
               const f = window.fetch;
               window.fetch = function () {
