@@ -3,6 +3,7 @@
 // Every figure says where it comes from (formula, n) in its title and in a footnote, vi and en.
 import { register, t, applyTranslations, bindLanguageSwitch } from './i18n.js';
 import { call, session, token } from './api.js';
+import { citationsText, errorText as describeError, subjectName } from './messages.js';
 import { bars, stacked, boxes, scatter } from './charts.js';
 import { num } from './item-stats.js';
 
@@ -84,7 +85,7 @@ function head(table, names) {
 
 function errorText(reply) {
   const code = reply.error?.error;
-  return code && t(code) !== code ? t(code) : (reply.error?.message || t('UNKNOWN'));
+  return code && t(code) !== code ? t(code) : describeError(reply.error);
 }
 
 async function download(path, name) {
@@ -116,17 +117,18 @@ async function loadSummary(event) {
 }
 
 function renderSummary() {
+  const label = g => subjectName(g.group, g.group); // a subject group by its name, other groups as they are
   const data = state.summary;
   if (!data) return;
   $('summary-result').hidden = !data.groups.length;
   const groups = data.groups;
-  $('chart-means').replaceChildren(bars(groups.map(g => ({ label: g.group, value: g.mean,
-    title: t('anMeanTitle', { g: g.group, v: num(g.mean), n: g.scores }) })), { format: v => num(v, 0) }));
-  $('chart-levels').replaceChildren(stacked(groups.map(g => ({ label: g.group,
-    parts: LEVELS.map(([l, color]) => ({ value: g.levels[l] || 0, color, title: `${g.group} — ${t(l)}: ${g.levels[l] || 0} / ${g.students}` })) })),
+  $('chart-means').replaceChildren(bars(groups.map(g => ({ label: label(g), value: g.mean,
+    title: t('anMeanTitle', { g: label(g), v: num(g.mean), n: g.scores }) })), { format: v => num(v, 0) }));
+  $('chart-levels').replaceChildren(stacked(groups.map(g => ({ label: label(g),
+    parts: LEVELS.map(([l, color]) => ({ value: g.levels[l] || 0, color, title: `${label(g)} — ${t(l)}: ${g.levels[l] || 0} / ${g.students}` })) })),
     LEVELS.map(([l, color]) => ({ label: t(l), color }))));
-  $('chart-box').replaceChildren(boxes(groups.map(g => ({ label: g.group, ...g,
-    title: `${g.group}: n = ${g.scores}; ${num(g.min, 1)} · ${num(g.q1)} · ${num(g.median)} · ${num(g.q3)} · ${num(g.max, 1)}` }))));
+  $('chart-box').replaceChildren(boxes(groups.map(g => ({ label: label(g), ...g,
+    title: `${label(g)}: n = ${g.scores}; ${num(g.min, 1)} · ${num(g.q1)} · ${num(g.median)} · ${num(g.q3)} · ${num(g.max, 1)}` }))));
   const total = new Array(10).fill(0);
   groups.forEach(g => g.distribution.forEach((c, i) => { total[i] += c; }));
   $('chart-dist').replaceChildren(bars(total.map((c, i) => ({ label: `${i}–${i + 1}`, value: c, title: `[${i}; ${i + 1}${i === 9 ? ']' : ')'}: ${c}` })),
@@ -135,15 +137,15 @@ function renderSummary() {
     [t('anScores'), 'num'], [t('anMean'), 'num'], [t('anSd'), 'num'], [t('anMedian'), 'num']]);
   groups.forEach(g => {
     const tr = body.insertRow();
-    cell(tr, g.group);
+    cell(tr, label(g));
     cell(tr, g.students, 'num');
     LEVELS.forEach(([l]) => cell(tr, g.levels[l] || 0, 'num', `${t(l)}: ${g.levels[l] || 0} / ${g.students}`));
     cell(tr, g.scores, 'num');
-    cell(tr, num(g.mean), 'num', t('anMeanTitle', { g: g.group, v: num(g.mean), n: g.scores }));
+    cell(tr, num(g.mean), 'num', t('anMeanTitle', { g: label(g), v: num(g.mean), n: g.scores }));
     cell(tr, num(g.sd), 'num');
     cell(tr, num(g.median), 'num');
   });
-  $('summary-footnote').textContent = t('anSummaryNote', { c: data.citations.join('; ') || 'TT22' });
+  $('summary-footnote').textContent = t('anSummaryNote', { c: citationsText(data.citations.length ? data.citations : ['TT22']) });
 }
 
 // ---- đối sánh -----------------------------------------------------------------------------------

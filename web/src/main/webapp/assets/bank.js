@@ -6,6 +6,7 @@ import { openEditor } from './item-editor.js';
 import { renderMath } from './math.js';
 import { formatNumber, formatDateTime } from './numbers.js';
 import { statisticsSection } from './item-stats.js';
+import { describeProblem, errorText } from './messages.js';
 
 register({
   bankTitle: 'Ngân hàng câu hỏi', subject: 'Môn', chapters: 'Chương', allChapters: 'Tất cả các chương',
@@ -137,7 +138,7 @@ async function search() {
   if (seq !== state.seq) return;
   const list = $('items');
   list.innerHTML = '';
-  if (!reply.ok) { $('result-count').textContent = '0'; list.append(el('li', { class: 'error' }, reply.error.message || t('UNKNOWN'))); return; }
+  if (!reply.ok) { $('result-count').textContent = '0'; list.append(el('li', { class: 'error' }, errorText(reply.error))); return; }
   state.total = reply.data.total;
   $('result-count').textContent = t('items', { n: state.total });
   if (!reply.data.items.length) list.append(el('li', { class: 'muted' }, t('noItems')));
@@ -145,12 +146,12 @@ async function search() {
     const li = el('li', { tabindex: '0', 'data-id': item.id },
       el('div', { class: 'item-meta' },
         el('span', { class: 'pill' }, '#' + item.id),
-        el('span', { class: 'pill' }, item.chapter),
+        el('span', { class: 'pill item-content' }, item.chapter),
         el('span', { class: 'pill' }, t(item.level)),
         el('span', { class: 'pill' }, t(item.type)),
         el('span', { class: 'pill ' + item.status }, t(item.status)),
         el('span', { class: 'pill' }, `${formatNumber(item.points, 4, lang())} ${t('points')}`)),
-      el('p', { class: 'item-stem' }, item.stem));
+      el('p', { class: 'item-stem item-content' }, item.stem));
     li.addEventListener('click', () => openItem(item.id));
     li.addEventListener('keydown', e => { if (e.key === 'Enter') openItem(item.id); });
     list.append(li);
@@ -163,7 +164,7 @@ async function search() {
 }
 
 function renderBody(c) {
-  const box = el('div');
+  const box = el('div', { class: 'item-content' });
   const options = el('ol', { class: 'options' });
   if (c.options) c.options.forEach(o => options.append(el('li', { class: Number(o.fraction) > 0 ? 'correct' : '' }, richText(o.text))));
   if (c.statements) c.statements.forEach(s => options.append(el('li', { class: s.correct ? 'correct' : '' },
@@ -190,12 +191,12 @@ async function openItem(id) {
   body.append(
     el('div', { class: 'item-meta' },
       el('span', { class: 'pill' }, '#' + item.id),
-      el('span', { class: 'pill' }, item.chapter ? item.chapter.title : ''),
+      el('span', { class: 'pill item-content' }, item.chapter ? item.chapter.title : ''),
       el('span', { class: 'pill' }, t(item.level)), el('span', { class: 'pill' }, t(item.type)),
       el('span', { class: 'pill ' + item.status, id: 'detail-status' }, t(item.status)),
       el('span', { class: 'pill' }, `${formatNumber(item.points, 4, lang())} ${t('points')}`),
       el('span', { class: 'pill' }, `${t('version')} ${item.version}`)),
-    el('div', { class: 'stem' }, richText(c.stem)),
+    el('div', { class: 'stem item-content' }, richText(c.stem)),
     renderBody(c));
   if (c.tags && c.tags.length) body.append(el('p', { class: 'muted' }, `${t('tags')}: ${c.tags.join(', ')}`));
   body.append(statisticsSection(item));
@@ -214,7 +215,7 @@ async function openItem(id) {
         const m = $('transition-message');
         if (m) { m.className = 'ok'; m.textContent = t('done_' + to) !== 'done_' + to ? t('done_' + to) : t('stepDone', { s: t(r.data.status) }); }
       }
-      else { message.className = 'error'; message.textContent = t(r.error.error) !== r.error.error ? t(r.error.error) : r.error.message; }
+      else { message.className = 'error'; message.textContent = t(r.error.error) !== r.error.error ? t(r.error.error) : errorText(r.error); }
     });
     actions.append(b);
   });
@@ -260,7 +261,7 @@ function saved(detail, message) {
 
 async function download(path) {
   const response = await fetch('api/v1/' + path, { headers: { Authorization: 'Bearer ' + token() } });
-  if (!response.ok) { const e = await response.json().catch(() => ({})); alert(e.message || t('UNKNOWN')); return; }
+  if (!response.ok) { const e = await response.json().catch(() => ({})); alert(errorText(e)); return; }
   const name = (response.headers.get('Content-Disposition') || '').match(/filename="([^"]+)"/);
   const url = URL.createObjectURL(await response.blob());
   const a = el('a', { href: url, download: name ? name[1] : 'items' });
@@ -324,19 +325,19 @@ function importFile() {
       $('import-preview').innerHTML = '';
       if (data.warnings && data.warnings.length) {
         const w = el('ul', { class: 'muted' });
-        data.warnings.forEach(x => w.append(el('li', {}, (x.line ? `${t('line')} ${x.line}: ` : '') + x.message)));
+        data.warnings.forEach(x => w.append(el('li', {}, (x.line ? `${t('line')} ${x.line}: ` : '') + describeProblem(x))));
         result.append(el('p', {}, t('warningsTitle')), w);
       }
       loadTree(); search();
     } else if (xhr.status === 422 && data.error === 'IMPORT_INVALID') {
       result.append(el('p', { class: 'error' }, t('importRejectedItems', { n: data.details.length })));
       const list = el('ul', { class: 'problems', id: 'import-problems' });
-      data.details.forEach(d => list.append(el('li', {}, el('span', { class: 'line' }, d.line ? `${t('line')} ${d.line}` : (d.element || '')), ': ' + d.message)));
+      data.details.forEach(d => list.append(el('li', {}, el('span', { class: 'line' }, d.line ? `${t('line')} ${d.line}` : (d.element || '')), ': ' + describeProblem(d))));
       result.append(list);
     } else if (xhr.status === 413) {
       result.append(el('p', { class: 'error' }, t('fileTooLarge')));
     } else {
-      result.append(el('p', { class: 'error' }, data.message || t('UNKNOWN')));
+      result.append(el('p', { class: 'error' }, errorText(data)));
     }
   };
   xhr.send(file);

@@ -5,6 +5,7 @@
 import { formatDateTime } from './numbers.js';
 import { applyTranslations, bindLanguageSwitch, register, t } from './i18n.js';
 import { call, session, token } from './api.js';
+import { citationsText, subjectName } from './messages.js';
 
 register({
   gbTitle: 'Sổ điểm', gbClass: 'Lớp', gbSubject: 'Môn', gbSemester: 'Học kì',
@@ -69,7 +70,7 @@ async function loadOptions() {
 function fillSubjects(wanted) {
   const chosen = options.find(o => o.class === $('gb-class').value) || options[0];
   $('gb-subject').innerHTML = '';
-  (chosen ? chosen.subjects : []).forEach(s => $('gb-subject').append(new Option(s.name, s.code)));
+  (chosen ? chosen.subjects : []).forEach(s => $('gb-subject').append(new Option(subjectName(s.code, s.name), s.code)));
   const writable = (chosen ? chosen.subjects : []).find(s => s.writable);
   $('gb-subject').value = wanted || (writable ? writable.code : $('gb-subject').value);
 }
@@ -225,7 +226,7 @@ $('grid-body').addEventListener('click', event => {
   const list = $('gb-detail-list');
   list.innerHTML = '';
   const li = document.createElement('li');
-  li.textContent = row.citations.length ? t('gbCitations', { c: row.citations.join(', ') }) : t('gbIncomplete');
+  li.textContent = row.citations.length ? t('gbCitations', { c: citationsText(row.citations) }) : t('gbIncomplete');
   list.append(li);
 });
 

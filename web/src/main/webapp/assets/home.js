@@ -1,6 +1,7 @@
 import { applyTranslations, bindLanguageSwitch, register, t } from './i18n.js';
 import { call, clearSession, session } from './api.js';
 import { mountBell } from './bell.js';
+import { describeProblem, errorText } from './messages.js';
 
 register(
   { tileRemoteFile: 'Kiểm tra trực tuyến vì lý do bất khả kháng', tileRemoteFileHelp: 'Gửi yêu cầu kèm minh chứng, theo dõi kết quả',
@@ -60,6 +61,7 @@ function render() {
     const tile = document.createElement(target ? 'button' : 'div');
     tile.className = 'tile' + (target ? '' : ' soon');
     tile.dataset.tile = key;
+    if (target) tile.dataset.target = target; // where it leads (the language check reads it)
     tile.innerHTML = `<strong></strong><span class="muted"></span>`;
     tile.querySelector('strong').textContent = t(key);
     tile.querySelector('.muted').textContent = target ? t(key + 'Help') : `${t(key + 'Help')} — ${t('soon')}`;
@@ -142,10 +144,10 @@ document.getElementById('import-button').addEventListener('click', async () => {
   } else if (reply.status === 422) {
     heading.className = 'error';
     heading.textContent = t('importRejected');
-    reply.error.details.forEach(d => table.insertRow().append(cell(`${t('line')} ${d.line}`), cell(d.message)));
+    reply.error.details.forEach(d => table.insertRow().append(cell(`${t('line')} ${d.line}`), cell(describeProblem(d))));
   } else {
     heading.className = 'error';
-    heading.textContent = reply.error?.message || t('UNKNOWN');
+    heading.textContent = errorText(reply.error);
   }
   result.append(heading, table);
 });

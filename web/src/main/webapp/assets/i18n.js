@@ -62,6 +62,35 @@ const messages = {
   }
 };
 
+/** The static Vietnamese of the pages' head and landmarks, in English (issue 17: nothing Vietnamese on an English page). */
+const STATIC_EN = {
+  'Khảo Thí — Đăng nhập': 'Khảo Thí — Sign in', 'Ngân hàng câu hỏi — Khảo Thí': 'Item bank — Khảo Thí',
+  'Ma trận và đề kiểm tra — Khảo Thí': 'Blueprints and papers — Khảo Thí', 'Lên lịch kiểm tra — Khảo Thí': 'Scheduling — Khảo Thí',
+  'Giám sát thi trực tuyến — Khảo Thí': 'Proctoring — Khảo Thí', 'Bài kiểm tra — Khảo Thí': 'Test — Khảo Thí',
+  'Kiểm tra trực tuyến vì lí do bất khả kháng — Khảo Thí': 'Online tests for force majeure — Khảo Thí',
+  'Tính điểm theo quy định — Khảo Thí': 'Regulations calculator — Khảo Thí', 'Sổ điểm — Khảo Thí': 'Gradebook — Khảo Thí',
+  'Chấm bài tự luận — Khảo Thí': 'Essay marking — Khảo Thí', 'Kết quả học tập — Khảo Thí': 'Results — Khảo Thí',
+  'Chấm phiếu trắc nghiệm — Khảo Thí': 'Answer-sheet scanning — Khảo Thí', 'Thống kê, đối sánh — Khảo Thí': 'Statistics and comparison — Khảo Thí',
+  'Chức năng': 'Functions', 'Danh sách câu hỏi': 'Item list', 'Dạng câu hỏi': 'Item type', 'Kiểm tra trực tuyến': 'Online tests',
+  'Mã đề bên phải': 'Version on the right', 'Mã đề bên trái': 'Version on the left', 'Mức độ': 'Level', 'Thống kê': 'Statistics',
+  'Trang': 'Pages', 'Trạng thái': 'Status', 'Tính điểm': 'Calculations', 'Đóng': 'Close', 'Ảnh phiếu': 'Sheet image'
+};
+
+/** The document title and aria-labels written in Vietnamese in the HTML, in the chosen language. */
+function translateStatic() {
+  const en = lang() === 'en';
+  const head = document.querySelector('title');
+  if (head) {
+    if (head.dataset.vi === undefined) head.dataset.vi = document.title;
+    document.title = en && STATIC_EN[head.dataset.vi] ? STATIC_EN[head.dataset.vi] : head.dataset.vi;
+  }
+  document.querySelectorAll('[aria-label]').forEach(el => {
+    if (el.dataset.ariaVi === undefined) el.dataset.ariaVi = el.getAttribute('aria-label');
+    const vi = el.dataset.ariaVi;
+    if (STATIC_EN[vi]) el.setAttribute('aria-label', en ? STATIC_EN[vi] : vi);
+  });
+}
+
 /** A page module adds its own strings (both languages) instead of editing this file. */
 export function register(vi, en) {
   Object.assign(messages.vi, vi);
@@ -80,6 +109,7 @@ export function t(key, params = {}) {
 
 export function applyTranslations(root = document) {
   document.documentElement.lang = lang();
+  translateStatic();
   root.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n); });
   root.querySelectorAll('[data-lang]').forEach(b => b.setAttribute('aria-pressed', String(b.dataset.lang === lang())));
 }

@@ -6,6 +6,7 @@ import { register, t } from './i18n.js';
 import { call } from './api.js';
 import { renderMath } from './math.js';
 import { formatNumber, parseNumber } from './numbers.js';
+import { describeProblem, errorText } from './messages.js';
 
 register({
   newItem: 'Tạo câu hỏi mới', editItem: 'Sửa câu hỏi (tạo phiên bản mới)', itemType: 'Dạng câu hỏi', levelLabel: 'Mức độ',
@@ -114,7 +115,7 @@ function content(f) {
 
 /** What a student sees, drawn from the server's student view (read-only inputs). */
 function drawView(view) {
-  const box = el('div', { className: 'ed-view' });
+  const box = el('div', { className: 'ed-view item-content' });
   const stem = el('div', { className: 'stem' });
   stem.innerHTML = view.stem;
   box.append(stem);
@@ -157,10 +158,10 @@ export function openEditor(item, context, onSaved) {
     const reply = await call('POST', 'bank/items/preview', content(f));
     preview.innerHTML = '';
     preview.append(el('h4', { textContent: t('previewTitle') }));
-    if (!reply.ok) { preview.append(el('p', { className: 'error', textContent: reply.error.message || reply.error.error })); return; }
+    if (!reply.ok) { preview.append(el('p', { className: 'error', textContent: errorText(reply.error) })); return; }
     if (reply.data.problems.length) {
       const ul = el('ul', { className: 'ed-problems' });
-      reply.data.problems.forEach(p => ul.append(el('li', { textContent: p })));
+      (reply.data.details || reply.data.problems).forEach(p => ul.append(el('li', { textContent: describeProblem(p) })));
       preview.append(el('strong', { textContent: t('problemsTitle') }), ul);
     } else {
       preview.append(drawView(reply.data.view));
@@ -293,8 +294,7 @@ export function openEditor(item, context, onSaved) {
       ? await call('PUT', `bank/items/${item.id}`, body)
       : await call('POST', 'bank/items', { ...body, subject: context.subject, grade: context.grade, chapter: f.chapter });
     if (!reply.ok) {
-      const details = Array.isArray(reply.error.details) ? reply.error.details.map(d => d.message || d).join('; ') : '';
-      message.textContent = `${reply.error.message || reply.error.error}${details ? ': ' + details : ''}`;
+      message.textContent = errorText(reply.error);
       return;
     }
     dialog.close();

@@ -4,12 +4,13 @@
 // two versions side by side, download PDFs and keys, approve. The server decides everything.
 import { applyTranslations, bindLanguageSwitch, lang, register, t } from './i18n.js';
 import { call, session, token } from './api.js';
+import { citationsText, describeProblem, errorText } from './messages.js';
 import { renderMath } from './math.js';
 import { formatNumber, parseNumber } from './numbers.js';
 
 register({
   papersTitle: 'Ma trận và đề kiểm tra', setup: 'Thông tin đề', title: 'Tên đề', subject: 'Môn', grade: 'Khối', kind: 'Loại',
-  duration: 'Thời gian (phút)', versions: 'Số mã đề', codes: 'Mã đề (tuỳ chọn)', mode: 'Cách tạo', seed: 'Hạt giống (tuỳ chọn)',
+  duration: 'Thời gian (phút)', versions: 'Số mã đề', codes: 'Mã đề (tuỳ chọn)', mode: 'Cách tạo', seed: 'Mã sinh đề (tuỳ chọn)',
   SAME_ITEMS: 'Cùng câu hỏi, đảo thứ tự', PARALLEL_FORMS: 'Đề song song (câu khác nhau)',
   MIDTERM: 'Giữa kì', FINAL: 'Cuối kì', REGULAR: 'Thường xuyên', MAKEUP: 'Kiểm tra bù', RETEST: 'Kiểm tra lại',
   savedBlueprints: 'Ma trận đã lưu', load: 'Dùng', saveBlueprint: 'Lưu ma trận', matrix: 'Ma trận (chương × mức độ)',
@@ -100,7 +101,7 @@ async function loadSupply() {
 function drawDurationHint() {
   const periodic = ['MIDTERM', 'FINAL'].includes($('kind').value);
   const d = model.duration;
-  $('duration-hint').textContent = periodic && d ? `${t('durationHint', { min: d.minMinutes, max: d.maxMinutes })} (${d.citations.join('; ')})` : '';
+  $('duration-hint').textContent = periodic && d ? `${t('durationHint', { min: d.minMinutes, max: d.maxMinutes })} (${citationsText(d.citations)})` : '';
   checkDuration();
 }
 
@@ -206,12 +207,12 @@ function showProblems(error) {
     error.details.forEach(d => ul.append(el('li', { textContent: t('shortCell', { ...d, type: t(d.type) }) })));
     box.append(ul);
   } else if (Array.isArray(error.details)) {
-    box.append(el('strong', { textContent: error.message || error.error }));
+    box.append(el('strong', { textContent: describeProblem({ error: error.error }) }));
     const ul = el('ul');
-    error.details.forEach(d => ul.append(el('li', { textContent: `${d.field || ''} ${d.message || JSON.stringify(d)}` })));
+    error.details.forEach(d => ul.append(el('li', { textContent: (d.field ? `${t(d.field)}: ` : '') + describeProblem(d) })));
     box.append(ul);
   } else {
-    box.textContent = error.message || error.error;
+    box.textContent = errorText(error);
   }
 }
 
@@ -235,7 +236,7 @@ async function showPaper(paper) {
   $('paper-meta').textContent = `${t(paper.kind)} · ${paper.durationMinutes}′ · ${t(paper.status)} · ${paper.versions.length} ${t('versions').toLowerCase()} · ${t(paper.mode)}`
     + (paper.approvals.length ? ' · ' + paper.approvals.map(a => t('approvedBy', { step: t(a.step === 'PRINCIPAL' ? 'PRINCIPAL_STEP' : 'GROUP'), who: a.decidedBy, note: a.note || (a.approved ? t('approve') : t('reject')) })).join(' · ') : '');
   // The assembler's warnings (e.g. the bank forced reuse of recently used items) are the subject group's to read.
-  $('paper-meta').append(...(paper.warnings || []).map(w => el('div', { className: 'warning', textContent: '⚠ ' + w })));
+  $('paper-meta').append(...(paper.warningDetails || paper.warnings || []).map(w => el('div', { className: 'warning', textContent: '⚠ ' + describeProblem(w) })));
   const downloads = $('downloads');
   downloads.innerHTML = '';
   const link = (label, path, name) => { const b = el('button', { type: 'button', className: 'secondary', textContent: label }); b.addEventListener('click', () => download(path, name)); downloads.append(b); };
@@ -275,7 +276,7 @@ function drawApproval(paper) {
   const note = el('input', { id: 'approval-note', placeholder: t('note') });
   const decide = approve => async () => {
     const reply = await call('POST', `papers/${paper.id}/approval`, { approve, note: note.value });
-    if (reply.ok) { showPaper(reply.data); loadPapers(); } else notify(t('failed', { message: reply.error.message || reply.error.error }));
+    if (reply.ok) { showPaper(reply.data); loadPapers(); } else notify(t('failed', { message: errorText(reply.error) }));
   };
   const yes = el('button', { type: 'button', className: 'primary', id: 'approve', textContent: t('approve') });
   yes.addEventListener('click', decide(true));

@@ -4,6 +4,7 @@
 // an attempt's report (timeline of answers and events, with a chart).
 import { applyTranslations, bindLanguageSwitch, register, t } from './i18n.js';
 import { call, session, token } from './api.js';
+import { describeProblem, errorText, label } from './messages.js';
 import { formatDateTime } from './numbers.js';
 
 register({
@@ -156,7 +157,7 @@ function onMessage(m) {
       notify(m.capped ? t('extendCapped', { granted, close: formatDateTime(live.closesAt) }) : t('EXTEND_DONE', { granted }));
     } else notify(t('done', { action: t(m.action) }));
   } else if (m.type === 'error') {
-    notify(m.code === 'PAST_CLOSE' ? t('PAST_CLOSE') : t('failed', { message: m.message || m.code }));
+    notify(m.code === 'PAST_CLOSE' ? t('PAST_CLOSE') : t('failed', { message: describeProblem({ error: m.code }) }));
   }
 }
 
@@ -222,12 +223,12 @@ function addIncident(m, fresh) {
   const line = live.roster.get(m.attemptId);
   const who = line ? (line.studentName || line.studentId) : (m.studentId || m.attemptId);
   const li = el('li', { className: fresh ? 'flash' : '' },
-    el('div', {}, el('span', { className: 'sev ' + m.severity, textContent: m.severity }), ' ', el('strong', { textContent: t(m.kind) }), ` · ${who}`),
+    el('div', {}, el('span', { className: 'sev ' + m.severity, textContent: label(m.severity) }), ' ', el('strong', { textContent: t(m.kind) }), ` · ${who}`),
     el('span', { className: 'muted', textContent: formatDateTime(m.at) }));
   const review = el('div', { className: 'review' });
   const decide = decision => async () => {
     const reply = await call('POST', `incidents/${m.id}/review`, { decision });
-    if (reply.ok) { review.textContent = t(decision); loadReport(); } else notify(t('failed', { message: reply.error.message || reply.error.error }));
+    if (reply.ok) { review.textContent = t(decision); loadReport(); } else notify(t('failed', { message: errorText(reply.error) }));
   };
   if (m.review) review.textContent = t(m.review);
   else {
@@ -312,7 +313,7 @@ async function showAttemptReport(attemptId) {
   $('list-view').hidden = true;
   $('report-view').hidden = false;
   const reply = await call('GET', `attempts/${attemptId}/report`);
-  if (!reply.ok) { notify(t('failed', { message: reply.error.message || reply.error.error })); return; }
+  if (!reply.ok) { notify(t('failed', { message: errorText(reply.error) })); return; }
   const r = reply.data;
   $('report-head').textContent = `${r.studentName || r.studentId} · ${r.versionCode || ''} · ${t(r.status)}${r.score !== null && r.score !== undefined ? ' · ' + r.score : ''}`;
   const body = $('timeline').querySelector('tbody');
@@ -328,7 +329,7 @@ async function showAttemptReport(attemptId) {
     const detail = e.type === 'ANSWER' ? `${answerText(e.response, item)} · ${t('answerSeq', { seq: e.seq })}`
       : e.type === 'EXTEND' ? extensionText(e.response)
       : e.type === 'ACTION' ? [e.response.text, t('byWhom', { by: e.response.by || '—' })].filter(Boolean).join(' — ')
-      : `${t(e.severity)}${e.review ? ' · ' + t(e.review) : ''}`;
+      : `${label(e.severity)}${e.review ? ' · ' + t(e.review) : ''}`;
     body.append(el('tr', { className: 'row-' + e.type.toLowerCase() }, el('td', { textContent: formatDateTime(e.at) }),
       el('td', { textContent: what }), el('td', { textContent: detail })));
   });

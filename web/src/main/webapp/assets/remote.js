@@ -4,6 +4,7 @@
 import { formatDateTime } from './numbers.js';
 import { applyTranslations, bindLanguageSwitch, lang, register, t } from './i18n.js';
 import { call, session, token } from './api.js';
+import { citationsText, errorText as describeError } from './messages.js';
 import { mountBell } from './bell.js';
 
 register({
@@ -46,7 +47,8 @@ register({
   scopeGRADEBOOK_LOCK: 'Chốt sổ điểm và duyệt đính chính',
   rejectedForYou: 'Yêu cầu của em đã bị từ chối: em làm bài kiểm tra bù trực tiếp tại trường.',
   rejectedForStudent: 'Yêu cầu đã bị từ chối: học sinh làm bài kiểm tra bù trực tiếp tại trường.',
-  noClass: 'Chưa xếp lớp', noSubject: 'Không theo môn'
+  noClass: 'Chưa xếp lớp', noSubject: 'Không theo môn',
+  noCurrentDelegation: 'Bạn chưa có ủy quyền còn hiệu lực của Hiệu trưởng nên chưa xét duyệt được yêu cầu nào.'
 }, {
   remoteTitle: 'Periodic tests online for force majeure',
   remoteIntro: 'Midterm, end-of-term, make-up tests and retests are taken in person at school. A student who cannot come for reasons beyond their control may take one online only when the principal decides so. Representing the school is not force majeure: the student sits a make-up in person.',
@@ -87,7 +89,8 @@ register({
   scopeGRADEBOOK_LOCK: 'Lock gradebooks and approve amendments',
   rejectedForYou: 'Your request was rejected: you sit the make-up test in person at school.',
   rejectedForStudent: 'The request was rejected: the student sits the make-up test in person at school.',
-  noClass: 'No class', noSubject: 'No subject'
+  noClass: 'No class', noSubject: 'No subject',
+  noCurrentDelegation: 'You hold no current delegation from the principal, so there are no requests for you to decide.'
 });
 
 const me = session();
@@ -109,7 +112,7 @@ const el = (tag, props = {}, ...children) => {
 };
 const when = iso => iso ? formatDateTime(iso) : '—'; // one format, Vietnam time (issue 17, point 13)
 const size = bytes => bytes >= 1048576 ? (bytes / 1048576).toFixed(1) + ' MB' : Math.max(1, Math.round(bytes / 1024)) + ' KB';
-const errorText = e => e ? (lang() === 'en' ? e.details?.en : e.details?.vi) || e.message || t(e.error) || t('UNKNOWN') : t('UNKNOWN');
+const errorText = e => e ? (lang() === 'en' ? e.details?.en : e.details?.vi) || (t(e.error) !== e.error ? t(e.error) : describeError(e)) : t('UNKNOWN');
 const reasonText = r => lang() === 'en' ? r.en : r.vi;
 
 function say(text, bad = false) {
@@ -277,8 +280,8 @@ $('file-form').addEventListener('submit', async event => {
 function eligibility(r) {
   return el('div', { class: 'eligibility ' + (r.eligible ? 'yes' : 'no') },
     el('strong', {}, r.eligible ? t('eligibleYes') : t('eligibleNo')),
-    el('ul', { class: 'reasons' }, r.reasons.map(x => el('li', {}, reasonText(x), ' ', x.citation ? el('span', { class: 'cite' }, `[${x.citation}]`) : ''))),
-    r.citations.length ? el('small', { class: 'muted' }, `${t('citations')}: ${r.citations.join('; ')}`) : '');
+    el('ul', { class: 'reasons' }, r.reasons.map(x => el('li', {}, reasonText(x), ' ', x.citation ? el('span', { class: 'cite' }, `[${citationsText(x.citation)}]`) : ''))),
+    r.citations.length ? el('small', { class: 'muted' }, `${t('citations')}: ${citationsText(r.citations)}`) : '');
 }
 
 // ---- lists of requests --------------------------------------------------------------------------
@@ -364,7 +367,17 @@ async function fill(listId, path, options, empty) {
 }
 
 function loadMine() { return fill('mine-list', 'remote-requests/mine', {}, 'emptyList'); }
-function loadQueue() { return fill('queue-list', 'remote-requests?status=PENDING', { decide: true }, 'emptyQueue'); }
+async function loadQueue() {
+  // A deputy decides only under a current delegation: without one, say so instead of asking for a refusal.
+  if (has('DEPUTY_PRINCIPAL') && !has('PRINCIPAL')) {
+    const delegations = await call('GET', 'delegations');
+    if (delegations.ok && !delegations.data.some(d => d.current && d.deputyId === me.username)) {
+      $('queue-list').replaceChildren(el('p', { class: 'muted' }, t('noCurrentDelegation')));
+      return [];
+    }
+  }
+  return fill('queue-list', 'remote-requests?status=PENDING', { decide: true }, 'emptyQueue');
+}
 function loadDecided() { return fill('decided-list', 'remote-requests?status=' + $('decided-status').value, {}, 'emptyList'); }
 $('decided-status').addEventListener('change', loadDecided);
 

@@ -3,6 +3,7 @@
 // citations on demand and the printable PDF. Every level and decision comes from the server's rules.
 import { applyTranslations, bindLanguageSwitch, register, t } from './i18n.js';
 import { call, session, token } from './api.js';
+import { citationsText, subjectName } from './messages.js';
 
 register({
   rsTitle: 'Kết quả học tập', rsClassTitle: 'Tổng kết lớp', rsPeriod: 'Kì', rsP1: 'Học kì I', rsP2: 'Học kì II', rsYear: 'Cả năm',
@@ -41,7 +42,7 @@ function citations(list) {
   const details = document.createElement('details');
   const summary = document.createElement('summary');
   summary.textContent = t('rsCitations');
-  details.append(summary, document.createTextNode((list || []).join('; ')));
+  details.append(summary, document.createTextNode(citationsText(list || [])));
   return details;
 }
 
@@ -53,7 +54,7 @@ async function loadMine() {
   $('rs-mine').hidden = false;
   $('rs-learning').textContent = current.learningLevel ? t(current.learningLevel) : t('rsNone');
   $('rs-conduct').textContent = current.conductLevel ? t(current.conductLevel) : '—';
-  $('rs-mine-citations').textContent = current.citations.length ? `${t('rsCitations')}: ${current.citations.join('; ')}` : '';
+  $('rs-mine-citations').textContent = current.citations.length ? `${t('rsCitations')}: ${citationsText(current.citations)}` : '';
   const list = $('rs-subjects');
   list.innerHTML = '';
   current.subjects.forEach(s => {
@@ -62,7 +63,7 @@ async function loadMine() {
     avg.className = 'avg';
     avg.textContent = show(s.average ?? s.result);
     const name = document.createElement('strong');
-    name.textContent = s.name;
+    name.textContent = subjectName(s.subject, s.name);
     const scores = document.createElement('div');
     scores.className = 'scores';
     Object.entries(s.scores).forEach(([column, value]) => {

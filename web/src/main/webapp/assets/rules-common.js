@@ -117,37 +117,9 @@ export function renderWhy(container, answer) {
 
 // ---- citations: "Điều 12, Thông tư 22/2021/TT-BGDĐT" on the Vietnamese page -------------------
 
-const CIRCULARS = {
-  TT22: ['Thông tư 22/2021/TT-BGDĐT', 'Circular 22/2021/TT-BGDĐT'],
-  TT27: ['Thông tư 27/2020/TT-BGDĐT', 'Circular 27/2020/TT-BGDĐT'],
-  TT09: ['Thông tư 09/2021/TT-BGDĐT', 'Circular 09/2021/TT-BGDĐT']
-};
-const OTHERS = {
-  'Ministry matrix guidance': ['Hướng dẫn của Bộ GDĐT về ma trận, bản đặc tả đề kiểm tra', 'The Ministry\'s guidance on test matrices'],
-  'School policy': ['Quy định của nhà trường', 'School policy'],
-  'Tân Hồng 1334/PGDĐT': ['Công văn 1334/PGDĐT (Phòng GDĐT Tân Hồng)', 'Tân Hồng district guidance 1334/PGDĐT']
-};
-
-/** One citation code ("TT22 Art. 9.1.b") in the reader's language: "Điều 9, khoản 1, điểm b, Thông tư 22/2021/TT-BGDĐT". */
-export function citationText(code) {
-  const vi = lang() !== 'en';
-  const m = /^(TT22|TT27|TT09) Art\. (\d+)(?:\.(\d+))?(?:\.([a-z]))?$/.exec(code);
-  if (m) {
-    const [, doc, article, clause, point] = m;
-    const parts = vi
-      ? [`Điều ${article}`, clause && `khoản ${clause}`, point && `điểm ${point}`]
-      : [`Art. ${article}${clause ? '.' + clause : ''}${point ? '.' + point : ''}`];
-    return parts.filter(Boolean).join(', ') + ', ' + CIRCULARS[doc][vi ? 0 : 1];
-  }
-  const seed = /^Seed (\d+) (.+)$/.exec(code);
-  if (seed) return vi ? `Văn bản chỉ đạo ${seed[1]}, mục ${seed[2].replace('§', '')}` : `Directive ${seed[1]}, ${seed[2]}`;
-  return OTHERS[code] ? OTHERS[code][vi ? 0 : 1] : code;
-}
-
-/** A rule's citation, which may name several texts separated by "; ". */
-export function citationsText(citation) {
-  return String(citation || '').split(';').map(c => c.trim()).filter(Boolean).map(citationText).join('; ');
-}
+// One helper for every page: assets/messages.js.
+import { citationText, citationsText } from './messages.js';
+export { citationText, citationsText };
 
 export function yearChoice() { return $('school-year').value || undefined; }
 

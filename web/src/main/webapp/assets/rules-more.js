@@ -6,7 +6,7 @@ import { register, t, applyTranslations, bindLanguageSwitch, lang } from './i18n
 import { readScore, showError, clearErrors, renderWhy, ask } from './rules-common.js';
 
 register({
-  tabYearEnd: 'Lên lớp, rèn luyện, kiểm tra lại', tabPrimary: 'Tiểu học (TT27)', tabPlan: 'Kiểm tra định kì, hạn đề',
+  tabYearEnd: 'Lên lớp, rèn luyện, kiểm tra lại', tabPrimary: 'Tiểu học (Thông tư 27/2020)', tabPlan: 'Kiểm tra định kì, hạn đề',
   conductLegend: 'Kết quả rèn luyện (Điều 8, Điều 13)', conductS1: 'Rèn luyện học kì I', conductS2: 'Rèn luyện học kì II',
   conductYear: 'Rèn luyện cả năm (GVCN đánh giá)', conductSummer: 'Đánh giá lại sau rèn luyện hè',
   notGiven: '— Không nhập —', followsS2: '— Theo học kì II —', noSummer: '— Không rèn luyện hè —',
@@ -47,7 +47,7 @@ register({
   findAward: 'Xét khen thưởng', AWARD_OUTSTANDING: 'Danh hiệu Học sinh Xuất sắc', AWARD_EXCELLENT: 'Danh hiệu Học sinh Giỏi', AWARD_NONE: 'Không đạt danh hiệu',
   errAwardScores: 'Hãy nhập các điểm trung bình, cách nhau bởi dấu chấm phẩy, ví dụ 9,0; 8,5.'
 }, {
-  tabYearEnd: 'Promotion, conduct, retests', tabPrimary: 'Primary (TT27)', tabPlan: 'Periodic tests, paper deadlines',
+  tabYearEnd: 'Promotion, conduct, retests', tabPrimary: 'Primary (Circular 27/2020)', tabPlan: 'Periodic tests, paper deadlines',
   conductLegend: 'Conduct (Art. 8, Art. 13)', conductS1: 'Conduct, semester I', conductS2: 'Conduct, semester II',
   conductYear: 'Conduct, year (homeroom teacher)', conductSummer: 'Re-assessed after summer training',
   notGiven: '— Not given —', followsS2: '— As semester II —', noSummer: '— No summer training —',

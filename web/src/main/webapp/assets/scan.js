@@ -5,6 +5,7 @@
 import { formatDateTime } from './numbers.js';
 import { applyTranslations, bindLanguageSwitch, lang, register, t } from './i18n.js';
 import { call, session, token } from './api.js';
+import { errorText as describeError } from './messages.js';
 
 register({
   scanTitle: 'Chấm phiếu trắc nghiệm', uploadTitle: '1. Tải ảnh phiếu lên', sitting: 'Buổi kiểm tra trên giấy',
@@ -53,7 +54,7 @@ const params = new URLSearchParams(location.search);
 const state = { sittingId: params.get('sitting'), batchId: params.get('batch'), batch: null, sheet: null, image: null, polling: null };
 const number = v => v === null || v === undefined ? '—' : Number(v).toLocaleString('vi-VN', { maximumFractionDigits: 2 });
 const when = iso => formatDateTime(iso); // one format, Vietnam time (issue 17, point 13)
-const errorText = e => (e && (t(e.error) !== e.error ? t(e.error) : e.message)) || t('UNKNOWN');
+const errorText = e => (e && (t(e.error) !== e.error ? t(e.error) : describeError(e))) || t('UNKNOWN');
 const problemText = p => (p.question ? t('question', { n: p.question }) + ': ' : '') + t(p.kind);
 
 function say(text, bad = false) {

@@ -4,6 +4,7 @@
 // with the server's refusals shown next to their field in the teacher's language.
 import { applyTranslations, bindLanguageSwitch, lang, register, t } from './i18n.js';
 import { call, clearSession, session } from './api.js';
+import { describeProblem, knows } from './messages.js';
 import { formatDateTime, instantToVietnamLocal, parseNumber, vietnamLocalToInstant } from './numbers.js';
 
 register({
@@ -217,7 +218,7 @@ async function loadMine() {
       publish.disabled = false;
       result.className = r.ok ? 'row-message notice-ok' : 'row-message error';
       result.textContent = r.ok ? t('published', { n: r.data.written, column: r.data.column, semester: r.data.semester })
-        : (r.error && r.error.message) || t('publishFailed');
+        : (r.error && r.error.error && knows(r.error.error) ? describeProblem(r.error) : t('publishFailed'));
     });
     const links = el('td', {}, el('a', { href: `proctor.html?sitting=${s.id}`, textContent: t('monitor') }),
       el('a', { href: `marking.html?sitting=${s.id}`, textContent: t('mark') }),
@@ -231,6 +232,7 @@ async function loadMine() {
 }
 
 async function loadClasses() {
+  if (!session().roles.some(r => ['ADMIN', 'PRINCIPAL', 'DEPUTY_PRINCIPAL'].includes(r))) return; // the list is theirs; a teacher types the class
   const reply = await call('GET', 'admin/classes');   // management only: a teacher types the class
   if (reply.ok) reply.data.forEach(c => $('classes').append(el('option', { value: c.code })));
 }

@@ -6,6 +6,7 @@
 // between the server's time and this device's.
 import { applyTranslations, bindLanguageSwitch, lang, register, t } from './i18n.js';
 import { call, session, token } from './api.js';
+import { citationsText, describeProblem } from './messages.js';
 import { renderMath } from './math.js';
 import { formatDateTime, formatNumber } from './numbers.js';
 
@@ -167,7 +168,7 @@ async function showProblem(error) {
   }
   const p = document.createElement('p');
   p.className = 'error';
-  p.textContent = t(error.error) !== error.error ? t(error.error) : t('errorGeneric', { message: error.message || error.error });
+  p.textContent = t(error.error) !== error.error ? t(error.error) : describeProblem({ error: error.error });
   box.append(p);
   const details = error.details || {};
   if (Array.isArray(details.reasons) && details.reasons.length) {
@@ -178,7 +179,7 @@ async function showProblem(error) {
   }
   if (Array.isArray(details.citations) && details.citations.length) {
     const c = document.createElement('p'); c.className = 'muted';
-    c.textContent = `${t('citationsTitle')}: ${details.citations.join('; ')}`;
+    c.textContent = `${t('citationsTitle')}: ${citationsText(details.citations)}`;
     box.append(c);
   }
 }
@@ -296,7 +297,7 @@ function onError(m) {
   if (m.seq !== undefined && (m.code === 'TIME_UP' || m.code === 'ATTEMPT_CLOSED' || m.code === 'UNKNOWN_ITEM' || m.code === 'INVALID_RESPONSE' || m.code === 'ANSWER_TOO_LARGE')) {
     state.local.acked(m.seq); // refused for good: resending would not change the answer
   }
-  notify(t(m.code) !== m.code ? t(m.code) : t('errorGeneric', { message: m.message || m.code }));
+  notify(t(m.code) !== m.code ? t(m.code) : describeProblem({ error: m.code }));
   renderSaveState();
 }
 
@@ -386,7 +387,7 @@ function renderQuestion() {
   const head = document.createElement('h3');
   head.textContent = `${t('questionN', { n: item.position })} ${t('pointsN', { p: String(item.points).replace('.', ',') })}`;
   const stem = document.createElement('div');
-  stem.className = 'stem';
+  stem.className = 'stem item-content';
   stem.innerHTML = item.stem; // sanitised by the bank (HtmlPolicy) when it was stored
   box.append(head, stem, inputFor(item, state.answers[item.itemId]?.response || null));
   renderMath(box);

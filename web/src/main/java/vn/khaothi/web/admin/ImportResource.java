@@ -60,7 +60,15 @@ public class ImportResource {
     }
 
     private static ApiException rejected(ImportRejected rejected) {
-        return new ApiException(422, "IMPORT_INVALID", rejected.getMessage(), rejected.problems());
+        // Each problem with a code and parameters besides its sentence: the page says it in the reader's language.
+        return new ApiException(422, "IMPORT_INVALID", rejected.getMessage(), rejected.problems().stream().map(p -> {
+            java.util.Map<String, Object> d = new java.util.LinkedHashMap<>();
+            d.put("line", p.line());
+            d.put("message", p.message());
+            d.put("code", vn.khaothi.itembank.application.Problems.code(p.message()));
+            d.put("params", vn.khaothi.itembank.application.Problems.params(p.message()));
+            return d;
+        }).toList());
     }
 
     private static void checkSize(byte[] file) {

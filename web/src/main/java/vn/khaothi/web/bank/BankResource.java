@@ -193,7 +193,11 @@ public class BankResource {
     }
 
     /** What the editor's live preview shows: the problems with a content, or what a student would see. */
-    public record Preview(List<String> problems, jakarta.json.JsonObject view) {
+    public record Preview(List<String> problems, jakarta.json.JsonObject view, List<java.util.Map<String, Object>> details) {
+
+        Preview(List<String> problems, jakarta.json.JsonObject view) {
+            this(problems, view, vn.khaothi.itembank.application.Problems.describeEach(problems));
+        }
     }
 
     @POST
@@ -225,7 +229,12 @@ public class BankResource {
         }
         List<String> overLimits = vn.khaothi.itembank.domain.itemtype.ContentLimits.problems(content);
         if (!overLimits.isEmpty()) {
-            throw ApiException.invalid("content", String.join("; ", overLimits));
+            String joined = String.join("; ", overLimits);
+            throw new ApiException(400, "VALIDATION_FAILED", joined, overLimits.stream().map(p -> {
+                java.util.Map<String, Object> d = new java.util.LinkedHashMap<>(vn.khaothi.itembank.application.Problems.describe(p));
+                d.put("field", "content");
+                return d;
+            }).toList());
         }
         return new ItemDraft(body.subject, body.grade, body.chapter, body.lesson,
                 CognitiveLevel.valueOf(body.level), content, body.note);

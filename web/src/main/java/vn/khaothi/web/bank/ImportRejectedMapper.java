@@ -16,7 +16,9 @@ public class ImportRejectedMapper implements ExceptionMapper<ImportRejectedExcep
     @Override
     public Response toResponse(ImportRejectedException e) {
         List<Map<String, Object>> details = e.problems().stream()
-                .map(p -> Map.<String, Object>of("line", p.line(), "element", p.path(), "message", p.message()))
+                .map(p -> Map.<String, Object>of("line", p.line(), "element", p.path(), "message", p.message(),
+                        "code", vn.khaothi.itembank.application.Problems.code(p.message()),
+                        "params", vn.khaothi.itembank.application.Problems.params(p.message())))
                 .toList();
         return api(422, "IMPORT_INVALID", e.getMessage(), details);
     }

@@ -412,7 +412,7 @@ class AnalyticsIT {
             browser.findElement(By.id("summary-load")).click();
             wait.until(d -> d.findElements(By.cssSelector("#summary-table tbody tr")).stream().anyMatch(tr -> tr.getText().startsWith("9A1")));
             assertFalse(browser.findElements(By.cssSelector("#chart-box svg g title")).isEmpty(), "box plots explain themselves");
-            assertTrue(browser.findElement(By.id("summary-footnote")).getText().contains("TT22"),
+            assertTrue(browser.findElement(By.id("summary-footnote")).getText().contains("Thông tư 22/2021/TT-BGDĐT"),
                     browser.findElement(By.id("summary-footnote")).getText());
 
             browser.findElement(By.id("tab-comparison")).click();

@@ -17,6 +17,11 @@ final class Browsers {
     }
 
     static WebDriver chromium() throws Exception {
+        return chromium(options -> { });
+    }
+
+    /** The same browser with extra options (e.g. console logging for the language check). */
+    static WebDriver chromium(java.util.function.Consumer<ChromeOptions> extra) throws Exception {
         File driver = new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
         File binary = new File(System.getProperty("khaothi.chromium", "/usr/bin/chromium"));
         if (!driver.canExecute() || !binary.canExecute()) {
@@ -29,6 +34,7 @@ final class Browsers {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,900", "--lang=vi",
                 "--user-data-dir=" + Files.createTempDirectory("khaothi-chromium"));
+        extra.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
         return new ChromeDriver(service, options);
     }

@@ -131,10 +131,12 @@ final class DecisionRecordPdf {
         line(r.eligibility().eligible() ? "Yêu cầu đủ điều kiện trình Hiệu trưởng xem xét."
                 : "Yêu cầu không đủ điều kiện theo quy định; chỉ có thể không duyệt.");
         for (Reason reason : r.eligibility().reasons()) {
-            line("– " + reason.vi() + (reason.citation() == null ? "" : " [" + reason.citation() + "]"));
+            // The articles are written out in full once, under "Căn cứ"; a reason repeats only one that is not there.
+            boolean listed = reason.citation() == null || r.eligibility().citations().contains(reason.citation());
+            line("– " + reason.vi() + (listed ? "" : " [" + vn.khaothi.engine.application.CitationText.vi(reason.citation()) + "]"));
         }
         if (!r.eligibility().citations().isEmpty()) {
-            line("Căn cứ: " + String.join("; ", r.eligibility().citations()) + ".");
+            line("Căn cứ: " + vn.khaothi.engine.application.CitationText.vi(r.eligibility().citations()) + ".");
         }
 
         heading("6. Quyết định");

@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 /** What the bank's services answer: plain records, ready to be written as JSON. */
 public final class Views {
@@ -40,7 +41,13 @@ public final class Views {
     public record TransitionResult(long id, String status, List<String> nextStatuses) {
     }
 
-    public record Message(int line, String element, String message) {
+    /** An import warning or problem; {@code code} and {@code params} let the page say it in its language (issue 17). */
+    public record Message(int line, String element, String message, String code, Map<String, String> params) {
+
+        public Message(int line, String element, String message) {
+            this(line, element, message, vn.khaothi.itembank.application.Problems.code(message),
+                    vn.khaothi.itembank.application.Problems.params(message));
+        }
     }
 
     /**

@@ -9,7 +9,18 @@ import java.util.Map;
 public record PaperView(long id, String title, String subject, int grade, String kind, String status, String mode,
                         long seed, int durationMinutes, BigDecimal totalPoints, Double difficultySpread,
                         List<String> warnings, Long supersedes, String createdBy, Instant createdAt,
-                        List<Version> versions, List<Approval> approvals) {
+                        List<Version> versions, List<Approval> approvals,
+                        List<Map<String, Object>> warningDetails) {
+
+    /** The warnings with a code and parameters each (issue 17): the page says them in its language. */
+    public PaperView(long id, String title, String subject, int grade, String kind, String status, String mode,
+                     long seed, int durationMinutes, BigDecimal totalPoints, Double difficultySpread,
+                     List<String> warnings, Long supersedes, String createdBy, Instant createdAt,
+                     List<Version> versions, List<Approval> approvals) {
+        this(id, title, subject, grade, kind, status, mode, seed, durationMinutes, totalPoints, difficultySpread, warnings,
+                supersedes, createdBy, createdAt, versions, approvals,
+                vn.khaothi.itembank.application.Problems.describeEach(warnings));
+    }
 
     /** One version: its items in position order and its key, position → "B" / "Đ S Đ Đ" / "12,5". */
     public record Version(String code, Double meanDifficulty, List<Item> items, Map<String, String> answerKey) {

@@ -1,0 +1,49 @@
+package vn.khaothi.itembank.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Issue 17: the sentences teachers met in English carry a code and parameters the pages translate. */
+class ProblemsTest {
+
+    @Test
+    void theEditorsValidationSplitsIntoOneCodePerProblem() {
+        List<Map<String, Object>> problems = Problems.describeAll(
+                "the stem is empty; option A has no text; only one option may be the key; use MULTIPLE_RESPONSE for several");
+        assertEquals(List.of("STEM_EMPTY", "OPTION_NO_TEXT", "ONE_KEY_ONLY"), problems.stream().map(p -> p.get("code")).toList());
+        assertEquals(Map.of("id", "A"), problems.get(1).get("params"));
+        assertEquals("option A has no text", problems.get(1).get("message"));
+    }
+
+    @Test
+    void importProblemsAndWarningsHaveCodes() {
+        assertEquals("NUMERIC_NOT_A_NUMBER", Problems.code("numerical answer \"bốn\" is not a number, a number:tolerance or a min..max range"));
+        assertEquals(Map.of("value", "bốn"), Problems.params("numerical answer \"bốn\" is not a number, a number:tolerance or a min..max range"));
+        assertEquals("DEFAULT_LEVEL_USED", Problems.code("items without a level were filed as NB"));
+        assertEquals(Map.of("level", "NB"), Problems.params("items without a level were filed as NB"));
+        Map<String, Object> imported = Problems.describe("SINGLE_CHOICE \"q1\": option B has no text");
+        assertEquals("OPTION_NO_TEXT", imported.get("code"));
+        assertEquals(Map.of("id", "B", "itemType", "SINGLE_CHOICE", "itemName", "q1"), imported.get("params"));
+        assertEquals(Map.of("value", "bốn", "question", "3"), Problems.params("Câu 3: the answer \"bốn\" is not a number"));
+        assertEquals("REJECTION_NOTE_REQUIRED", Problems.code("A rejection needs a note saying what to change"));
+    }
+
+    @Test
+    void theAssemblersWarningsKeepTheirCodeAndCell() {
+        String stored = "EXPOSED_ITEMS_USED [C1 / NB / SINGLE_CHOICE]: 3 recently used items, the cell has too few fresh ones";
+        assertEquals("EXPOSED_ITEMS_USED", Problems.code(stored));
+        assertEquals(Map.of("cell", "C1 / NB / SINGLE_CHOICE", "n", "3"), Problems.params(stored));
+        assertEquals("PARTIAL_DIFFICULTY_STATISTICS",
+                Problems.code("PARTIAL_DIFFICULTY_STATISTICS: 2 of 13 items have no statistics; mean difficulty covers the others"));
+    }
+
+    @Test
+    void anUnknownSentenceIsAGeneralProblemWithItsWordsKept() {
+        Map<String, Object> p = Problems.describe("something nobody wrote a pattern for");
+        assertEquals("PROBLEM", p.get("code"));
+        assertEquals("something nobody wrote a pattern for", p.get("message"));
+    }
+}
