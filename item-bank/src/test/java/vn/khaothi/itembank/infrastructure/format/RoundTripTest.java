@@ -154,6 +154,22 @@ class RoundTripTest {
     }
 
     @Test
+    void giftTrueFalseWithOnlyTheWrongChoicesFeedbackKeepsItsGeneralFeedback() {
+        // Found by RoundTripPropertyTest: "FALSE#wrong#" + "####general" read back as "#general".
+        for (boolean answer : new boolean[] {true, false}) {
+            ItemContent tf = ItemContent.of(ItemTypeCode.TRUE_FALSE, RichText.plain("Hàm số y = 2x + 1 đồng biến"),
+                    new vn.khaothi.itembank.domain.item.TrueFalseBody(answer, answer ? RichText.EMPTY : RichText.plain("Xem lại hệ số a"),
+                            answer ? RichText.plain("Xem lại hệ số a") : RichText.EMPTY))
+                    .withGeneralFeedback(RichText.plain("a = 2 > 0"));
+            ExportResult written = new GiftWriter().write(List.of(new ExportItem("C1", tf)));
+            ItemContent back = imported(ItemFormat.GIFT, written.file()).get(0).content();
+            assertEquals("a = 2 &gt; 0", back.generalFeedback().html(), new String(written.file(), StandardCharsets.UTF_8));
+            assertEquals(tf.body(vn.khaothi.itembank.domain.item.TrueFalseBody.class),
+                    back.body(vn.khaothi.itembank.domain.item.TrueFalseBody.class));
+        }
+    }
+
+    @Test
     void typesAFormatCannotExpressAreRefusedNotDropped() {
         List<ExportItem> cluster = samples().stream().filter(i -> i.content().type() == ItemTypeCode.TRUE_FALSE_CLUSTER)
                 .map(i -> new ExportItem("", i.content())).toList();

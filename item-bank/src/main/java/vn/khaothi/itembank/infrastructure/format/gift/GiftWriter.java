@@ -125,7 +125,12 @@ public final class GiftWriter implements ItemWriter {
                 RichText right = b.answer() ? b.feedbackTrue() : b.feedbackFalse();
                 out.append(b.answer() ? "TRUE" : "FALSE");
                 if (!wrong.isEmpty() || !right.isEmpty()) {
-                    out.append('#').append(text(wrong)).append('#').append(text(right));
+                    out.append('#').append(text(wrong));
+                }
+                // "#wrong#" before "####general" would make "#####": Moodle (and we) take the first "####" as the
+                // general feedback's start, so an empty right-answer feedback is left out, never written empty.
+                if (!right.isEmpty()) {
+                    out.append('#').append(text(right));
                 }
             }
             case SHORT_TEXT -> {
