@@ -143,10 +143,10 @@ async function loadClass() {
     facts.append(label);
     const more = [];
     if (r.promoted !== null && r.promoted !== undefined) more.push(r.promoted ? t('rsPromoted') : t('rsNotPromoted'));
-    if (r.retestSubjects && r.retestSubjects.length) more.push(t('rsRetest', { s: r.retestSubjects.join(', ') }));
+    if (r.retestSubjects && r.retestSubjects.length) more.push(t('rsRetest', { s: r.retestSubjects.map(c => subjectName(c)).join(', ') }));
     if (r.summerTraining) more.push(t('rsSummer'));
     if (r.award) more.push(t('rsAward', { a: t(r.award) }));
-    if (r.missing && r.missing.length) more.push(t('rsMissing', { m: r.missing.join(', ') }));
+    if (r.missing && r.missing.length) more.push(t('rsMissing', { m: r.missing.map(c => subjectName(c)).join(', ') }));
     const line = document.createElement('div');
     line.textContent = more.join(' · ');
     li.append(head, facts, line, citations(r.citations));
