@@ -3,8 +3,10 @@ package vn.khaothi.web.it;
 import java.io.File;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.function.Function;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -44,8 +46,24 @@ final class Browsers {
      * element found a moment ago may be gone when the condition reads it: that is "not yet", not a failure.
      */
     static WebDriverWait await(WebDriver browser, Duration timeout) {
-        WebDriverWait wait = new WebDriverWait(browser, timeout);
-        wait.ignoring(StaleElementReferenceException.class);
+        WebDriverWait wait = new WebDriverWait(browser, timeout) {
+            // A click that follows a link may still be loading the next page when the condition asks: Chromium answers
+            // "aborted by navigation" (a plain WebDriverException, no class of its own). That too is "not yet".
+            @Override
+            public <V> V until(Function<? super WebDriver, ? extends V> condition) {
+                return super.until(driver -> {
+                    try {
+                        return condition.apply(driver);
+                    } catch (WebDriverException e) {
+                        if (e instanceof StaleElementReferenceException
+                                || String.valueOf(e.getMessage()).contains("aborted by navigation")) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                });
+            }
+        };
         return wait;
     }
 }
