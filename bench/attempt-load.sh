@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Attempt load benchmark (issue 6; docs/benchmarks.md "Online attempts under load").
 # Starts khaothi.jar against a throw-away database on the machine's MariaDB, then runs the load
-# generator (vn.khaothi.bench.live.AttemptLoad): for each N of RAMP, N students start at once and
+# generator (vn.khaothi.bench.live.AttemptLoad): for each N of RAMP, N students (in sittings of SITTING_SIZE,
+# default 500) start at once and
 # answer every 20-30 s over the attempt socket for STAGE_MINUTES; it prints ack latency
 # percentiles, the no-database protocol round trip as the baseline, lost answers, server CPU/RSS.
 # Usage:
 #   ./mvnw -q -B install -DskipTests && ./mvnw -q -B -Pbench -pl bench -am package -Dmaven.test.skip=true
-#   bench/attempt-load.sh                         # RAMP=500,1000,2000,3000,4000 STAGE_MINUTES=2
+#   bench/attempt-load.sh                         # RAMP=2000,4000,6000,8000,10000 SITTING_SIZE=500 STAGE_MINUTES=2
 #   RAMP=2000 STAGE_MINUTES=3 bench/attempt-load.sh
-# Needs: MariaDB at 127.0.0.1:3306 (user root, no password; LOAD_DB_URL etc. to change).
+# Needs: MariaDB at 127.0.0.1:3306 (user root, no password), or DB_MODE=embedded: the server starts its own
+# embedded MariaDB (the default a school gets) on EMBEDDED_DB_PORT (default 13306) in a throw-away data dir.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${KHAOTHI_JAR:-web/target/khaothi.jar}
@@ -16,12 +18,21 @@ BENCH=bench/target/benchmarks.jar
 [ -f "$JAR" ] && [ -f "$BENCH" ] || { echo "build first (see the usage at the top of $0)"; exit 1; }
 PORT=${PORT:-18081}
 DB=${LOAD_DB:-khaothi_load}
+DB_MODE=${DB_MODE:-mariadb}
 if curl -fs -o /dev/null "http://127.0.0.1:$PORT/health"; then echo "port $PORT is taken (an earlier run still up?)"; exit 1; fi
-CLIENT=$(command -v mariadb || command -v mysql)
-"$CLIENT" -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 DATA=$(mktemp -d "${TMPDIR:-/tmp}/khaothi-load.XXXXXX")
 SECRET=$(head -c 32 /dev/urandom | base64 -w0)
-export KHAOTHI_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB" KHAOTHI_DB_USER=root KHAOTHI_DB_PASSWORD=""
+case "$DB_MODE" in
+  mariadb)
+    CLIENT=$(command -v mariadb || command -v mysql)
+    "$CLIENT" -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+    DB_PORT=3306
+    export KHAOTHI_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB" KHAOTHI_DB_USER=root KHAOTHI_DB_PASSWORD="" ;;
+  embedded)
+    DB_PORT=${EMBEDDED_DB_PORT:-13306}
+    export KHAOTHI_EMBEDDED_DB_PORT=$DB_PORT ;;
+  *) echo "DB_MODE is mariadb or embedded"; exit 1 ;;
+esac
 export KHAOTHI_JWT_SECRET="$SECRET" KHAOTHI_DATA_DIR="$DATA" KHAOTHI_DEMO=true PORT KHAOTHI_LOG_FORMAT=text
 java ${SERVER_OPTS:-} -jar "$JAR" > "$DATA/server.log" 2>&1 &
 SERVER=$!
@@ -32,6 +43,10 @@ for _ in $(seq 1 600); do
   kill -0 $SERVER 2>/dev/null || { echo "server died, see $DATA/server.log"; exit 1; }
   sleep 0.5
 done
-echo "server up (pid $SERVER, log $DATA/server.log); machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)"
-KHAOTHI_URL="http://127.0.0.1:$PORT/" SERVER_PID=$SERVER DB_PID=$( (ss -ltnpH "sport = :3306" 2>/dev/null | grep -o "pid=[0-9]*" | head -1 | cut -d= -f2) || true) \
+if [ "$DB_MODE" = embedded ]; then
+  # the generator inserts its students over JDBC with the application's own database account
+  export KHAOTHI_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/khaothi" KHAOTHI_DB_USER=khaothi KHAOTHI_DB_PASSWORD="$(cat "$DATA/db-password")"
+fi
+echo "server up (pid $SERVER, log $DATA/server.log, database: $DB_MODE); machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)"
+KHAOTHI_URL="http://127.0.0.1:$PORT/" SERVER_PID=$SERVER DB_PID=$( (ss -ltnpH "sport = :$DB_PORT" 2>/dev/null | grep -o "pid=[0-9]*" | head -1 | cut -d= -f2) || true) \
   java -Xss512k -cp "$BENCH" vn.khaothi.bench.live.AttemptLoad

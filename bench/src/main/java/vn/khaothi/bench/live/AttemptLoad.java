@@ -41,7 +41,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The attempt load benchmark (issue 6, docs/benchmarks.md "Online attempts under load"): N simulated
  * students on the attempt socket, each answering every 20–30 s, against a running server.
  *
- * <p>For each N of the ramp it creates a sitting of N fresh students, starts all N attempts at
+ * <p>For each N of the ramp it creates N fresh students spread over sittings of at most {@code SITTING_SIZE}
+ * (default 500, as a district spreads its classes and schools; one sitting holds at most 2,000), starts all N attempts at
  * once over REST (the synchronized start), opens N sockets with the JDK's non-blocking
  * {@code java.net.http.WebSocket}, lets them answer for the stage's minutes, then checks every
  * acknowledged answer against {@code GET /attempts/{id}} (a lost answer is an acked one the server
@@ -91,10 +92,11 @@ public final class AttemptLoad {
         long database = Long.parseLong(env("DB_PID", "0").isBlank() ? "0" : env("DB_PID", "0"));
         int minutes = Integer.parseInt(env("STAGE_MINUTES", "2"));
         List<Integer> ramp = new ArrayList<>();
-        for (String n : env("RAMP", "500,1000,2000,3000,4000").split(",")) {
+        for (String n : env("RAMP", "2000,4000,6000,8000,10000").split(",")) {
             ramp.add(Integer.parseInt(n.strip()));
         }
         AttemptLoad load = new AttemptLoad(base, key, jdbc, server, database);
+        load.sittingSize = Integer.parseInt(env("SITTING_SIZE", "500"));
         long paper = load.approvedPaper();
         System.out.printf(Locale.ROOT, "%nAttempt load: %d cores, stages of %d min, answers every 20-30 s per student%n",
                 Runtime.getRuntime().availableProcessors(), minutes);
@@ -212,9 +214,12 @@ public final class AttemptLoad {
 
     Stage stage(long paper, int n, int minutes) throws Exception {
         List<String> names = students(n);
-        long sitting = sitting(paper, names);
         List<Student> students = new ArrayList<>();
-        names.forEach(name -> students.add(new Student(name, token(name, "STUDENT"))));
+        for (int from = 0; from < names.size(); from += sittingSize) {
+            List<String> group = names.subList(from, Math.min(names.size(), from + sittingSize));
+            long sitting = sitting(paper, group);
+            group.forEach(name -> students.add(new Student(name, token(name, "STUDENT"), sitting)));
+        }
 
         // The synchronized start: every student asks at once (at most 64 requests in flight); a start
         // that fails (a refused or dropped connection) is counted and retried once after the rush.
@@ -225,7 +230,7 @@ public final class AttemptLoad {
         List<CompletableFuture<Void>> starts = new ArrayList<>();
         for (Student s : students) {
             inFlight.acquire();
-            starts.add(startAsync(sitting, s, startMillis).whenComplete((ok, error) -> {
+            starts.add(startAsync(s, startMillis).whenComplete((ok, error) -> {
                 inFlight.release();
                 if (error != null) {
                     failed.add(s);
@@ -235,7 +240,7 @@ public final class AttemptLoad {
         CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).get(10, TimeUnit.MINUTES);
         startErrors = failed.size();
         for (Student s : List.copyOf(failed)) {
-            startAsync(sitting, s, startMillis).get(2, TimeUnit.MINUTES);
+            startAsync(s, startMillis).get(2, TimeUnit.MINUTES);
         }
         double startSeconds = (System.nanoTime() - t0) / 1e9;
 
@@ -272,10 +277,11 @@ public final class AttemptLoad {
     }
 
     private int startErrors;
+    private int sittingSize = 500;
 
-    private CompletableFuture<Void> startAsync(long sitting, Student s, List<Long> startMillis) {
+    private CompletableFuture<Void> startAsync(Student s, List<Long> startMillis) {
         long sent = System.nanoTime();
-        return http.sendAsync(request("api/v1/sittings/" + sitting + "/attempts", s.token)
+        return http.sendAsync(request("api/v1/sittings/" + s.sitting + "/attempts", s.token)
                         .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString())
                 .thenAccept(r -> {
                     if (r.statusCode() != 201) {
@@ -290,6 +296,7 @@ public final class AttemptLoad {
     final class Student implements WebSocket.Listener {
         final String name;
         final String token;
+        final long sitting;
         long attemptId;
         List<JsonObject> items = List.of();
         WebSocket socket;
@@ -309,9 +316,10 @@ public final class AttemptLoad {
             sending = sending.handle((x, e) -> null).thenCompose(x -> socket.sendText(text, true));
         }
 
-        Student(String name, String token) {
+        Student(String name, String token, long sitting) {
             this.name = name;
             this.token = token;
+            this.sitting = sitting;
         }
 
         void started(JsonObject attempt) {
