@@ -225,12 +225,17 @@ async function openItem(id) {
   if (item.status === 'DRAFT' && canWrite()) body.append(editButton(item));
 
   const exports = el('div', { class: 'actions' });
+  const lost = el('div', { id: 'export-warnings', role: 'status' });
   ['moodle-xml', 'qti21', 'gift'].forEach(f => {
     const b = el('button', { type: 'button', class: 'secondary', 'data-export': f }, `${t('export')} ${f}`);
-    b.addEventListener('click', () => download(`bank/items/${id}/export?format=${f}`));
+    b.addEventListener('click', async () => {
+      lost.replaceChildren();
+      const count = await download(`bank/items/${id}/export?format=${f}`);
+      if (count > 0) showExportWarnings(lost, f, await call('GET', `bank/export/warnings?ids=${id}&format=${f}`));
+    });
     exports.append(b);
   });
-  body.append(el('section', {}, el('h3', {}, t('export')), exports));
+  body.append(el('section', {}, el('h3', {}, t('export')), exports, lost));
 
   const [history, versions] = await Promise.all([call('GET', `bank/items/${id}/history`), call('GET', `bank/items/${id}/versions`)]);
   const h = el('ol', { class: 'history' });
@@ -259,14 +264,27 @@ function saved(detail, message) {
   openItem(detail.id).then(() => { const m = $('transition-message'); if (m) m.textContent = message; });
 }
 
+// What the format could not carry is said after the download, item by item, in the reader's language (issue 18).
+register({ exportLost: 'Đã tải tệp {format}. Định dạng này không mang được {n} điều:' },
+  { exportLost: 'Downloaded the {format} file. This format could not carry {n} thing(s):' });
+
+function showExportWarnings(box, format, reply) {
+  if (!reply.ok) return;
+  const list = el('ul', {});
+  reply.data.warnings.forEach(w => list.append(el('li', {}, describeProblem(w))));
+  box.replaceChildren(el('p', { class: 'warning' }, t('exportLost', { format, n: reply.data.count })), list);
+}
+
+/** Downloads a file; answers the number of warnings the server counted (X-Export-Warnings), or -1 on a refusal. */
 async function download(path) {
   const response = await fetch('api/v1/' + path, { headers: { Authorization: 'Bearer ' + token() } });
-  if (!response.ok) { const e = await response.json().catch(() => ({})); alert(errorText(e)); return; }
+  if (!response.ok) { const e = await response.json().catch(() => ({})); alert(errorText(e)); return -1; }
   const name = (response.headers.get('Content-Disposition') || '').match(/filename="([^"]+)"/);
   const url = URL.createObjectURL(await response.blob());
   const a = el('a', { href: url, download: name ? name[1] : 'items' });
   document.body.append(a); a.click(); a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return Number(response.headers.get('X-Export-Warnings') || 0);
 }
 
 // Import through XMLHttpRequest: fetch cannot report upload progress. The server then reads and

@@ -157,6 +157,25 @@ const CODES = {
   SUBJECT_GRADE_REQUIRED: V('Hãy chọn môn và khối của các câu hỏi.', 'Choose the subject and grade of the items.'),
   SELF_ENEMY: V('Một câu hỏi không thể loại trừ chính nó.', 'An item cannot exclude itself.'),
   CHOOSE_ITEMS: V('Hãy chọn ít nhất một câu hỏi để xuất.', 'Choose at least one item to export.'),
+  // What an export could not carry (the writers' warnings; issue 18: every loss is said).
+  EXPORT_NO_SOURCE: V('{format} không có chỗ cho nguồn và tác giả: không ghi.', '{format} has no place for the source and author: not written.'),
+  EXPORT_POINTS_AS_COMMENT: V('GIFT không có điểm: {points} điểm được ghi thành chú thích mà Moodle bỏ qua (Moodle sẽ cho 1 điểm).',
+    'GIFT has no points: {points} points are written as a comment Moodle ignores (Moodle will give 1 point).'),
+  EXPORT_GUIDE_AS_COMMENT: V('GIFT không có hướng dẫn chấm và mẫu trả lời: chúng được ghi thành chú thích mà Moodle bỏ qua.',
+    'GIFT has no marking guide or response template: they are written as comments Moodle ignores.'),
+  EXPORT_NO_GUIDE: V('QTI không có hướng dẫn chấm và mẫu trả lời: không ghi.', 'QTI has no marking guide or response template: not written.'),
+  EXPORT_OPTION_NOT_LOCKED: V('{format} không giữ cố định được phương án {id}: phương án này có thể bị đảo.',
+    '{format} cannot keep option {id} in place: it may be shuffled.'),
+  EXPORT_NOT_CASE_SENSITIVE: V('GIFT không phân biệt chữ hoa, chữ thường trong đáp án.', 'GIFT answers are never case-sensitive.'),
+  EXPORT_PAIR_WEIGHT: V('Định dạng này không có trọng số cho cặp ghép: cặp {id} được tính 1.', 'This format has no weights for pairs: pair {id} counts as 1.'),
+  EXPORT_NO_RUBRIC: V('Định dạng này không mang được thang chấm: {n} tiêu chí không được ghi.', 'This format cannot carry the rubric: its {n} criteria are not written.'),
+  EXPORT_GIFT_PICTURES: V('GIFT không mang được tệp: {n} hình nằm ngay trong HTML; xuất Moodle XML hoặc QTI để mang hình thành tệp.',
+    'GIFT cannot carry files: {n} picture(s) stay inside the HTML; export as Moodle XML or QTI to carry them as files.'),
+  EXPORT_ONE_NUMBER: V('QTI chỉ giữ một đáp số; các đáp số khác và phản hồi không được ghi.', 'QTI keeps one accepted number; other answers and feedback are not written.'),
+  EXPORT_GAP_RENAMED: V('Chỗ trống {gap} được ghi thành {as} (mã QTI phải bắt đầu bằng chữ cái).', 'Gap {gap} is written as {as} (QTI identifiers start with a letter).'),
+  EXPORT_GAP_WEIGHT: V('Trọng số chỗ trống không được ghi: chỗ trống {gap} được tính 1.', 'Gap weights are not written: gap {gap} counts as 1.'),
+  EXPORT_ZERO_ANSWERS: V('Các đáp án 0 điểm và phản hồi của đáp án không được ghi.', 'Answers worth 0 and answer feedback are not written.'),
+  EXPORT_GAP_FEEDBACK: V('Lựa chọn trong chỗ trống {gap} không mang được phản hồi: không ghi.', 'The choices of gap {gap} hold no feedback in QTI: not written.'),
   // ---- the people imports (students, teachers) ----
   PEOPLE_NONE: V('Tệp có dòng tiêu đề nhưng chưa có dòng dữ liệu nào.', 'The file has a header but no rows.'),
   PEOPLE_FILE_EMPTY: V('Tệp trống.', 'The file is empty.'),
@@ -243,6 +262,8 @@ export function describeProblem(problem, l) {
   // Where in an imported file: "Câu 3: …", or the item's type and name.
   if (params.question) return `${language === 'vi' ? 'Câu' : 'Question'} ${params.question}: ${text}`;
   if (params.itemType) return `${label(params.itemType, language)}${params.itemName ? ' «' + params.itemName + '»' : ''}: ${text}`;
+  // An export's warning: which item of the bank it is about.
+  if (params.item) return `${language === 'vi' ? 'Câu hỏi' : 'Item'} #${params.item}${params.itemName ? ' «' + params.itemName + '»' : ''}: ${text}`;
   return text;
 }
 

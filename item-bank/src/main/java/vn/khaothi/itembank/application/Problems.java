@@ -96,6 +96,21 @@ public final class Problems {
         rule("WRONG_SUBJECT_IN_FILE", "the file is for subject (\\S+).*", "value");
         rule("PARTIAL_CREDIT_USED", "all-or-nothing multiple choice is scored with partial credit.*");
         rule("ORDERING_PER_POSITION", "ordering is scored per correct position.*");
+        // What an export could not carry (the writers' warnings, each after "item 12 "name": ").
+        rule("EXPORT_NO_SOURCE", "(GIFT|Moodle XML|QTI) (?:has|items carry) no source or author; not written", "format");
+        rule("EXPORT_POINTS_AS_COMMENT", "GIFT has no points: (\\S+) points are written as a \\[points:…\\] comment.*", "points");
+        rule("EXPORT_GUIDE_AS_COMMENT", "GIFT essays have no marking guide or response template.*");
+        rule("EXPORT_NO_GUIDE", "QTI has no marking guide or response template; not written");
+        rule("EXPORT_OPTION_NOT_LOCKED", "(GIFT|Moodle) cannot lock option (\\S+); it may be shuffled", "format", "id");
+        rule("EXPORT_NOT_CASE_SENSITIVE", "GIFT answers are never case-sensitive");
+        rule("EXPORT_PAIR_WEIGHT", "(?:GIFT|Moodle matching) pairs have no weights; pair (\\S+) counts as 1", "id");
+        rule("EXPORT_NO_RUBRIC", "(?:GIFT has no rubric|Moodle essays have no rubric|QTI has no rubric here); its (\\d+) criteria are not written", "n");
+        rule("EXPORT_GIFT_PICTURES", "GIFT cannot carry files: (\\d+) picture.*", "n");
+        rule("EXPORT_ONE_NUMBER", "(?:gap (\\S+): )?QTI keeps one accepted number; other answers and feedback are not written", "gap");
+        rule("EXPORT_GAP_RENAMED", "gap (\\S+) is written as (\\S+) \\(QTI identifiers start with a letter\\)", "gap", "as");
+        rule("EXPORT_GAP_WEIGHT", "gap weights are not written; gap (\\S+) counts as 1", "gap");
+        rule("EXPORT_ZERO_ANSWERS", "answers worth 0 and answer feedback are not written");
+        rule("EXPORT_GAP_FEEDBACK", "gap (\\S+): QTI inline choices hold no feedback; not written", "gap");
         // Refusals of the bank and of papers that name what to do.
         rule("REJECTION_NOTE_REQUIRED", "A rejection needs a note.*");
         rule("NOTE_TOO_LONG", "The note is longer than (\\d+) characters", "max");
@@ -172,6 +187,19 @@ public final class Problems {
                 return inner;
             }
         }
+        Matcher exported = EXPORTED.matcher(text);
+        if (exported.matches()) {
+            Map<String, Object> inner = describe(exported.group(3));
+            @SuppressWarnings("unchecked")
+            Map<String, String> params = new LinkedHashMap<>((Map<String, String>) inner.get("params"));
+            params.put("item", exported.group(1));
+            if (exported.group(2) != null) {
+                params.put("itemName", exported.group(2));
+            }
+            inner.put("params", params);
+            inner.put("message", message);
+            return inner;
+        }
         out.put("code", "PROBLEM");
         out.put("params", Map.of());
         out.put("message", message);
@@ -179,6 +207,8 @@ public final class Problems {
     }
 
     private static final Pattern PREFIX = Pattern.compile("(?:Câu (\\d+)|([A-Z][A-Z_]+)(?: \"(.*?)\")?): (.+)", Pattern.DOTALL);
+    /** An export warning's item: "item 12 "name": …" (a bank item) or "item 3 of the selection: …". */
+    private static final Pattern EXPORTED = Pattern.compile("item (\\d+)(?: of the selection)?(?: \"(.*?)\")?: (.+)", Pattern.DOTALL);
 
     /** The code of one sentence. */
     public static String code(String message) {

@@ -41,6 +41,17 @@ class ProblemsTest {
     }
 
     @Test
+    void exportWarningsNameTheItemAndWhatTheFormatCannotCarry() {
+        Map<String, Object> w = Problems.describe("item 12 \"Căn bậc hai\": GIFT has no rubric; its 3 criteria are not written");
+        assertEquals("EXPORT_NO_RUBRIC", w.get("code"));
+        assertEquals(Map.of("n", "3", "item", "12", "itemName", "Căn bậc hai"), w.get("params"));
+        assertEquals(Map.of("format", "Moodle", "id", "B", "item", "4"),
+                Problems.params("item 4: Moodle cannot lock option B; it may be shuffled"));
+        assertEquals("EXPORT_GAP_FEEDBACK", Problems.code("item 2 of the selection: gap g1: QTI inline choices hold no feedback; not written"));
+        assertEquals("PROBLEM", Problems.code("item 2: a sentence no writer says"));
+    }
+
+    @Test
     void anUnknownSentenceIsAGeneralProblemWithItsWordsKept() {
         Map<String, Object> p = Problems.describe("something nobody wrote a pattern for");
         assertEquals("PROBLEM", p.get("code"));

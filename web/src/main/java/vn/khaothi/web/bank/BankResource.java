@@ -22,6 +22,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import vn.khaothi.itembank.application.bank.ImportTarget;
@@ -292,6 +293,21 @@ public class BankResource {
     @Produces({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Export a selection (ids=1,2,3) as moodle-xml, qti21 or gift")
     public Response exportMany(@QueryParam("ids") String ids, @QueryParam("format") String format) {
+        return download(bank.export(exportIds(ids), writable(format)));
+    }
+
+    @GET
+    @Path("/export/warnings")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What an export of the selection could not carry, each warning with a code the pages translate")
+    public Map<String, Object> exportWarnings(@QueryParam("ids") String ids, @QueryParam("format") String format) {
+        List<String> warnings = bank.export(exportIds(ids), writable(format)).warnings();
+        return Map.of("format", format, "count", warnings.size(),
+                "warnings", vn.khaothi.itembank.application.Problems.describeEach(warnings));
+    }
+
+    /** {@code ids=1,2,3}: 1 to 5,000 item ids. */
+    private static List<Long> exportIds(String ids) {
         List<Long> list = new ArrayList<>();
         for (String part : (ids == null ? "" : ids).split(",")) {
             if (!part.isBlank()) {
@@ -305,7 +321,7 @@ public class BankResource {
         if (list.isEmpty() || list.size() > 5000) {
             throw ApiException.invalid("ids", "Give 1 to 5000 item ids");
         }
-        return download(bank.export(list, writable(format)));
+        return list;
     }
 
     private static Response download(Views.Export export) {

@@ -132,6 +132,46 @@ class MediaIT {
         String xml = HTTP.send(export, HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(xml.contains("@@PLUGINFILE@@/") && xml.contains(Base64.getEncoder().encodeToString(picture)),
                 "the file carries the picture itself: " + xml);
+
+        // GIFT cannot carry files: the download says how many things it lost, the warnings say which, with codes
+        HttpRequest gift = HttpRequest.newBuilder(URI.create(root()
+                + "api/v1/bank/items/" + id + "/export?format=gift")).header("Authorization", "Bearer " + teacher).GET().build();
+        HttpResponse<String> giftFile = HTTP.send(gift, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, giftFile.statusCode(), giftFile.body());
+        Api.Reply warnings = api.get("api/v1/bank/export/warnings?ids=" + id + "&format=gift", teacher);
+        assertEquals(200, warnings.status(), warnings.body());
+        assertEquals(giftFile.headers().firstValue("X-Export-Warnings").orElse(""),
+                String.valueOf(warnings.json().getInt("count")), warnings.body());
+        var pictures = warnings.json().getJsonArray("warnings").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(w -> w.getString("code").equals("EXPORT_GIFT_PICTURES")).findFirst().orElseThrow(() -> new AssertionError(warnings.body()));
+        assertEquals(String.valueOf(id), pictures.getJsonObject("params").getString("item"), warnings.body());
+        assertEquals("1", pictures.getJsonObject("params").getString("n"), warnings.body());
+        assertTrue(warnings.json().getJsonArray("warnings").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .allMatch(w -> w.getString("code").startsWith("EXPORT_")), warnings.body());
+        assertEquals(400, api.get("api/v1/bank/export/warnings?ids=x&format=gift", teacher).status());
+        assertEquals(403, api.get("api/v1/bank/export/warnings?ids=" + id + "&format=gift", api.login("hs001", "demo")).status());
+
+        // on the item's page: the download is followed by what GIFT could not carry, in Vietnamese
+        org.openqa.selenium.WebDriver browser = Browsers.chromium();
+        try {
+            var wait = Browsers.await(browser, Duration.ofSeconds(30));
+            browser.get(root());
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(org.openqa.selenium.By.id("login-button")));
+            browser.findElement(org.openqa.selenium.By.id("username")).sendKeys("gv.toan");
+            browser.findElement(org.openqa.selenium.By.id("password")).sendKeys("demo");
+            browser.findElement(org.openqa.selenium.By.id("login-button")).click();
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("app.html"));
+            browser.get(root() + "bank.html#item=" + id);
+            org.openqa.selenium.By giftButton = org.openqa.selenium.By.cssSelector("#detail [data-export='gift']");
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(giftButton));
+            browser.findElement(giftButton).click();
+            org.openqa.selenium.By said = org.openqa.selenium.By.cssSelector("#export-warnings li");
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textMatches(said, java.util.regex.Pattern.compile(".+")));
+            String text = browser.findElement(org.openqa.selenium.By.id("export-warnings")).getText();
+            assertTrue(text.contains("GIFT không mang được tệp") && text.contains("#" + id), text);
+        } finally {
+            browser.quit();
+        }
     }
 
     @Test

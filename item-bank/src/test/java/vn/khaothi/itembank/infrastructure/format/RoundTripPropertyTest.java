@@ -240,6 +240,12 @@ class RoundTripPropertyTest {
         List<ExportItem> ordered = new ArrayList<>(selection.stream().filter(e -> !nestedSections || e.lessonKey().isEmpty()).toList());
         ordered.addAll(selection.stream().filter(e -> nestedSections && !e.lessonKey().isEmpty()).toList());
         ExportResult written = writer.write(ordered);
+        for (String warning : written.warnings()) {
+            // the page says each warning in the reader's language from its code: none may fall to the general one
+            var described = vn.khaothi.itembank.application.Problems.describe(warning);
+            assertTrue(!"PROBLEM".equals(described.get("code")) && described.get("params") instanceof java.util.Map<?, ?> params
+                    && params.get("item") != null, () -> format + ": an export warning without a code: " + warning);
+        }
         ImportResult back = IMPORT.run(format, written.file(), null);
         assertTrue(back.accepted(), back.problems().toString());
         assertEquals(ordered.size(), back.items().size(), () -> back.warnings().toString());
