@@ -243,6 +243,11 @@ public final class AttemptLoad {
             startAsync(s, startMillis).get(2, TimeUnit.MINUTES);
         }
         double startSeconds = (System.nanoTime() - t0) / 1e9;
+        System.err.printf(Locale.ROOT, "%d started in %.1f s (%d retried)%n", n, startSeconds, startErrors);
+        if (minutes == 0) {
+            // STAGE_MINUTES=0: the start spike alone (issue 19.2), no sockets
+            return new Stage(n, startSeconds, Latencies.percentile(startMillis, 95), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, startErrors);
+        }
 
         // Sockets: connect everyone, then answer every 20-30 s until the stage ends.
         Latencies acks = new Latencies();

@@ -1,6 +1,7 @@
 package vn.khaothi.engine.scan;
 
-import jakarta.json.Json;
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -63,14 +64,14 @@ final class ScanReview {
         }
         DeliverablePaper paper = service.paperOf(batch.sittingId());
         List<Problem> problems = new ArrayList<>(SheetJson.problemList(before.problems()));
-        JsonObject oldAnswers = Json.createReader(new StringReader(before.answers())).readObject();
+        JsonObject oldAnswers = JSON.createReader(new StringReader(before.answers())).readObject();
         Map<String, JsonValue> answers = new LinkedHashMap<>(oldAnswers);
         String number = before.studentNumber();
         Long studentId = before.studentId();
         String code = before.versionCode();
         String marks = before.marks();
-        JsonObjectBuilder was = Json.createObjectBuilder();
-        JsonObjectBuilder now = Json.createObjectBuilder();
+        JsonObjectBuilder was = JSON.createObjectBuilder();
+        JsonObjectBuilder now = JSON.createObjectBuilder();
 
         if (body.containsKey("studentNumber")) {
             String n = text(body, "studentNumber");
@@ -113,7 +114,7 @@ final class ScanReview {
                     marks = SheetJson.marks(again.marks()).toString();
                 }
                 was.add("answers", oldAnswers);
-                now.add("answers", Json.createObjectBuilder(answers).build());
+                now.add("answers", JSON.createObjectBuilder(answers).build());
             }
             code = c;
         }
@@ -126,7 +127,7 @@ final class ScanReview {
                 throw SittingProblem.conflict("VERSION_FIRST", "Hãy sửa mã đề trước / set the version code first");
             }
             SheetLayout layout = VersionSheets.layout(version);
-            JsonObjectBuilder oldValues = Json.createObjectBuilder();
+            JsonObjectBuilder oldValues = JSON.createObjectBuilder();
             for (Map.Entry<String, JsonValue> e : body.getJsonObject("answers").entrySet()) {
                 SheetQuestion q = layout.questions().stream().filter(x -> Integer.toString(x.number())
                         .equals(e.getKey()) && x.kind() != SheetQuestion.Kind.ESSAY).findFirst()
@@ -146,7 +147,7 @@ final class ScanReview {
             now.add("answers", body.getJsonObject("answers"));
         }
         String status = SheetJson.status(problems);
-        JsonObject answersJson = Json.createObjectBuilder(answers).build();
+        JsonObject answersJson = JSON.createObjectBuilder(answers).build();
         BigDecimal score = code == null || status.equals("REJECTED") ? null
                 : service.previewOf(paper, code, SheetJson.answerMap(answersJson));
         ScanStore.Sheet after = new ScanStore.Sheet(before.id(), before.batchId(), before.page(), before.imageWidth(),
@@ -228,12 +229,12 @@ final class ScanReview {
             }
             refs.put(s.id(), ref);
         }
-        JsonArrayBuilder done = Json.createArrayBuilder();
+        JsonArrayBuilder done = JSON.createArrayBuilder();
         for (ScanStore.Sheet s : read) {
             AttemptRef ref = refs.get(s.id());
             DeliverableVersion version = paper.version(s.versionCode()).orElseThrow();
             Map<Long, AnswerStep> steps = ScanService.steps(version,
-                    Json.createReader(new StringReader(s.answers())).readObject(), ref.id());
+                    JSON.createReader(new StringReader(s.answers())).readObject(), ref.id());
             ScanService.sql(() -> {
                 try (Connection c = store.connection()) {
                     c.setAutoCommit(false);
@@ -260,7 +261,7 @@ final class ScanReview {
                 }
                 return null;
             });
-            JsonObjectBuilder o = Json.createObjectBuilder().add("sheetId", s.id())
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("sheetId", s.id())
                     .add("studentId", ref.studentUsername()).add("attemptId", ref.id());
             if (score == null) {
                 o.addNull("score");
@@ -275,7 +276,7 @@ final class ScanReview {
             }
             return null;
         });
-        return Json.createObjectBuilder().add("batchId", batch.id()).add("confirmed", read.size())
+        return JSON.createObjectBuilder().add("batchId", batch.id()).add("confirmed", read.size())
                 .add("attempts", done).build();
     }
 

@@ -1,10 +1,11 @@
 package vn.khaothi.engine.scan;
 
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -213,14 +214,14 @@ public class ScanService {
                 "Batch " + batchId));
         requireStaff(sittings.sitting(batch.sittingId()), viewer);
         Map<Long, String> usernames = usernames(batch.sittingId());
-        JsonArrayBuilder sheets = Json.createArrayBuilder();
+        JsonArrayBuilder sheets = JSON.createArrayBuilder();
         for (ScanStore.Sheet s : sql(() -> store().sheets(batchId))) {
             sheets.add(SheetJson.sheet(s, usernames));
         }
         String status = batch.status().equals("PROCESSING") ? "PROCESSING" : "DONE";
-        return Json.createObjectBuilder().add("batchId", batch.id()).add("sittingId", batch.sittingId())
+        return JSON.createObjectBuilder().add("batchId", batch.id()).add("sittingId", batch.sittingId())
                 .add("status", status).add("state", batch.status())
-                .add("progress", Json.createObjectBuilder().add("done", batch.pagesDone()).add("total",
+                .add("progress", JSON.createObjectBuilder().add("done", batch.pagesDone()).add("total",
                         batch.pagesTotal()))
                 .add("sheets", sheets).build();
     }
@@ -229,28 +230,28 @@ public class ScanService {
     public JsonObject sheet(Viewer viewer, long sheetId) {
         ScanStore.Sheet s = loadSheet(viewer, sheetId);
         ScanStore.Batch batch = sql(() -> store().batch(s.batchId())).orElseThrow();
-        JsonObjectBuilder b = Json.createObjectBuilder(SheetJson.sheet(s, usernames(batch.sittingId())));
+        JsonObjectBuilder b = JSON.createObjectBuilder(SheetJson.sheet(s, usernames(batch.sittingId())));
         b.add("batchId", s.batchId()).add("imageWidth", s.imageWidth()).add("imageHeight", s.imageHeight())
-                .add("marks", Json.createReader(new StringReader(s.marks())).readArray());
+                .add("marks", JSON.createReader(new StringReader(s.marks())).readArray());
         // the questions of the sheet's version and their areas, so that the review form offers the right inputs
-        JsonArrayBuilder questions = Json.createArrayBuilder();
+        JsonArrayBuilder questions = JSON.createArrayBuilder();
         Optional<DeliverableVersion> version = s.versionCode() == null ? Optional.empty()
                 : paperOf(batch.sittingId()).version(s.versionCode());
         version.ifPresent(v -> VersionSheets.layout(v).questions().stream()
                 .filter(q -> q.kind() != SheetQuestion.Kind.ESSAY)
-                .forEach(q -> questions.add(Json.createObjectBuilder().add("number", q.number())
+                .forEach(q -> questions.add(JSON.createObjectBuilder().add("number", q.number())
                         .add("kind", q.kind().name()).add("choices", q.choices()))));
         b.add("questions", questions);
         candidates(batch.sittingId()).values().stream().filter(c -> c.studentNumber().equals(s.studentNumber()))
                 .findFirst().ifPresent(c -> b.add("studentName", c.name()));
-        JsonArrayBuilder corrections = Json.createArrayBuilder();
+        JsonArrayBuilder corrections = JSON.createArrayBuilder();
         for (AuditEntry e : sql(() -> {
             try (Connection c = store().connection()) {
                 return new JdbcAuditTrail(c).about(subject(sheetId));
             }
         })) {
-            corrections.add(Json.createObjectBuilder().add("by", e.event().actor()).add("at", e.event().at().toString())
-                    .add("details", Json.createReader(new StringReader(e.event().details())).readObject()));
+            corrections.add(JSON.createObjectBuilder().add("by", e.event().actor()).add("at", e.event().at().toString())
+                    .add("details", JSON.createReader(new StringReader(e.event().details())).readObject()));
         }
         return b.add("corrections", corrections).build();
     }

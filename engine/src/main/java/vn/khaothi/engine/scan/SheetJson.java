@@ -1,6 +1,7 @@
 package vn.khaothi.engine.scan;
 
-import jakarta.json.Json;
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -53,14 +54,14 @@ final class SheetJson {
 
     @SuppressWarnings("unchecked")
     static JsonObject answers(Map<Integer, Object> answers) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         for (Map.Entry<Integer, Object> e : answers.entrySet()) {
             String key = Integer.toString(e.getKey());
             Object v = e.getValue();
             if (v == null) {
                 b.addNull(key);
             } else if (v instanceof Map<?, ?> m) {
-                JsonObjectBuilder statements = Json.createObjectBuilder();
+                JsonObjectBuilder statements = JSON.createObjectBuilder();
                 ((Map<String, Boolean>) m).forEach((s, t) -> {
                     if (t == null) {
                         statements.addNull(s);
@@ -98,9 +99,9 @@ final class SheetJson {
     }
 
     static JsonArray problems(List<Problem> problems) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         for (Problem p : problems) {
-            JsonObjectBuilder o = Json.createObjectBuilder();
+            JsonObjectBuilder o = JSON.createObjectBuilder();
             if (p.question() != null) {
                 o.add("question", p.question());
             }
@@ -110,16 +111,16 @@ final class SheetJson {
     }
 
     static List<Problem> problemList(String json) {
-        return Json.createReader(new StringReader(json)).readArray().stream().map(JsonValue::asJsonObject)
+        return JSON.createReader(new StringReader(json)).readArray().stream().map(JsonValue::asJsonObject)
                 .map(o -> new Problem(o.containsKey("question") ? o.getInt("question") : null,
                         ProblemKind.valueOf(o.getString("kind")))).toList();
     }
 
     /** [[x, y, r, "F"|"E"|"U", question or 0], …] in photo pixels: what the review screen draws. */
     static JsonArray marks(List<BubbleMark> marks) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         for (BubbleMark m : marks) {
-            a.add(Json.createArrayBuilder().add(Math.round(m.x())).add(Math.round(m.y()))
+            a.add(JSON.createArrayBuilder().add(Math.round(m.x())).add(Math.round(m.y()))
                     .add(Math.max(1, Math.round(m.r()))).add(m.state().name().substring(0, 1))
                     .add(m.bubble().question() == null ? 0 : m.bubble().question()));
         }
@@ -128,7 +129,7 @@ final class SheetJson {
 
     /** A sheet as {@code GET /scans/batches/{id}} lists it. */
     static JsonObject sheet(ScanStore.Sheet s, Map<Long, String> usernames) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("sheetId", s.id()).add("page", s.page());
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("sheetId", s.id()).add("page", s.page());
         String username = s.studentId() == null ? null : usernames.get(s.studentId());
         if (username == null) {
             b.addNull("studentId");
@@ -137,13 +138,13 @@ final class SheetJson {
         }
         nullable(b, "studentNumber", s.studentNumber());
         nullable(b, "versionCode", s.versionCode());
-        b.add("answers", Json.createReader(new StringReader(s.answers())).readObject());
+        b.add("answers", JSON.createReader(new StringReader(s.answers())).readObject());
         if (s.score() == null) {
             b.addNull("score");
         } else {
             b.add("score", s.score());
         }
-        b.add("status", s.status()).add("problems", Json.createReader(new StringReader(s.problems())).readArray());
+        b.add("status", s.status()).add("problems", JSON.createReader(new StringReader(s.problems())).readArray());
         if (s.attemptId() != null) {
             b.add("attemptId", s.attemptId());
         }

@@ -1,6 +1,7 @@
 package vn.khaothi.engine.scan;
 
-import jakarta.json.Json;
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -70,13 +71,13 @@ final class VersionSheets {
                     throw new IllegalArgumentException("question " + question.number() + " takes A–"
                             + (char) ('A' + ids.size() - 1));
                 }
-                return Json.createObjectBuilder().add("choice", ids.get(index)).build();
+                return JSON.createObjectBuilder().add("choice", ids.get(index)).build();
             }
             case CLUSTER -> {
                 if (answer.getValueType() != JsonValue.ValueType.OBJECT) {
                     throw new IllegalArgumentException("question " + question.number() + " takes {\"a\":true,…}");
                 }
-                JsonObjectBuilder values = Json.createObjectBuilder();
+                JsonObjectBuilder values = JSON.createObjectBuilder();
                 for (Map.Entry<String, JsonValue> e : answer.asJsonObject().entrySet()) {
                     int index = e.getKey().length() == 1 ? e.getKey().charAt(0) - 'a' : -1;
                     if (index < 0 || index >= ids.size()) {
@@ -93,7 +94,7 @@ final class VersionSheets {
                     }
                 }
                 JsonObject v = values.build();
-                return v.isEmpty() ? null : Json.createObjectBuilder().add("values", v).build();
+                return v.isEmpty() ? null : JSON.createObjectBuilder().add("values", v).build();
             }
             case SHORT -> {
                 String text = string(answer).strip();
@@ -101,7 +102,7 @@ final class VersionSheets {
                     throw new IllegalArgumentException("question " + question.number()
                             + " takes a number of at most four signs, e.g. 12,5 or -3");
                 }
-                return Json.createObjectBuilder().add("text", text.replace('.', ',')).build();
+                return JSON.createObjectBuilder().add("text", text.replace('.', ',')).build();
             }
             default -> throw new IllegalArgumentException("question " + question.number() + " is not on the sheet");
         }

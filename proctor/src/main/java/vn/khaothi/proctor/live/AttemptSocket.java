@@ -1,7 +1,8 @@
 package vn.khaothi.proctor.live;
 
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -236,7 +237,7 @@ public class AttemptSocket {
     }
 
     private static JsonObject refusal(String code, String message, long seq) {
-        return Json.createObjectBuilder(Outbound.error(code, message)).add("seq", seq).build();
+        return JSON.createObjectBuilder(Outbound.error(code, message)).add("seq", seq).build();
     }
 
     private void event(AttemptConnection c, ClientMessage.Event e) {

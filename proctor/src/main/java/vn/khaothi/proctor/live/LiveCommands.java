@@ -1,5 +1,7 @@
 package vn.khaothi.proctor.live;
 
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -132,6 +134,6 @@ public class LiveCommands {
     }
 
     static JsonValue deadline(Attempt a) {
-        return a.deadline().map(d -> (JsonValue) jakarta.json.Json.createValue(d.toString())).orElse(JsonValue.NULL);
+        return a.deadline().map(d -> (JsonValue) JSON.createValue(d.toString())).orElse(JsonValue.NULL);
     }
 }

@@ -1,7 +1,8 @@
 package vn.khaothi.proctor.live;
 
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import jakarta.websocket.CloseReason;
@@ -81,9 +82,9 @@ public class MonitorSocket {
             try {
                 Outbound.send(session, commands.run(connection.sittingId(), command, connection.username()));
             } catch (SittingProblem e) {
-                Outbound.send(session, Json.createObjectBuilder(Outbound.error(e.code(), e.getMessage()))
+                Outbound.send(session, JSON.createObjectBuilder(Outbound.error(e.code(), e.getMessage()))
                         .add("action", command.action().name())
-                        .add("attemptId", command.attemptId() == null ? JsonValue.NULL : Json.createValue(command.attemptId()))
+                        .add("attemptId", command.attemptId() == null ? JsonValue.NULL : JSON.createValue(command.attemptId()))
                         .build());
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "monitor command failed", e);
@@ -117,9 +118,9 @@ public class MonitorSocket {
     }
 
     private void sendRoster(Session session, long sittingId) {
-        JsonArrayBuilder students = Json.createArrayBuilder();
+        JsonArrayBuilder students = JSON.createArrayBuilder();
         for (SittingViews.RosterEntry row : sittings.roster(sittingId, null, hub::isConnected)) {
-            students.add(Json.createObjectBuilder().add("studentId", row.studentId()).add("studentName", row.studentName())
+            students.add(JSON.createObjectBuilder().add("studentId", row.studentId()).add("studentName", row.studentName())
                     .add("attemptId", row.attemptId()).add("status", row.status()).add("connected", row.connected())
                     .add("answered", row.answered()).add("remainingSeconds", row.remainingSeconds())
                     .add("incidents", row.incidents()).add("admitted", row.admitted()));

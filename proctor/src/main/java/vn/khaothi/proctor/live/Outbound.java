@@ -1,6 +1,7 @@
 package vn.khaothi.proctor.live;
 
-import jakarta.json.Json;
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.websocket.CloseReason;
@@ -35,7 +36,7 @@ final class Outbound {
     }
 
     static JsonObjectBuilder type(String type) {
-        return Json.createObjectBuilder().add("type", type);
+        return JSON.createObjectBuilder().add("type", type);
     }
 
     static JsonObject error(String code, String message) {

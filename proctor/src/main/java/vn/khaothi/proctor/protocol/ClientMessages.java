@@ -1,6 +1,7 @@
 package vn.khaothi.proctor.protocol;
 
-import jakarta.json.Json;
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -93,7 +94,7 @@ public final class ClientMessages {
 
     /** Exactly one JSON object: the parser is walked to the end, so {@code {"a":1}}} is refused. */
     private static JsonObject readOne(String frame) {
-        try (jakarta.json.stream.JsonParser parser = Json.createParser(new StringReader(frame))) {
+        try (jakarta.json.stream.JsonParser parser = JSON.createParser(new StringReader(frame))) {
             if (parser.next() != jakarta.json.stream.JsonParser.Event.START_OBJECT) {
                 throw new JsonException("not an object");
             }

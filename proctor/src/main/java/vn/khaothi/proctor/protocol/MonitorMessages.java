@@ -1,6 +1,7 @@
 package vn.khaothi.proctor.protocol;
 
-import jakarta.json.Json;
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -23,7 +24,7 @@ public final class MonitorMessages {
         }
         JsonObject json;
         try {
-            json = Json.createReader(new StringReader(frame)).readObject();
+            json = JSON.createReader(new StringReader(frame)).readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new ProtocolException("MALFORMED", "A message is one JSON object");
         }

@@ -1,6 +1,7 @@
 package vn.khaothi.web.analytics;
 
-import jakarta.json.Json;
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -22,9 +23,9 @@ final class GradebookViews {
     }
 
     static JsonObject comparison(GradebookAnalytics.Comparison c) {
-        JsonArrayBuilder groups = Json.createArrayBuilder();
+        JsonArrayBuilder groups = JSON.createArrayBuilder();
         for (PeriodicComparison.GroupLine g : c.result().groups()) {
-            JsonObjectBuilder b = Json.createObjectBuilder().add("class", g.classCode()).add("subject", g.subject());
+            JsonObjectBuilder b = JSON.createObjectBuilder().add("class", g.classCode()).add("subject", g.subject());
             text(b, "teacher", g.teacher());
             b.add("students", g.students());
             put(b, "regularMean", g.regularMean(), 2);
@@ -34,13 +35,13 @@ final class GradebookViews {
             put(b, "gap", g.gap(), 2);
             put(b, "correlation", g.correlation(), 3);
             b.add("paired", g.paired()).add("flagged", g.flagged());
-            JsonObjectBuilder notes = Json.createObjectBuilder();
+            JsonObjectBuilder notes = JSON.createObjectBuilder();
             g.notes().forEach(notes::add);
             groups.add(b.add("notes", notes));
         }
-        JsonArrayBuilder students = Json.createArrayBuilder();
+        JsonArrayBuilder students = JSON.createArrayBuilder();
         for (PeriodicComparison.StudentLine s : c.result().students()) {
-            JsonObjectBuilder b = Json.createObjectBuilder().add("studentId", s.studentId());
+            JsonObjectBuilder b = JSON.createObjectBuilder().add("studentId", s.studentId());
             text(b, "name", s.name());
             b.add("class", s.classCode()).add("subject", s.subject());
             put(b, "regularMean", s.regularMean(), 2);
@@ -50,18 +51,18 @@ final class GradebookViews {
             put(b, "gap", s.gap(), 2);
             students.add(b.add("flagged", s.flagged()));
         }
-        return Json.createObjectBuilder().add("groups", groups).add("students", students)
-                .add("thresholds", Json.createObjectBuilder().add("student", round(c.studentGap(), 2))
+        return JSON.createObjectBuilder().add("groups", groups).add("students", students)
+                .add("thresholds", JSON.createObjectBuilder().add("student", round(c.studentGap(), 2))
                         .add("group", round(c.groupGap(), 2))).build();
     }
 
     static JsonObject summary(LearningSummary.Result r) {
-        JsonArrayBuilder groups = Json.createArrayBuilder();
+        JsonArrayBuilder groups = JSON.createArrayBuilder();
         for (LearningSummary.Group g : r.groups()) {
-            JsonObjectBuilder levels = Json.createObjectBuilder();
+            JsonObjectBuilder levels = JSON.createObjectBuilder();
             g.levels().forEach(levels::add);
             ScoreSummary s = g.scores();
-            JsonObjectBuilder b = Json.createObjectBuilder().add("group", g.key()).add("students", g.students())
+            JsonObjectBuilder b = JSON.createObjectBuilder().add("group", g.key()).add("students", g.students())
                     .add("levels", levels).add("scores", s.n());
             put(b, "mean", s.mean(), 2);
             put(b, "sd", s.sd(), 2);
@@ -70,13 +71,13 @@ final class GradebookViews {
             put(b, "median", s.median(), 2);
             put(b, "q3", s.q3(), 2);
             put(b, "max", s.max(), 1);
-            JsonArrayBuilder d = Json.createArrayBuilder();
+            JsonArrayBuilder d = JSON.createArrayBuilder();
             s.distribution().forEach(d::add);
             groups.add(b.add("distribution", d));
         }
-        JsonArrayBuilder citations = Json.createArrayBuilder();
+        JsonArrayBuilder citations = JSON.createArrayBuilder();
         r.citations().forEach(citations::add);
-        return Json.createObjectBuilder().add("period", r.period()).add("by", r.by()).add("groups", groups)
+        return JSON.createObjectBuilder().add("period", r.period()).add("by", r.by()).add("groups", groups)
                 .add("citations", citations).build();
     }
 

@@ -1,5 +1,7 @@
 package vn.khaothi.web.bank;
 
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -389,7 +391,7 @@ public class BankResource {
     /** The preview's body must be a JSON object: empty, [], null or "str" are a 400, not a 500. */
     private static jakarta.json.JsonObject previewContent(String body) {
         if (body != null && !body.isBlank()) {
-            try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+            try (jakarta.json.JsonReader reader = JSON.createReader(new java.io.StringReader(body))) {
                 if (reader.readValue() instanceof jakarta.json.JsonObject object) {
                     return object;
                 }

@@ -1,6 +1,7 @@
 package vn.khaothi.web.input;
 
-import jakarta.json.Json;
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.MediaType;
@@ -56,7 +57,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
     static void check(byte[] body) {
         String field = "body";
         int depth = 0;
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+        try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(body))) {
             // Walking to the end makes the parser read past the value: anything after it is refused.
             while (parser.hasNext()) {
                 switch (parser.next()) {

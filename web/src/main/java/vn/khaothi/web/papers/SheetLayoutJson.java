@@ -1,6 +1,7 @@
 package vn.khaothi.web.papers;
 
-import jakarta.json.Json;
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -17,13 +18,13 @@ final class SheetLayoutJson {
     }
 
     static JsonObject of(SheetLayout layout) {
-        JsonArrayBuilder markers = Json.createArrayBuilder();
+        JsonArrayBuilder markers = JSON.createArrayBuilder();
         for (SheetLayout.Marker m : layout.markers()) {
-            markers.add(Json.createObjectBuilder().add("x", pt(m.x())).add("y", pt(m.y())).add("size", pt(m.size())));
+            markers.add(JSON.createObjectBuilder().add("x", pt(m.x())).add("y", pt(m.y())).add("size", pt(m.size())));
         }
-        JsonArrayBuilder bubbles = Json.createArrayBuilder();
+        JsonArrayBuilder bubbles = JSON.createArrayBuilder();
         for (SheetBubble b : layout.bubbles()) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("field", b.field());
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("field", b.field());
             if (b.question() != null) {
                 o.add("question", b.question());
             }
@@ -36,11 +37,11 @@ final class SheetLayoutJson {
             bubbles.add(o.add("value", b.value()).add("x", pt(b.x())).add("y", pt(b.y())).add("r", pt(b.r())));
         }
         SheetLayout.Box qr = layout.qr();
-        return Json.createObjectBuilder()
-                .add("page", Json.createObjectBuilder().add("width", pt(layout.width())).add("height",
+        return JSON.createObjectBuilder()
+                .add("page", JSON.createObjectBuilder().add("width", pt(layout.width())).add("height",
                         pt(layout.height())).add("unit", "pt"))
                 .add("markers", markers)
-                .add("qr", Json.createObjectBuilder().add("x", pt(qr.x())).add("y", pt(qr.y()))
+                .add("qr", JSON.createObjectBuilder().add("x", pt(qr.x())).add("y", pt(qr.y()))
                         .add("width", pt(qr.width())).add("height", pt(qr.height())))
                 .add("bubbles", bubbles).build();
     }

@@ -1,6 +1,7 @@
 package vn.khaothi.engine.application.analytics;
 
-import jakarta.json.Json;
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -22,20 +23,20 @@ final class AnalysisJson {
     }
 
     static JsonObject of(long sittingId, TestReport r, int pendingGrading, boolean bankUpdated) {
-        JsonObjectBuilder reliability = Json.createObjectBuilder();
+        JsonObjectBuilder reliability = JSON.createObjectBuilder();
         put(reliability, "kr20", r.reliability().kr20());
         put(reliability, "alpha", r.reliability().alpha());
         put(reliability, "sem", r.reliability().sem());
         reliability.add("forms", r.reliability().forms());
-        JsonArrayBuilder distribution = Json.createArrayBuilder();
+        JsonArrayBuilder distribution = JSON.createArrayBuilder();
         for (TestReport.Bin b : r.distribution()) {
-            distribution.add(Json.createObjectBuilder().add("from", b.from()).add("to", b.to()).add("count", b.count()));
+            distribution.add(JSON.createObjectBuilder().add("from", b.from()).add("to", b.to()).add("count", b.count()));
         }
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         for (TestReport.ItemReport i : r.items()) {
             items.add(item(i));
         }
-        JsonObjectBuilder out = Json.createObjectBuilder().add("sittingId", sittingId).add("attempts", r.attempts());
+        JsonObjectBuilder out = JSON.createObjectBuilder().add("sittingId", sittingId).add("attempts", r.attempts());
         put(out, "mean", r.mean());
         put(out, "sd", r.sd());
         out.add("maxTotal", round(r.maxTotal()));
@@ -45,7 +46,7 @@ final class AnalysisJson {
     }
 
     private static JsonObjectBuilder item(TestReport.ItemReport i) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("position", i.position()).add("itemId", String.valueOf(i.itemId()));
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("position", i.position()).add("itemId", String.valueOf(i.itemId()));
         if (i.itemVersion() == null) {
             b.addNull("itemVersion");
         } else {
@@ -55,14 +56,14 @@ final class AnalysisJson {
                 .add("responses", i.responses());
         put(b, "facility", i.facility());
         put(b, "discrimination", i.discrimination());
-        JsonArrayBuilder options = Json.createArrayBuilder();
+        JsonArrayBuilder options = JSON.createArrayBuilder();
         for (TestReport.OptionReport o : i.options()) {
-            JsonObjectBuilder ob = Json.createObjectBuilder().add("optionId", o.optionId()).add("share", round(o.share()))
+            JsonObjectBuilder ob = JSON.createObjectBuilder().add("optionId", o.optionId()).add("share", round(o.share()))
                     .add("key", o.key());
             put(ob, "meanTotal", o.meanTotal());
             options.add(ob);
         }
-        JsonArrayBuilder flags = Json.createArrayBuilder();
+        JsonArrayBuilder flags = JSON.createArrayBuilder();
         for (ItemFlag f : i.flags()) {
             flags.add(f.name());
         }
@@ -70,7 +71,7 @@ final class AnalysisJson {
     }
 
     private static JsonObjectBuilder notes(Map<String, String> notes) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         notes.forEach(b::add);
         return b;
     }

@@ -1,5 +1,7 @@
 package vn.khaothi.engine.application.approval;
 
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -77,7 +79,7 @@ public class ApprovalQueue {
         if (rows.isEmpty() || rows.get(0) == null) {
             return "";
         }
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(String.valueOf(rows.get(0))))) {
+        try (var reader = JSON.createReader(new java.io.StringReader(String.valueOf(rows.get(0))))) {
             String html = reader.readObject().getString("stem", "");
             String text = html.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
             return text.length() > 100 ? text.substring(0, 99) + "…" : text;

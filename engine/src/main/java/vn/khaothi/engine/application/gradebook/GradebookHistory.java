@@ -1,6 +1,7 @@
 package vn.khaothi.engine.application.gradebook;
 
-import jakarta.json.Json;
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -35,7 +36,7 @@ final class GradebookHistory {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     JsonObject d;
-                    try (JsonReader reader = Json.createReader(new StringReader(rs.getString(5)))) {
+                    try (JsonReader reader = JSON.createReader(new StringReader(rs.getString(5)))) {
                         d = reader.readObject();
                     }
                     lines.add(new HistoryLine(text(d, "studentId"), text(d, "subject"), d.getInt("semester"),

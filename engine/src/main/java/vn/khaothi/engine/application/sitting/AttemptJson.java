@@ -1,6 +1,7 @@
 package vn.khaothi.engine.application.sitting;
 
-import jakarta.json.Json;
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -26,7 +27,7 @@ public final class AttemptJson {
     }
 
     public static JsonArray items(DeliverableVersion version) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         for (DeliverableItem item : version.items()) {
             items.add(item(item));
         }
@@ -35,7 +36,7 @@ public final class AttemptJson {
 
     static JsonObject item(DeliverableItem item) {
         JsonObject view = ItemTypes.of(item.content().type()).renderForStudent(item.content(), item.optionOrder(), item.points());
-        JsonObjectBuilder b = Json.createObjectBuilder().add("itemId", String.valueOf(item.itemId())).add("position", item.position());
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("itemId", String.valueOf(item.itemId())).add("position", item.position());
         view.forEach((k, v) -> {
             if (!k.equals("itemId") && !k.equals("position")) {
                 b.add(k, v);
@@ -45,9 +46,9 @@ public final class AttemptJson {
     }
 
     public static JsonObject answers(Map<Long, AnswerStep> current) {
-        JsonObjectBuilder answers = Json.createObjectBuilder();
+        JsonObjectBuilder answers = JSON.createObjectBuilder();
         current.forEach((itemId, step) -> answers.add(String.valueOf(itemId),
-                Json.createObjectBuilder().add("seq", step.seq()).add("response", parse(step.response()))));
+                JSON.createObjectBuilder().add("seq", step.seq()).add("response", parse(step.response()))));
         return answers.build();
     }
 
@@ -56,15 +57,15 @@ public final class AttemptJson {
     }
 
     public static JsonValue parse(String json) {
-        return Json.createReader(new StringReader(json)).readValue();
+        return JSON.createReader(new StringReader(json)).readValue();
     }
 
     static JsonValue instant(Instant at) {
-        return at == null ? JsonValue.NULL : Json.createValue(at.toString());
+        return at == null ? JsonValue.NULL : JSON.createValue(at.toString());
     }
 
     static JsonValue number(BigDecimal value) {
-        return value == null ? JsonValue.NULL : Json.createValue(value.stripTrailingZeros().scale() < 0
+        return value == null ? JsonValue.NULL : JSON.createValue(value.stripTrailingZeros().scale() < 0
                 ? value.setScale(0) : value.stripTrailingZeros());
     }
 }

@@ -1,5 +1,7 @@
 package vn.khaothi.engine.application.sitting;
 
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -68,7 +70,7 @@ public class AttemptReports {
         // Every EXTEND with who gave it, asked and granted, and the deadline it led to (issue 17, item 6).
         for (var x : AttemptService.read(() -> new vn.khaothi.engine.infrastructure.attempt.ExtensionLog(backbone.dataSource())
                 .of(attemptId))) {
-            var detail = jakarta.json.Json.createObjectBuilder().add("requestedMinutes", x.requestedMinutes())
+            var detail = JSON.createObjectBuilder().add("requestedMinutes", x.requestedMinutes())
                     .add("grantedSeconds", x.grantedMs() / 1000).add("capped", x.capped()).add("overrideClose", x.overrideClose())
                     .add("by", x.by() == null ? "" : x.by());
             if (x.deadlineAfter() != null) {
@@ -80,7 +82,7 @@ public class AttemptReports {
         // Every other proctor action (message, pause, resume, terminate, admit) with who and when (issue 17, point 11).
         for (var x : AttemptService.read(() -> new vn.khaothi.engine.infrastructure.attempt.ProctorActionLog(backbone.dataSource())
                 .of(ref.sittingId(), attemptId))) {
-            var detail = jakarta.json.Json.createObjectBuilder().add("by", x.by() == null ? "" : x.by())
+            var detail = JSON.createObjectBuilder().add("by", x.by() == null ? "" : x.by())
                     .add("room", x.attemptId() == null);
             if (x.text() != null) {
                 detail.add("text", x.text());

@@ -1,8 +1,9 @@
 package vn.khaothi.engine.application.sitting;
 
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -111,7 +112,7 @@ public class AttemptService {
         if (attempt.status().isClosed()) {
             throw SittingProblem.conflict("ATTEMPT_CLOSED", "This attempt has been submitted");
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("attemptId", ref.id())
                 .add("sittingId", sittingId)
                 .add("status", attempt.status().name())
@@ -138,7 +139,7 @@ public class AttemptService {
         Instant now = backbone.clock().instant();
         Map<Long, AnswerStep> answers = read(() -> backbone.steps().currentAnswers(attemptId));
         boolean resultsVisible = staff || resultsVisibleToStudent(sitting, attempt, now);
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("attemptId", attemptId)
                 .add("sittingId", ref.sittingId())
                 .add("studentId", ref.studentUsername() == null ? "" : ref.studentUsername())
@@ -148,7 +149,7 @@ public class AttemptService {
                 .add("serverTime", now.toString())
                 .add("remainingSeconds", attempt.remainingSecondsAt(now))
                 .add("submittedAt", AttemptJson.instant(attempt.submittedAt().orElse(null)))
-                .add("submitReason", attempt.submitReason().map(r -> (JsonValue) Json.createValue(r.name())).orElse(JsonValue.NULL))
+                .add("submitReason", attempt.submitReason().map(r -> (JsonValue) JSON.createValue(r.name())).orElse(JsonValue.NULL))
                 .add("scoreVisible", resultsVisible)
                 .add("score", resultsVisible ? AttemptJson.number(attempt.score().orElse(null)) : JsonValue.NULL)
                 .add("lastSeq", AttemptJson.lastSeq(answers))
@@ -172,9 +173,9 @@ public class AttemptService {
     }
 
     private static JsonValue results(List<ItemScore> scores) {
-        var array = Json.createArrayBuilder();
+        var array = JSON.createArrayBuilder();
         for (ItemScore s : scores) {
-            array.add(Json.createObjectBuilder().add("itemId", String.valueOf(s.itemId())).add("position", s.position())
+            array.add(JSON.createObjectBuilder().add("itemId", String.valueOf(s.itemId())).add("position", s.position())
                     .add("points", AttemptJson.number(s.points())).add("maxPoints", AttemptJson.number(s.maxPoints()))
                     .add("state", s.state()));
         }

@@ -1,6 +1,7 @@
 package vn.khaothi.engine.infrastructure.analytics;
 
-import jakarta.json.Json;
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -95,7 +96,7 @@ public final class SittingScores {
     }
 
     private static List<String> strings(String jsonArray) {
-        try (JsonReader r = Json.createReader(new StringReader(jsonArray))) {
+        try (JsonReader r = JSON.createReader(new StringReader(jsonArray))) {
             JsonValue v = r.readValue();
             if (!(v instanceof JsonArray a)) {
                 return List.of();

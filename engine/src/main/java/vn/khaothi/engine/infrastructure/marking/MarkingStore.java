@@ -1,6 +1,7 @@
 package vn.khaothi.engine.infrastructure.marking;
 
-import jakarta.json.Json;
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -292,7 +293,7 @@ public final class MarkingStore {
     }
 
     private static String json(Map<String, BigDecimal> criteria) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = JSON.createObjectBuilder();
         criteria.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> o.add(e.getKey(), e.getValue()));
         return o.build().toString();
     }
@@ -302,7 +303,7 @@ public final class MarkingStore {
         if (json == null || json.isBlank()) {
             return map;
         }
-        try (JsonReader r = Json.createReader(new StringReader(json))) {
+        try (JsonReader r = JSON.createReader(new StringReader(json))) {
             JsonObject o = r.readObject();
             o.forEach((k, v) -> map.put(k, ((JsonNumber) v).bigDecimalValue()));
         }

@@ -1,7 +1,8 @@
 package vn.khaothi.itembank.application.paper;
 
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
@@ -47,8 +48,8 @@ public class BlueprintLibrary {
                         + " WHERE subject_code = ? AND grade = ? AND kind = ? AND name = ?")
                 .setParameter(1, subject).setParameter(2, grade).setParameter(3, kind).setParameter(4, name)
                 .getSingleResult();
-        JsonArrayBuilder json = Json.createArrayBuilder();
-        cells.forEach(c -> json.add(Json.createObjectBuilder().add("chapter", c.chapter()).add("level", c.level())
+        JsonArrayBuilder json = JSON.createArrayBuilder();
+        cells.forEach(c -> json.add(JSON.createObjectBuilder().add("chapter", c.chapter()).add("level", c.level())
                 .add("type", c.itemType()).add("count", c.count()).add("pointsEach", c.pointsEach())
                 .add("specification", c.specification())));
         em.createNativeQuery("INSERT INTO bank_blueprint (subject_code, grade, kind, name, version_no, duration_minutes,"
@@ -86,6 +87,6 @@ public class BlueprintLibrary {
     private static SavedBlueprint row(Object[] r) {
         return new SavedBlueprint(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue(), (String) r[3],
                 (String) r[4], ((Number) r[5]).intValue(), ((Number) r[6]).intValue(),
-                Json.createReader(new StringReader((String) r[7])).readArray(), (String) r[8], PaperStore.instant(r[9]));
+                JSON.createReader(new StringReader((String) r[7])).readArray(), (String) r[8], PaperStore.instant(r[9]));
     }
 }

@@ -1,7 +1,8 @@
 package vn.khaothi.itembank.application.paper;
 
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -256,7 +257,7 @@ public class PaperService implements PaperCatalog {
         DeliverablePaper paper = paper(paperId).orElseThrow(() -> BankException.notFound("Paper " + paperId));
         DeliverableVersion version = paper.version(code)
                 .orElseThrow(() -> BankException.notFound("Version " + code + " of paper " + paperId));
-        return version.items().stream().map(i -> Json.createObjectBuilder(
+        return version.items().stream().map(i -> JSON.createObjectBuilder(
                         vn.khaothi.itembank.domain.itemtype.ItemTypes.of(i.content().type())
                                 .renderForStudent(i.content(), i.optionOrder(), i.points()))
                 .add("itemId", Long.toString(i.itemId())).add("position", i.position()).build()).toList();
@@ -279,13 +280,13 @@ public class PaperService implements PaperCatalog {
     }
 
     private static String blueprintJson(PaperRequest request) {
-        JsonArrayBuilder cells = Json.createArrayBuilder();
+        JsonArrayBuilder cells = JSON.createArrayBuilder();
         for (BlueprintCell c : request.cells()) {
-            cells.add(Json.createObjectBuilder().add("chapter", c.chapter()).add("level", c.level())
+            cells.add(JSON.createObjectBuilder().add("chapter", c.chapter()).add("level", c.level())
                     .add("type", c.itemType()).add("count", c.count()).add("pointsEach", c.pointsEach())
                     .add("specification", c.specification()));
         }
-        return Json.createObjectBuilder().add("durationMinutes", request.durationMinutes()).add("cells", cells)
+        return JSON.createObjectBuilder().add("durationMinutes", request.durationMinutes()).add("cells", cells)
                 .build().toString();
     }
 

@@ -1,6 +1,7 @@
 package vn.khaothi.itembank.application.paper;
 
-import jakarta.json.Json;
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -36,7 +37,7 @@ final class PaperStore {
 
     long insertPaper(PaperRequest r, String status, BigDecimal totalPoints, String blueprintJson, Double spread,
                      List<String> warnings, String createdBy, Instant now) {
-        JsonArrayBuilder w = Json.createArrayBuilder();
+        JsonArrayBuilder w = JSON.createArrayBuilder();
         warnings.forEach(w::add);
         em.createNativeQuery("INSERT INTO paper (title, subject_code, grade, kind, status, mode, seed, duration_minutes,"
                         + " total_points, blueprint, difficulty_spread, warnings, supersedes_id, created_by, created_at)"
@@ -100,7 +101,7 @@ final class PaperStore {
             return Optional.empty();
         }
         Object[] r = rows.get(0);
-        List<String> warnings = Json.createReader(new java.io.StringReader((String) r[12])).readArray()
+        List<String> warnings = JSON.createReader(new java.io.StringReader((String) r[12])).readArray()
                 .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
         return Optional.of(new PaperRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                 ((Number) r[3]).intValue(), (String) r[4], (String) r[5], (String) r[6], ((Number) r[7]).longValue(),

@@ -1,6 +1,7 @@
 package vn.khaothi.itembank.domain.itemtype;
 
-import jakarta.json.Json;
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -71,9 +72,9 @@ public final class ClozeType implements ItemType {
 
     @Override
     public JsonObject renderForStudent(ItemContent content, List<String> optionOrder, BigDecimal points) {
-        JsonArrayBuilder gaps = Json.createArrayBuilder();
+        JsonArrayBuilder gaps = JSON.createArrayBuilder();
         for (Gap gap : content.body(ClozeBody.class).gaps()) {
-            JsonObjectBuilder g = Json.createObjectBuilder().add("id", gap.id());
+            JsonObjectBuilder g = JSON.createObjectBuilder().add("id", gap.id());
             if (gap.kind() == GapKind.CHOICE) {
                 g.add("options", StudentView.idText(gap.answers().stream()
                         .map(a -> new String[] {a.id(), RichText.html(a.text()).html()}).toList()));

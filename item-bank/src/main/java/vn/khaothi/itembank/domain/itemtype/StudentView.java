@@ -1,6 +1,7 @@
 package vn.khaothi.itembank.domain.itemtype;
 
-import jakarta.json.Json;
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -19,7 +20,7 @@ final class StudentView {
     }
 
     static JsonObjectBuilder start(ItemContent content, BigDecimal points) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", content.type().name())
                 .add("stem", content.stem().html())
                 .add("points", points);
@@ -40,8 +41,8 @@ final class StudentView {
     }
 
     static JsonArrayBuilder idText(List<String[]> idAndText) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        idAndText.forEach(p -> array.add(Json.createObjectBuilder().add("id", p[0]).add("text", p[1])));
+        JsonArrayBuilder array = JSON.createArrayBuilder();
+        idAndText.forEach(p -> array.add(JSON.createObjectBuilder().add("id", p[0]).add("text", p[1])));
         return array;
     }
 }

@@ -1,6 +1,7 @@
 package vn.khaothi.itembank.domain.item.json;
 
-import jakarta.json.Json;
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -55,7 +56,7 @@ public final class ItemContentJson {
     }
 
     public static ItemContent read(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return fromJson(reader.readObject());
         } catch (JsonException | ClassCastException | NullPointerException | IllegalArgumentException e) {
             throw new IllegalArgumentException("not a stored item content: " + e.getMessage(), e);
@@ -63,7 +64,7 @@ public final class ItemContentJson {
     }
 
     public static JsonObject toJson(ItemContent c) {
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = JSON.createObjectBuilder()
                 .add("type", c.type().name())
                 .add("name", c.name())
                 .add("stem", c.stem().html())
@@ -79,18 +80,18 @@ public final class ItemContentJson {
 
     private static void writeBody(JsonObjectBuilder o, ItemBody body) {
         if (body instanceof ChoiceBody b) {
-            o.add("options", array(b.options(), ch -> Json.createObjectBuilder().add("id", ch.id())
+            o.add("options", array(b.options(), ch -> JSON.createObjectBuilder().add("id", ch.id())
                     .add("text", ch.text().html()).add("fraction", plain(ch.fraction()))
                     .add("feedback", ch.feedback().html()).add("locked", ch.locked())));
         } else if (body instanceof TrueFalseBody b) {
             o.add("answer", b.answer()).add("feedbackTrue", b.feedbackTrue().html())
                     .add("feedbackFalse", b.feedbackFalse().html());
         } else if (body instanceof StatementsBody b) {
-            o.add("statements", array(b.statements(), s -> Json.createObjectBuilder().add("id", s.id())
+            o.add("statements", array(b.statements(), s -> JSON.createObjectBuilder().add("id", s.id())
                     .add("text", s.text().html()).add("correct", s.correct())));
         } else if (body instanceof NumericBody b) {
             o.add("answers", array(b.answers(), a -> {
-                JsonObjectBuilder x = Json.createObjectBuilder();
+                JsonObjectBuilder x = JSON.createObjectBuilder();
                 if (a.isCatchAll()) {
                     x.addNull("value");
                 } else {
@@ -99,27 +100,27 @@ public final class ItemContentJson {
                 return x.add("tolerance", plain(a.tolerance())).add("fraction", plain(a.fraction())).add("feedback", a.feedback().html());
             }));
         } else if (body instanceof TextAnswerBody b) {
-            o.add("answers", array(b.answers(), a -> Json.createObjectBuilder().add("text", a.text())
+            o.add("answers", array(b.answers(), a -> JSON.createObjectBuilder().add("text", a.text())
                     .add("fraction", plain(a.fraction())).add("feedback", a.feedback().html())))
                     .add("caseSensitive", b.caseSensitive());
         } else if (body instanceof MatchingBody b) {
-            o.add("pairs", array(b.pairs(), p -> Json.createObjectBuilder().add("id", p.id())
+            o.add("pairs", array(b.pairs(), p -> JSON.createObjectBuilder().add("id", p.id())
                     .add("left", p.left().html()).add("right", p.right()).add("weight", plain(p.weight()))));
         } else if (body instanceof OrderingBody b) {
-            o.add("sequence", array(b.sequence(), s -> Json.createObjectBuilder().add("id", s.id())
+            o.add("sequence", array(b.sequence(), s -> JSON.createObjectBuilder().add("id", s.id())
                     .add("text", s.text().html())));
         } else if (body instanceof ClozeBody b) {
-            o.add("gaps", array(b.gaps(), g -> Json.createObjectBuilder().add("id", g.id())
+            o.add("gaps", array(b.gaps(), g -> JSON.createObjectBuilder().add("id", g.id())
                     .add("kind", g.kind().name()).add("weight", plain(g.weight())).add("caseSensitive", g.caseSensitive())
-                    .add("answers", array(g.answers(), a -> Json.createObjectBuilder().add("id", a.id())
+                    .add("answers", array(g.answers(), a -> JSON.createObjectBuilder().add("id", a.id())
                             .add("text", a.text()).add("tolerance", plain(a.tolerance())).add("fraction", plain(a.fraction()))
                             .add("feedback", a.feedback().html())))));
         } else if (body instanceof EssayBody b) {
             o.add("guidance", b.guidance().html()).add("responseTemplate", b.responseTemplate().html());
             if (!b.rubric().isEmpty()) {  // additive: essays without a rubric keep their stored shape
-                o.add("rubric", array(b.rubric().criteria(), c -> Json.createObjectBuilder().add("id", c.id())
+                o.add("rubric", array(b.rubric().criteria(), c -> JSON.createObjectBuilder().add("id", c.id())
                         .add("name", c.name()).add("levels", array(c.levels(), l -> {
-                            JsonObjectBuilder x = Json.createObjectBuilder().add("label", l.label());
+                            JsonObjectBuilder x = JSON.createObjectBuilder().add("label", l.label());
                             return l.points() == null ? x.addNull("points") : x.add("points", plain(l.points()));
                         }))));
             }
@@ -256,13 +257,13 @@ public final class ItemContentJson {
     }
 
     private static <T> JsonArrayBuilder array(List<T> elements, Function<T, JsonObjectBuilder> write) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         elements.forEach(e -> a.add(write.apply(e)));
         return a;
     }
 
     private static JsonArrayBuilder strings(List<String> values) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         values.forEach(a::add);
         return a;
     }

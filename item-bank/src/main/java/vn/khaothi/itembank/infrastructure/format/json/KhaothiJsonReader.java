@@ -1,6 +1,7 @@
 package vn.khaothi.itembank.infrastructure.format.json;
 
-import jakarta.json.Json;
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.stream.JsonParser;
@@ -43,7 +44,7 @@ public final class KhaothiJsonReader implements ItemReader {
         List<ImportMessage> problems = new ArrayList<>();
         String subject = "";
         int grade = 0;
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(text))) {
             expect(parser, JsonParser.Event.START_OBJECT, "the file must be a JSON object");
             while (parser.next() == JsonParser.Event.KEY_NAME) {
                 String key = parser.getString();
