@@ -116,6 +116,84 @@ class WordImportIT {
         assertEquals(2, found(token, tag));
     }
 
+    /** Two questions without any key: the answers are in a separate file. */
+    private static byte[] bankWithoutKey(String tag) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            String[] lines = {"Câu 1. Word " + tag + " tách đáp án: 1 + 1 = ?", "A. 1   B. 2   C. 3",
+                "Câu 2. Word " + tag + " tách đáp án: 2 + 2 = ?", "A. 4   B. 5   C. 6"};
+            for (String line : lines) {
+                doc.createParagraph().createRun().setText(line);
+            }
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** dap-an.docx: a heading and "1-B 2-A". */
+    private static byte[] keyFile() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("ĐÁP ÁN");
+            doc.createParagraph().createRun().setText("1-B 2-A");
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static java.util.List<String> correctTexts(JsonObject content) {
+        return content.getJsonArray("options").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getJsonNumber("fraction").bigDecimalValue().signum() > 0)
+                .map(o -> o.getString("text")).toList();
+    }
+
+    @Test
+    void theAnswerKeyInASeparateFileAsMultipartForPreviewAndImport() throws Exception {
+        String token = api().login("gv.toan", "demo");
+        String tag = RUN + "key";
+        byte[] bank = bankWithoutKey(tag);
+        java.util.List<Api.Part> parts = java.util.List.of(new Api.Part("file", "cau-hoi.docx", bank),
+                new Api.Part("answerKey", "dap-an.docx", keyFile()));
+
+        Api.Reply without = api().postBytes("api/v1/bank/imports/preview?format=docx", bank, "application/octet-stream", token);
+        assertEquals(200, without.status(), without.body());
+        assertEquals(0, without.json().getInt("valid"), "without its key file no question has a key: " + without.body());
+
+        Api.Reply preview = api().postMultipart("api/v1/bank/imports/preview?format=docx", parts, token);
+        assertEquals(200, preview.status(), preview.body());
+        JsonObject p = preview.json();
+        assertEquals(2, p.getInt("valid"), preview.body());
+        assertEquals("B", p.getJsonArray("questions").getJsonObject(0).getString("key"));
+        assertEquals("A", p.getJsonArray("questions").getJsonObject(1).getString("key"));
+        assertEquals(0, found(token, tag), "a preview stores nothing");
+
+        Api.Reply imported = api().postMultipart(importPath("IT-WORDKEY-" + RUN, null), parts, token);
+        assertEquals(200, imported.status(), imported.body());
+        assertEquals(2, imported.json().getInt("imported"));
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        for (var id : imported.json().getJsonArray("itemIds")) {
+            JsonObject content = api().get("api/v1/bank/items/" + id, token).json().getJsonObject("content");
+            keys.addAll(correctTexts(content));
+        }
+        assertEquals(java.util.List.of("2", "4"), keys, "the stored items carry the keys of dap-an.docx");
+
+        Api.Reply gift = api().postMultipart("api/v1/bank/imports?format=gift&subject=MATH&grade=9", parts, token);
+        assertEquals(400, gift.status(), gift.body());
+        assertEquals("answerKey", gift.json().getJsonArray("details").getJsonObject(0).getString("field"), gift.body());
+
+        Api.Reply broken = api().postMultipart(importPath("IT-WORDKEY-" + RUN, null), java.util.List.of(
+                new Api.Part("file", "cau-hoi.docx", bankWithoutKey(tag + "x")),
+                new Api.Part("answerKey", "dap-an.docx", new byte[] {'P', 'K', 3, 4, 1, 2})), token);
+        assertEquals(422, broken.status(), broken.body());
+        assertEquals("IMPORT_INVALID", broken.json().getString("error"));
+        assertTrue(broken.body().contains("the answer key is not a readable Word or Excel file"), broken.body());
+        assertEquals(0, found(token, tag + "x"), "a refused import stores nothing");
+
+        Api.Reply tooLarge = api().postMultipart(importPath("IT-WORDKEY-" + RUN, null), java.util.List.of(
+                new Api.Part("file", "cau-hoi.docx", bank),
+                new Api.Part("answerKey", "dap-an.txt", new byte[20 * 1024 * 1024])), token);
+        assertEquals(413, tooLarge.status(), tooLarge.body());
+        assertEquals("FILE_TOO_LARGE", tooLarge.json().getString("error"));
+    }
+
     @Test
     void aWordFileInNoLayoutSaysWhichLayoutsWereTried() throws Exception {
         String token = api().login("gv.toan", "demo");

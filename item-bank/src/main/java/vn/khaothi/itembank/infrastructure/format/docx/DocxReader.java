@@ -160,7 +160,7 @@ public final class DocxReader implements ItemReader {
             for (AnswerKey.Entry e : separate.entries()) {
                 if (!used.contains(e)) {
                     problems.add(new ImportMessage(e.line(), "file: " + keyFile.name(), "the answer key gives \""
-                            + e.answer() + "\" for Câu " + e.number() + (e.part() > 0 ? " of PHẦN " + roman(e.part()) : "")
+                            + e.answer() + "\" for Câu " + e.number() + (e.part() > 0 ? ", PHẦN " + roman(e.part()) : "")
                             + ", which the bank does not have"));
                 }
             }
