@@ -258,4 +258,63 @@ class WordImportIT {
             Files.deleteIfExists(file);
         }
     }
+
+    @Test
+    void aTeacherChoosesTheBankAndItsAnswerKeyFileOnTheBankPage() throws Exception {
+        String token = api().login("gv.toan", "demo");
+        String tag = RUN + "keypage";
+        Path bankFile = Files.createTempFile("cau-hoi-" + tag, ".docx");
+        Path keyFile = Files.createTempFile("dap-an-" + tag, ".txt");
+        Files.write(bankFile, bankWithoutKey(tag));
+        Files.writeString(keyFile, "ĐÁP ÁN\n1-B\n2-A\n3-C\n", StandardCharsets.UTF_8);
+        WebDriver browser = Browsers.chromium();
+        try {
+            WebDriverWait wait = Browsers.await(browser, Duration.ofSeconds(30));
+            browser.get(base.toString());
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("login-button")));
+            browser.findElement(By.id("username")).sendKeys("gv.toan");
+            browser.findElement(By.id("password")).sendKeys("demo");
+            browser.findElement(By.id("login-button")).click();
+            wait.until(ExpectedConditions.urlContains("app.html"));
+            String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+            browser.get(root + "bank.html");
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("import-toggle"))).click();
+            assertFalse(browser.findElement(By.id("import-key-label")).isDisplayed(), "GIFT takes no key file");
+            new Select(browser.findElement(By.id("import-format"))).selectByValue("docx");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-key-label")));
+            assertEquals("Đáp án ở tệp riêng (không bắt buộc)",
+                    browser.findElement(By.cssSelector("#import-key-label span")).getText());
+            browser.findElement(By.id("import-chapter")).sendKeys("IT-WORDKEYPAGE-" + RUN);
+            browser.findElement(By.id("import-file")).sendKeys(bankFile.toString());
+            browser.findElement(By.id("import-key-file")).sendKeys(keyFile.toString());
+            browser.findElement(By.id("import-preview-button")).click();
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#preview-table tbody tr"), 2));
+            assertEquals(java.util.List.of("B", "A"), browser.findElements(By.cssSelector("#preview-table .preview-key"))
+                    .stream().map(e -> e.getText()).toList());
+            java.util.List<org.openqa.selenium.WebElement> problems = browser.findElements(By.cssSelector("#preview-problems li"));
+            assertEquals(1, problems.size(), "the key of question 3, which the bank does not have");
+            String problem = problems.get(0).getText();
+            assertTrue(problem.contains("Dòng 4") && problem.contains(keyFile.getFileName().toString())
+                    && problem.contains("cho câu 3"), problem);
+            assertEquals(0, found(token, tag), "the preview stored nothing");
+            browser.findElement(By.cssSelector("[data-lang=en]")).click();
+            wait.until(d -> d.findElement(By.cssSelector("#import-key-label span")).getText()
+                    .equals("Answer key in a separate file (optional)"));
+            browser.findElement(By.cssSelector("[data-lang=vi]")).click();
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertEquals(0, overflow, "two file inputs do not scroll the page sideways at 390 px");
+            browser.findElement(By.id("import-valid-only")).click();
+            browser.findElement(By.id("import-button")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-ok")));
+            assertTrue(browser.findElement(By.id("import-ok")).getText().contains("2"),
+                    browser.findElement(By.id("import-result")).getText());
+            assertEquals(2, found(token, tag));
+        } finally {
+            browser.quit();
+            Files.deleteIfExists(bankFile);
+            Files.deleteIfExists(keyFile);
+        }
+    }
 }
