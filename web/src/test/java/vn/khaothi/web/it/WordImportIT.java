@@ -192,6 +192,15 @@ class WordImportIT {
                 new Api.Part("answerKey", "dap-an.txt", new byte[20 * 1024 * 1024])), token);
         assertEquals(413, tooLarge.status(), tooLarge.body());
         assertEquals("FILE_TOO_LARGE", tooLarge.json().getString("error"));
+
+        Api.Reply noFile = api().postMultipart("api/v1/bank/imports/preview?format=docx",
+                java.util.List.of(new Api.Part("answerKey", "dap-an.docx", keyFile())), token);
+        assertEquals(400, noFile.status(), noFile.body());
+        assertEquals("file", noFile.json().getJsonArray("details").getJsonObject(0).getString("field"), noFile.body());
+        Api.Reply garbled = api().postBytes("api/v1/bank/imports/preview?format=docx", "không phải multipart".getBytes(
+                StandardCharsets.UTF_8), "multipart/form-data; boundary=xyz", token);
+        assertEquals(400, garbled.status(), "a broken multipart body is the caller's mistake: " + garbled.body());
+        assertFalse(garbled.body().contains("Exception") || garbled.body().contains("MIME"), garbled.body());
     }
 
     @Test
