@@ -146,6 +146,7 @@ const CODES = {
   KEY_FILE_NOT_TEXT: V('Tệp đáp án không phải Word .docx, Excel .xlsx hay văn bản UTF-8.', 'The answer key is neither a Word .docx, an Excel .xlsx nor UTF-8 text.'),
   KEY_FILE_UNREADABLE: V('Không đọc được tệp đáp án. Hãy mở bằng Word hoặc Excel rồi lưu lại dạng .docx hoặc .xlsx.', 'The answer key file cannot be read. Open it in Word or Excel and save it again as .docx or .xlsx.'),
   KEY_FILE_NO_ANSWERS: V('Không đọc được đáp án nào trong tệp đáp án: hãy ghi "1-A 2-B 3-C", "4: ĐSĐS", "5-12,5" hoặc bảng Câu | Đáp án.', 'No answer could be read from the answer key file: write it as "1-A 2-B 3-C", "4: ĐSĐS", "5-12,5" or a table Câu | Đáp án.'),
+  KEY_FILE_NEEDS_PARTS: V('Tệp câu hỏi đánh số lại câu trong mỗi PHẦN: hãy ghi cả PHẦN I, PHẦN II, … trong tệp đáp án.', 'The bank numbers its questions again in each PHẦN: write PHẦN I, PHẦN II, … in the answer key file too.'),
   KEY_FILE_READ: V('Đã đọc {n} đáp án từ tệp đáp án.', '{n} answers read from the answer key file.'),
   KEY_FOR_MISSING_QUESTION: V('Tệp đáp án có đáp án "{value}" cho câu {number}, nhưng tệp câu hỏi không có câu này.', 'The answer key gives "{value}" for question {number}, which the bank does not have.'),
   KEYS_DISAGREE: V('Tệp câu hỏi ghi đáp án "{own}" (dòng {ownLine}) nhưng {file} ghi "{other}" (dòng {otherLine}); hãy sửa một trong hai.', 'The bank gives the answer "{own}" (line {ownLine}) but {file} gives "{other}" (line {otherLine}); correct one of them.'),

@@ -94,6 +94,7 @@ public final class Problems {
         rule("KEY_FILE_NOT_TEXT", "the answer key is neither a Word \\.docx, an Excel \\.xlsx nor UTF-8 text.*");
         rule("KEY_FILE_UNREADABLE", "the answer key (?:is not a readable Word or Excel file|file cannot be read|is a zip file but neither).*");
         rule("KEY_FILE_NO_ANSWERS", "no answer could be read from the answer key file.*");
+        rule("KEY_FILE_NEEDS_PARTS", "the bank numbers its questions again in each PHẦN.*");
         rule("KEY_FILE_READ", "(\\d+) answers read from the answer key file", "n");
         rule("KEY_FOR_MISSING_QUESTION", "the answer key gives \"(.*?)\" for Câu (\\d+(?:, PHẦN \\S+)?), which the bank does not have",
                 "value", "number");

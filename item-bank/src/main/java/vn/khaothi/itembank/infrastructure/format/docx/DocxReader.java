@@ -156,7 +156,11 @@ public final class DocxReader implements ItemReader {
             }
             progress.itemsParsed(++done, reading.questions().size());
         }
-        if (separate != null) {
+        if (separate != null && !separate.hasParts() && !unique) {
+            // "1-B … 1-ĐSĐS": which Câu 1 is meant cannot be told; one sentence says how to fix it
+            problems.add(new ImportMessage(0, "file: " + keyFile.name(), "the bank numbers its questions again in each "
+                    + "PHẦN; write PHẦN I, PHẦN II, … in the answer key file too"));
+        } else if (separate != null) {
             for (AnswerKey.Entry e : separate.entries()) {
                 if (!used.contains(e)) {
                     problems.add(new ImportMessage(e.line(), "file: " + keyFile.name(), "the answer key gives \""

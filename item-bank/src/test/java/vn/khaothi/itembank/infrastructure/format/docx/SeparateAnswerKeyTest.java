@@ -224,6 +224,24 @@ class SeparateAnswerKeyTest {
     }
 
     @Test
+    void aKeyFileWithoutPartsForABankThatRestartsItsNumbersSaysSoOnce() {
+        Word w = new Word();
+        w.p("PHẦN I");
+        w.p("Câu 1. Một cộng một bằng");
+        w.p("A. 1   B. 2");
+        w.p("PHẦN II");
+        w.p("Câu 1. Hai cộng hai bằng");
+        w.p("A. 4   B. 5");
+        ImportResult r = run(w.bytes(), "dap-an.txt", utf8("1-B\n1-A"));
+        assertFalse(r.accepted());
+        List<ImportMessage> fromKey = r.problems().stream().filter(p -> p.path().equals("file: dap-an.txt")).toList();
+        assertEquals(1, fromKey.size(), r.problems().toString());
+        assertEquals("the bank numbers its questions again in each PHẦN; write PHẦN I, PHẦN II, … in the answer key file too",
+                fromKey.get(0).message());
+        assertEquals(3, r.problems().size(), "and each of the two questions still lacks its key: " + r.problems());
+    }
+
+    @Test
     void aKeyFileThatCannotBeReadRejectsTheImportWithAClearProblem() {
         List<byte[]> broken = List.of(new byte[0], new byte[] {'P', 'K', 3, 4, 0, 0, 1},
                 new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0}, new byte[] {(byte) 0xC3, (byte) 0x28},
