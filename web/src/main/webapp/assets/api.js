@@ -10,7 +10,8 @@ export function clearSession() { sessionStorage.removeItem('khaothi.token'); ses
 export async function call(method, path, body, contentType = 'application/json') {
   const headers = {};
   if (token()) headers.Authorization = 'Bearer ' + token();
-  if (body !== undefined) headers['Content-Type'] = contentType;
+  // contentType null: the browser sets it (FormData carries its multipart boundary).
+  if (body !== undefined && contentType) headers['Content-Type'] = contentType;
   let response;
   try {
     response = await fetch('api/v1/' + path, { method, headers, body: contentType === 'application/json' && body !== undefined ? JSON.stringify(body) : body });

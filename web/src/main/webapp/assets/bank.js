@@ -292,12 +292,36 @@ async function download(path) {
 register({ parsingItems: 'Đang đọc câu {n}/{total}…', storingItems: 'Đang lưu {total} câu…' },
   { parsingItems: 'Reading item {n} of {total}…', storingItems: 'Storing {total} items…' });
 
+// A Word bank may keep its answer key in a second file (dap-an.docx, .xlsx or .txt): then both go
+// as multipart/form-data parts "file" and "answerKey", for the preview and the import alike.
+register({ importAnswerKey: 'Đáp án ở tệp riêng (không bắt buộc)' },
+  { importAnswerKey: 'Answer key in a separate file (optional)' });
+
+function answerKeyFile() {
+  return $('import-format').value === 'docx' ? $('import-key-file').files[0] : undefined;
+}
+
+/** The request body: the file alone, or a form with the bank and its answer key. */
+function importBody(file) {
+  const key = answerKeyFile();
+  if (!key) return { body: file, type: 'application/octet-stream', size: file.size };
+  const form = new FormData();
+  form.append('file', file);
+  form.append('answerKey', key);
+  return { body: form, type: null, size: file.size + key.size };
+}
+
+function showAnswerKeyInput() {
+  $('import-key-label').hidden = $('import-format').value !== 'docx';
+}
+
 function importFile() {
   const file = $('import-file').files[0];
   const result = $('import-result');
   result.innerHTML = '';
   if (!file) { result.append(el('p', { class: 'error' }, t('chooseFile'))); return; }
-  if (file.size > 20 * 1024 * 1024) { result.append(el('p', { class: 'error' }, t('fileTooLarge'))); return; }
+  const upload = importBody(file);
+  if (upload.size > 20 * 1024 * 1024) { result.append(el('p', { class: 'error' }, t('fileTooLarge'))); return; }
   const params = new URLSearchParams({ format: $('import-format').value, subject: state.subject, grade: state.grade });
   const chapter = $('import-chapter').value.trim() || state.chapter;
   if (chapter) params.set('chapter', chapter);
@@ -311,7 +335,7 @@ function importFile() {
   bar.hidden = false; bar.value = 0; $('import-button').disabled = true;
   xhr.open('POST', 'api/v1/bank/imports?' + params);
   xhr.setRequestHeader('Authorization', 'Bearer ' + token());
-  xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+  if (upload.type) xhr.setRequestHeader('Content-Type', upload.type);
   xhr.upload.onprogress = e => {
     if (e.lengthComputable) { bar.value = Math.round(100 * e.loaded / e.total); $('import-stage').textContent = t('uploading', { p: bar.value }); }
   };
@@ -350,7 +374,7 @@ function importFile() {
     } else if (xhr.status === 422 && data.error === 'IMPORT_INVALID') {
       result.append(el('p', { class: 'error' }, t('importRejectedItems', { n: data.details.length })));
       const list = el('ul', { class: 'problems', id: 'import-problems' });
-      data.details.forEach(d => list.append(el('li', {}, el('span', { class: 'line' }, d.line ? `${t('line')} ${d.line}` : (d.element || '')), ': ' + describeProblem(d))));
+      data.details.forEach(d => list.append(el('li', {}, el('span', { class: 'line' }, where(d)), ': ' + describeProblem(d))));
       result.append(list);
     } else if (xhr.status === 413) {
       result.append(el('p', { class: 'error' }, t('fileTooLarge')));
@@ -358,7 +382,7 @@ function importFile() {
       result.append(el('p', { class: 'error' }, errorText(data)));
     }
   };
-  xhr.send(file);
+  xhr.send(upload.body);
 }
 
 // The preview: what an import would store, question by question, without storing anything; then
@@ -375,10 +399,17 @@ register({
   previewType: 'Type', previewStem: 'Content', previewLine: 'Line'
 });
 
+/** Where a problem is: its line, and its element or file ("file: dap-an.docx") when it has one. */
+function where(d) {
+  const line = d.line ? `${t('line')} ${d.line}` : '';
+  return line && d.element ? `${line} (${d.element})` : (line || d.element || '');
+}
+
 function problemList(problems, id) {
   const list = el('ul', { class: 'problems', id });
-  problems.forEach(d => list.append(el('li', {}, el('span', { class: 'line' }, d.line ? `${t('line')} ${d.line}` : (d.element || '')),
-    ': ' + d.message)));
+  // A problem with a code reads in the page's language; one without keeps the importer's own words.
+  problems.forEach(d => list.append(el('li', {}, el('span', { class: 'line' }, where(d)),
+    ': ' + (d.code && d.code !== 'PROBLEM' ? describeProblem(d) : d.message))));
   return list;
 }
 
@@ -388,12 +419,13 @@ async function previewImport() {
   box.innerHTML = '';
   $('import-result').innerHTML = '';
   if (!file) { box.append(el('p', { class: 'error' }, t('chooseFile'))); return; }
-  if (file.size > 20 * 1024 * 1024) { box.append(el('p', { class: 'error' }, t('fileTooLarge'))); return; }
+  const upload = importBody(file);
+  if (upload.size > 20 * 1024 * 1024) { box.append(el('p', { class: 'error' }, t('fileTooLarge'))); return; }
   $('import-preview-button').disabled = true;
-  const r = await call('POST', 'bank/imports/preview?' + new URLSearchParams({ format: $('import-format').value }), file,
-    'application/octet-stream');
+  const r = await call('POST', 'bank/imports/preview?' + new URLSearchParams({ format: $('import-format').value }),
+    upload.body, upload.type);
   $('import-preview-button').disabled = false;
-  if (!r.ok) { box.append(el('p', { class: 'error' }, (r.error && r.error.message) || t('UNKNOWN'))); return; }
+  if (!r.ok) { box.append(el('p', { class: 'error' }, r.status === 413 ? t('fileTooLarge') : errorText(r.error))); return; }
   const p = r.data;
   box.append(el('p', { class: p.valid ? 'ok' : 'error', id: 'preview-summary' },
     p.valid ? t('previewSummary', { n: p.valid }) : t('previewNothing')));
@@ -421,7 +453,7 @@ async function previewImport() {
   }
   if (p.warnings.length) {
     const w = el('ul', { class: 'muted' });
-    p.warnings.forEach(x => w.append(el('li', {}, (x.line ? `${t('line')} ${x.line}: ` : '') + x.message)));
+    p.warnings.forEach(x => w.append(el('li', {}, (where(x) ? `${where(x)}: ` : '') + (x.code && x.code !== 'PROBLEM' ? describeProblem(x) : x.message))));
     box.append(el('p', {}, t('warningsTitle')), w);
   }
   renderMath(box);
@@ -453,6 +485,8 @@ async function start() {
   $('import-toggle').addEventListener('click', () => { $('import-panel').hidden = !$('import-panel').hidden; });
   $('import-button').addEventListener('click', importFile);
   $('import-preview-button').addEventListener('click', previewImport);
+  $('import-format').addEventListener('change', showAnswerKeyInput);
+  showAnswerKeyInput();
   $('import-toggle').hidden = !canWrite();
   $('new-item').hidden = !canWrite();
   $('new-item').addEventListener('click', () => openEditor(null, context(), saved));

@@ -21,7 +21,9 @@ register({
   pointsInvalid: 'Điểm là một số lớn hơn 0, ví dụ 0,25 hoặc 1,5.', numberInvalid: 'Nhập một số, ví dụ 0,5 hoặc 0.5.',
   rubricTitle: 'Thang điểm (tiêu chí × mức)', criterionN: 'Tiêu chí {n}', levelsHelp: 'Các mức: tên = điểm, cách nhau bởi dấu ;',
   levelsPlaceholder: 'Chưa đạt = 0; Một phần = 0,25; Đạt = 0,5', addCriterion: '+ Thêm tiêu chí', rubricTotal: 'Tổng thang điểm: {total} / {points}',
-  levelsInvalid: 'Tiêu chí {n}: mỗi mức viết "tên = điểm", ví dụ "Đạt = 0,5".'
+  levelsInvalid: 'Tiêu chí {n}: mỗi mức viết "tên = điểm", ví dụ "Đạt = 0,5".',
+  insertPicture: 'Chèn hình', pictureTooLarge: 'Hình lớn hơn 2 MB. Hãy chọn hình nhỏ hơn.',
+  pictureNotImage: 'Tệp này không phải hình PNG, JPEG, GIF hay WebP.', pictureUploading: 'Đang tải hình lên…'
 }, {
   newItem: 'New item', editItem: 'Edit item (new version)', itemType: 'Item type', levelLabel: 'Level',
   chapterCode: 'Chapter (code)', nameLabel: 'Short name', pointsLabel: 'Default points', stemLabel: 'Stem (HTML; math \\( … \\))',
@@ -35,7 +37,9 @@ register({
   pointsInvalid: 'Points are a number above 0, e.g. 0.25 or 1.5.', numberInvalid: 'Type a number, e.g. 0.5.',
   rubricTitle: 'Rubric (criteria × levels)', criterionN: 'Criterion {n}', levelsHelp: 'Levels: name = points, separated by ;',
   levelsPlaceholder: 'Missing = 0; Partly = 0.25; Full = 0.5', addCriterion: '+ Add criterion', rubricTotal: 'Rubric total: {total} / {points}',
-  levelsInvalid: 'Criterion {n}: write each level as "name = points", e.g. "Full = 0.5".'
+  levelsInvalid: 'Criterion {n}: write each level as "name = points", e.g. "Full = 0.5".',
+  insertPicture: 'Insert picture', pictureTooLarge: 'The picture is larger than 2 MB. Choose a smaller one.',
+  pictureNotImage: 'This file is not a PNG, JPEG, GIF or WebP picture.', pictureUploading: 'Uploading the picture…'
 });
 
 /** "Chưa đạt = 0; Đạt = 0,5" → [{label, points}] or null when a level has no number. */
@@ -169,6 +173,34 @@ export function openEditor(item, context, onSaved) {
     renderMath(preview);
   }
 
+  // "Chèn hình" puts the picture where the cursor was in the stem or an option/statement (the last of
+  // them to have the focus; the stem at first). The picture is stored first (POST bank/media), the text
+  // gets <img src="/api/v1/bank/media/<hash>" alt="">, and media.js shows it in the preview.
+  let pictureTarget = null;
+  const picturable = (e, target, key) => {
+    e.addEventListener('focus', () => { pictureTarget = { e, target, key }; });
+    return e;
+  };
+
+  async function insertPicture(file, status) {
+    status.textContent = t('pictureUploading');
+    const reply = await call('POST', 'bank/media', file, 'application/octet-stream');
+    if (!reply.ok) {
+      status.textContent = reply.status === 413 ? t('pictureTooLarge')
+        : reply.status === 400 ? t('pictureNotImage') : errorText(reply.error);
+      return;
+    }
+    status.textContent = '';
+    const where = pictureTarget && pictureTarget.e.isConnected ? pictureTarget
+      : { e: document.getElementById('ed-stem'), target: f, key: 'stem' };
+    const box = where.e;
+    const start = box.selectionStart ?? box.value.length;
+    box.setRangeText(`<img src="${reply.data.url}" alt="">`, start, box.selectionEnd ?? start, 'end');
+    where.target[where.key] = box.value;
+    box.focus();
+    refresh();
+  }
+
   const input = (key, props = {}, target = f) => {
     const e = el(props.multiline ? 'textarea' : 'input', { value: target[key] ?? '', ...props });
     if (props.type === 'checkbox') e.checked = !!target[key];
@@ -193,7 +225,7 @@ export function openEditor(item, context, onSaved) {
         rows(b.options, (o, i) => {
           const correct = el('input', { type: f.type === 'SINGLE_CHOICE' ? 'radio' : 'checkbox', name: 'ed-correct', checked: o.correct });
           correct.addEventListener('change', () => { if (f.type === 'SINGLE_CHOICE') b.options.forEach(x => { x.correct = false; }); o.correct = correct.checked; refresh(); });
-          const text = input('text', { id: `ed-option-${i}`, placeholder: t('optionN', { n: LETTERS[i] }) }, o);
+          const text = picturable(input('text', { id: `ed-option-${i}`, placeholder: t('optionN', { n: LETTERS[i] }) }, o), o, 'text');
           text.setAttribute('aria-label', t('optionN', { n: LETTERS[i] }));
           return [el('strong', { textContent: LETTERS[i] + '.' }), text, el('label', {}, correct, ' ' + t('correct')),
             el('label', {}, input('locked', { type: 'checkbox' }, o), ' ' + t('lockedOption'))];
@@ -209,7 +241,7 @@ export function openEditor(item, context, onSaved) {
       }
       case 'TRUE_FALSE_CLUSTER':
         b.statements.forEach((s, i) => {
-          const text = input('text', { id: `ed-statement-${i}`, placeholder: t('statementN', { n: 'abcd'[i] }) }, s);
+          const text = picturable(input('text', { id: `ed-statement-${i}`, placeholder: t('statementN', { n: 'abcd'[i] }) }, s), s, 'text');
           text.setAttribute('aria-label', t('statementN', { n: 'abcd'[i] }));
           box.append(el('div', { className: 'ed-row' }, el('strong', { textContent: 'abcd'[i] + ')' }), text, el('label', {}, input('correct', { type: 'checkbox' }, s), ' ' + t('correct'))));
         });
@@ -265,7 +297,13 @@ export function openEditor(item, context, onSaved) {
     // type="text": a type="number" box in a Vietnamese browser turns "0,25" into "025" (issue 17, item 5).
     const points = input('points', { id: 'ed-points', inputMode: 'decimal', autocomplete: 'off' });
     head.append(el('div', {}, field(t('pointsLabel'), points), el('span', { className: 'error', id: 'ed-points-error' })), field(t('nameLabel'), input('name')));
-    form.append(head, field(t('stemLabel'), input('stem', { multiline: true, id: 'ed-stem', rows: 3 })), bodyFields(),
+    const file = el('input', { type: 'file', id: 'ed-picture-file', accept: 'image/png,image/jpeg,image/gif,image/webp', hidden: true });
+    const pictureStatus = el('span', { className: 'error', id: 'ed-picture-status', role: 'status' });
+    const pick = el('button', { type: 'button', className: 'secondary', id: 'ed-picture', textContent: t('insertPicture') });
+    pick.addEventListener('click', () => file.click());
+    file.addEventListener('change', () => { if (file.files[0]) insertPicture(file.files[0], pictureStatus); file.value = ''; });
+    form.append(head, field(t('stemLabel'), picturable(input('stem', { multiline: true, id: 'ed-stem', rows: 3 }), f, 'stem')),
+      el('div', { className: 'ed-picture' }, pick, file, pictureStatus), bodyFields(),
       field(t('feedbackLabel'), input('feedback', { multiline: true, rows: 2 })),
       el('div', { className: 'ed-grid' }, field(t('tagsLabel'), input('tags')), field(t('sourceLabel'), input('source'))));
   }

@@ -87,7 +87,19 @@ public final class Problems {
         rule("QUESTION_NOT_COMPLETED", "question not completed.*");
         rule("QUESTION_NOT_STARTED", "question not started.*");
         rule("TOO_FEW_ANSWERS", "question must have at least 2 answers");
-        rule("NO_KEY_IN_FILE", "no key: underline or bold the right option.*");
+        rule("NO_KEY_IN_FILE", "no key: underline.*");
+        // A Word bank's answer key in a separate file (SeparateAnswerKey, DocxReader).
+        rule("KEY_FILE_EMPTY", "the answer key file is empty");
+        rule("KEY_FILE_OLD_FORMAT", "the answer key is an old Word \\.doc or Excel \\.xls file.*");
+        rule("KEY_FILE_NOT_TEXT", "the answer key is neither a Word \\.docx, an Excel \\.xlsx nor UTF-8 text.*");
+        rule("KEY_FILE_UNREADABLE", "the answer key (?:is not a readable Word or Excel file|file cannot be read|is a zip file but neither).*");
+        rule("KEY_FILE_NO_ANSWERS", "no answer could be read from the answer key file.*");
+        rule("KEY_FILE_NEEDS_PARTS", "the bank numbers its questions again in each PHẦN.*");
+        rule("KEY_FILE_READ", "(\\d+) answers read from the answer key file", "n");
+        rule("KEY_FOR_MISSING_QUESTION", "the answer key gives \"(.*?)\" for Câu (\\d+(?:, PHẦN \\S+)?), which the bank does not have",
+                "value", "number");
+        rule("KEYS_DISAGREE", "the bank gives the answer \"(.*?)\" \\(line (\\d+)\\) but (.+) gives \"(.*?)\" \\(line (\\d+)\\); correct one of them",
+                "own", "ownLine", "file", "other", "otherLine");
         rule("NO_STATEMENT_KEY", "no key for the statements.*");
         rule("EQUATION_OBJECT", "a Word equation object cannot be read.*");
         rule("PICTURE_SKIPPED", "a picture in the document is not imported");

@@ -32,6 +32,24 @@ class ProblemsTest {
     }
 
     @Test
+    void theSeparateAnswerKeysProblemsHaveCodes() {
+        assertEquals("NO_KEY_IN_FILE", Problems.code("Câu 3: no key: underline, bold or colour red the right option, start it "
+                + "with *, or add an answer key (1-A, 2-B, …)"));
+        assertEquals(Map.of("own", "A", "ownLine", "6", "file", "dap-an.txt", "other", "B", "otherLine", "3", "question", "2"),
+                Problems.params("Câu 2: the bank gives the answer \"A\" (line 6) but dap-an.txt gives \"B\" (line 3); "
+                        + "correct one of them"));
+        assertEquals(Map.of("value", "C", "number", "7, PHẦN II"),
+                Problems.params("the answer key gives \"C\" for Câu 7, PHẦN II, which the bank does not have"));
+        assertEquals(Map.of("value", "C", "number", "7"),
+                Problems.params("the answer key gives \"C\" for Câu 7, which the bank does not have"));
+        assertEquals("KEY_FILE_UNREADABLE", Problems.code("the answer key is not a readable Word or Excel file: the file is not a "
+                + "readable zip (it may be damaged or only partly uploaded)"));
+        assertEquals("KEY_FILE_NOT_TEXT", Problems.code("the answer key is neither a Word .docx, an Excel .xlsx nor UTF-8 text; "
+                + "save a text key as UTF-8"));
+        assertEquals(Map.of("n", "3"), Problems.params("3 answers read from the answer key file"));
+    }
+
+    @Test
     void theAssemblersWarningsKeepTheirCodeAndCell() {
         String stored = "EXPOSED_ITEMS_USED [C1 / NB / SINGLE_CHOICE]: 3 recently used items, the cell has too few fresh ones";
         assertEquals("EXPOSED_ITEMS_USED", Problems.code(stored));

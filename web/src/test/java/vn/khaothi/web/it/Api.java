@@ -47,6 +47,24 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    /** One part of a multipart/form-data body: a file under a form field name. */
+    record Part(String name, String fileName, byte[] bytes) {
+    }
+
+    Reply postMultipart(String path, java.util.List<Part> parts, String token) throws IOException, InterruptedException {
+        String boundary = "----khaothi" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Part part : parts) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name()
+                    + "\"; filename=\"" + part.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(part.bytes());
+            body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return postBytes(path, body.toByteArray(), "multipart/form-data; boundary=" + boundary, token);
+    }
+
     Reply send(String method, String path, String json, String token) throws IOException, InterruptedException {
         return send(request(path, token).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json)).build());

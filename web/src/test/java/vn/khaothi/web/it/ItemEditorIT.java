@@ -144,6 +144,90 @@ class ItemEditorIT {
         }
     }
 
+    /** A 3×2 PNG new for this run, so its hash is not in a kept database yet. */
+    private static byte[] png() throws java.io.IOException {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(3, 2, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        img.setRGB(0, 0, (int) (System.nanoTime() & 0xFFFFFF));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void aTeacherInsertsAPictureIntoTheStemAndSeesItInThePreview() throws Exception {
+        Api api = new Api(base);
+        java.nio.file.Path picture = java.nio.file.Files.createTempFile("hinh-" + RUN, ".png");
+        java.nio.file.Path notAPicture = java.nio.file.Files.createTempFile("ghi-chu-" + RUN, ".png");
+        java.nio.file.Path tooLarge = java.nio.file.Files.createTempFile("lon-" + RUN, ".png");
+        java.nio.file.Files.write(picture, png());
+        java.nio.file.Files.writeString(notAPicture, "không phải hình");
+        byte[] big = new byte[2 * 1024 * 1024 + 1];
+        System.arraycopy(png(), 0, big, 0, 8); // a PNG signature, but over 2 MB
+        java.nio.file.Files.write(tooLarge, big);
+        WebDriver browser = Browsers.chromium();
+        try {
+            WebDriverWait wait = Browsers.await(browser, Duration.ofSeconds(30));
+            String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+            browser.get(root);
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("login-button")));
+            browser.findElement(By.id("username")).sendKeys("gv.toan");
+            browser.findElement(By.id("password")).sendKeys("demo");
+            browser.findElement(By.id("login-button")).click();
+            wait.until(ExpectedConditions.urlContains("app.html"));
+            browser.get(root + "bank.html");
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("new-item"))).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("item-editor")));
+            assertEquals("Chèn hình", browser.findElement(By.id("ed-picture")).getText());
+            type(browser, "ed-chapter", RUN + "IMG");
+            List.of("4", "2", "8", "16").forEach(new java.util.function.Consumer<String>() {
+                int i;
+                public void accept(String text) {
+                    type(browser, "ed-option-" + i++, text);
+                }
+            });
+            type(browser, "ed-stem", "Quan sát hình  rồi chọn");
+            // the cursor between the two spaces: the picture goes there
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "const s = document.getElementById('ed-stem'); s.focus(); s.setSelectionRange(14, 14);");
+
+            browser.findElement(By.id("ed-picture-file")).sendKeys(notAPicture.toString());
+            wait.until(d -> d.findElement(By.id("ed-picture-status")).getText()
+                    .equals("Tệp này không phải hình PNG, JPEG, GIF hay WebP."));
+            browser.findElement(By.id("ed-picture-file")).sendKeys(tooLarge.toString());
+            wait.until(d -> d.findElement(By.id("ed-picture-status")).getText().startsWith("Hình lớn hơn 2 MB"));
+            assertFalse(browser.findElement(By.id("ed-stem")).getAttribute("value").contains("<img"), "a refused file inserts nothing");
+
+            browser.findElement(By.id("ed-picture-file")).sendKeys(picture.toString());
+            wait.until(d -> d.findElement(By.id("ed-stem")).getAttribute("value").contains("<img"));
+            String stem = browser.findElement(By.id("ed-stem")).getAttribute("value");
+            assertTrue(stem.matches("Quan sát hình <img src=\"/api/v1/bank/media/[0-9a-f]{64}\" alt=\"\"> rồi chọn"), stem);
+            assertEquals("", browser.findElement(By.id("ed-picture-status")).getText());
+            // media.js loads the picture with the token and shows it as a blob: URL in the preview
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ed-preview img[src^='blob:']")));
+
+            browser.findElement(By.id("ed-save")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit-item")));
+            long id = itemIdShown(browser);
+            String teacher = api.login("gv.toan", "demo");
+            String stored = api.get("api/v1/bank/items/" + id, teacher).json().getJsonObject("content").getString("stem");
+            assertTrue(stored.contains("/api/v1/bank/media/" + stem.replaceAll(".*media/([0-9a-f]{64}).*", "$1")), stored);
+
+            browser.findElement(By.cssSelector("#detail .detail-close button")).click();
+            browser.findElement(By.cssSelector("[data-lang=en]")).click();
+            browser.findElement(By.id("new-item")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("item-editor")));
+            assertEquals("Insert picture", browser.findElement(By.id("ed-picture")).getText());
+            browser.findElement(By.id("ed-picture-file")).sendKeys(notAPicture.toString());
+            wait.until(d -> d.findElement(By.id("ed-picture-status")).getText()
+                    .equals("This file is not a PNG, JPEG, GIF or WebP picture."));
+        } finally {
+            browser.quit();
+            java.nio.file.Files.deleteIfExists(picture);
+            java.nio.file.Files.deleteIfExists(notAPicture);
+            java.nio.file.Files.deleteIfExists(tooLarge);
+        }
+    }
+
     @Test
     void anImportReportsItsProgressUnderThePagesKey() throws Exception {
         Api api = new Api(base);

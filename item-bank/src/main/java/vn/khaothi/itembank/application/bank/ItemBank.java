@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import vn.khaothi.itembank.application.exporting.ExportItem;
 import vn.khaothi.itembank.application.exporting.ExportResult;
+import vn.khaothi.itembank.application.importing.AnswerKeyFile;
 import vn.khaothi.itembank.application.importing.ImportMessage;
 import vn.khaothi.itembank.application.importing.ImportProgressListener;
 import vn.khaothi.itembank.application.importing.ImportResult;
@@ -86,14 +87,25 @@ public class ItemBank {
     @Transactional
     public Views.ImportReport importFile(Actor actor, ItemFormat format, byte[] file, ImportTarget target,
                                          ImportProgressListener progress, boolean validOnly) {
+        return importFile(actor, format, file, null, target, progress, validOnly);
+    }
+
+    /**
+     * With {@code answerKey}, a Word bank whose answers are (also) in a second file: its answers
+     * complete the bank's, and a disagreement between the two is a problem (docs/item-formats.md).
+     */
+    @Transactional
+    public Views.ImportReport importFile(Actor actor, ItemFormat format, byte[] file,
+                                         AnswerKeyFile answerKey,
+                                         ImportTarget target, ImportProgressListener progress, boolean validOnly) {
         if (!validOnly) {
-            ImportResult read = Formats.importer().run(format, file, progress);
+            ImportResult read = Formats.importer().run(format, file, answerKey, progress);
             if (!read.accepted()) {
                 throw new ImportRejectedException(read.problems(), read.warnings());
             }
             return store(read, target, actor, ApprovalStatus.DRAFT, "imported from " + format.code(), true);
         }
-        PartialImport partial = Formats.importer().runValidOnly(format, file, progress);
+        PartialImport partial = Formats.importer().runValidOnly(format, file, answerKey, progress);
         if (partial.valid().items().isEmpty() && !partial.problems().isEmpty()) {
             throw new ImportRejectedException(partial.problems(), partial.valid().warnings());
         }
@@ -105,7 +117,13 @@ public class ItemBank {
 
     /** What {@link #importFile} would store, question by question, without storing anything. */
     public Views.ImportPreview preview(ItemFormat format, byte[] file) {
-        ImportResult read = Formats.importer().read(format, file);
+        return preview(format, file, null);
+    }
+
+    /** The preview of a Word bank with its answer key in a second file (null: none). */
+    public Views.ImportPreview preview(ItemFormat format, byte[] file,
+                                       AnswerKeyFile answerKey) {
+        ImportResult read = Formats.importer().read(format, file, answerKey);
         return ImportPreviews.of(format.code(), read);
     }
 

@@ -14,6 +14,11 @@ public enum ItemFormat {
         return code;
     }
 
+    /** Whether an import of this format may take its answers from a second file ({@link AnswerKeyFile}): Word only. */
+    public boolean takesAnswerKeyFile() {
+        return this == DOCX;
+    }
+
     public static ItemFormat ofCode(String code) {
         for (ItemFormat f : values()) {
             if (f.code.equalsIgnoreCase(code)) {

@@ -19,11 +19,20 @@ public final class ItemImport {
     }
 
     public ImportResult run(ItemFormat format, byte[] file, ImportProgressListener progress) {
+        return run(format, file, null, progress);
+    }
+
+    /** @param answerKey a separate answer key file (Word banks only), or null */
+    public ImportResult run(ItemFormat format, byte[] file, AnswerKeyFile answerKey, ImportProgressListener progress) {
+        return validated(reader(format).read(file, answerKey, progress == null ? ImportProgressListener.NONE : progress));
+    }
+
+    private ItemReader reader(ItemFormat format) {
         ItemReader reader = readers.get(format);
         if (reader == null) {
             throw new IllegalArgumentException("no reader for " + format);
         }
-        return validated(reader.read(file, progress == null ? ImportProgressListener.NONE : progress));
+        return reader;
     }
 
     /**
@@ -33,19 +42,22 @@ public final class ItemImport {
      */
     /** What the reader made of the file, before any type check (for a preview). */
     public ImportResult read(ItemFormat format, byte[] file) {
-        ItemReader reader = readers.get(format);
-        if (reader == null) {
-            throw new IllegalArgumentException("no reader for " + format);
-        }
-        return reader.read(file, ImportProgressListener.NONE);
+        return read(format, file, null);
+    }
+
+    /** @param answerKey a separate answer key file (Word banks only), or null */
+    public ImportResult read(ItemFormat format, byte[] file, AnswerKeyFile answerKey) {
+        return reader(format).read(file, answerKey, ImportProgressListener.NONE);
     }
 
     public PartialImport runValidOnly(ItemFormat format, byte[] file, ImportProgressListener progress) {
-        ItemReader reader = readers.get(format);
-        if (reader == null) {
-            throw new IllegalArgumentException("no reader for " + format);
-        }
-        return validOnly(reader.read(file, progress == null ? ImportProgressListener.NONE : progress));
+        return runValidOnly(format, file, null, progress);
+    }
+
+    /** @param answerKey a separate answer key file (Word banks only), or null */
+    public PartialImport runValidOnly(ItemFormat format, byte[] file, AnswerKeyFile answerKey,
+                                      ImportProgressListener progress) {
+        return validOnly(reader(format).read(file, answerKey, progress == null ? ImportProgressListener.NONE : progress));
     }
 
     public static PartialImport validOnly(ImportResult read) {

@@ -15,4 +15,17 @@ public interface ItemReader {
      * @param progress told after each item
      */
     ImportResult read(byte[] file, ImportProgressListener progress);
+
+    /**
+     * Reads the file with its answers, or some of them, in a second file. Only readers of a format
+     * that {@link ItemFormat#takesAnswerKeyFile() takes one} override this.
+     *
+     * @param answerKey the separate key, or null when there is none
+     */
+    default ImportResult read(byte[] file, AnswerKeyFile answerKey, ImportProgressListener progress) {
+        if (answerKey != null) {
+            throw new IllegalArgumentException(format().code() + " files take no separate answer key");
+        }
+        return read(file, progress);
+    }
 }

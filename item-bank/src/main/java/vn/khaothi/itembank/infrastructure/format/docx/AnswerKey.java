@@ -14,9 +14,15 @@ import java.util.regex.Pattern;
  * "HƯỚNG DẪN CHẤM", "ANSWER KEY") as text ("1-A 2-B", "1.A", "3A", "Câu 4: a) Đ b) S c) Đ d) S",
  * "5-12,5") or as a grid (a row of question numbers above a row of answers, or columns
  * STT | Đáp án). "PHẦN I/II/III" in the key restarts the numbering like in the questions.
- * Answers are normalised: a capital letter, a string of Đ/S, or a number as written.
+ * Answers are normalised: a capital letter, a string of Đ/S, or a number as written. The same
+ * reading serves a key section in the bank and a key in a separate file ({@link SeparateAnswerKey});
+ * each answer keeps the line it came from, for messages.
  */
 final class AnswerKey {
+
+    /** One answer of the key and the line (body element, text line or sheet row) it was read from. */
+    record Entry(int part, int number, String answer, int line) {
+    }
 
     private static final Pattern LINE = Pattern.compile("^(?:Câu\\s*)?(\\d{1,3})\\s*[-–.:)]\\s*(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -24,8 +30,10 @@ final class AnswerKey {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d\\p{L},.])(\\d{1,3})\\s*(?:[-–:)]|\\.\\s)\\s*(-?\\d+(?:[.,]\\d+)?)(?![\\d\\p{L}])");
     private static final Pattern NUMERIC = Pattern.compile("-?\\d+(?:[.,]\\d+)?");
 
-    private final Map<String, String> answers = new HashMap<>();
+    private final Map<String, Entry> answers = new java.util.LinkedHashMap<>();
     private boolean parts;
+    /** The part of the key being read: "PHẦN I/II/III" in a key section counts up from 0. */
+    private int sectionPart;
 
     /** An answer as written in a key or after "Đáp án:", normalised; null when it is not one. */
     static String normalise(String raw) {
@@ -71,31 +79,72 @@ final class AnswerKey {
         return d.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
-    void put(int part, String number, String answer) {
+    void put(int part, String number, String answer, int line) {
         parts |= part > 0;
-        answers.put(part + ":" + Integer.parseInt(number), answer);
+        int n = Integer.parseInt(number);
+        answers.put(part + ":" + n, new Entry(part, n, answer, line));
     }
 
     /** The answer for question {@code number} of {@code part}; a key without parts serves unique numbers. */
     String get(int part, int number, boolean numbersUnique) {
-        String a = answers.get(part + ":" + number);
-        if (a == null && !parts && numbersUnique) {
-            a = answers.get("0:" + number);
+        Entry e = entry(part, number, numbersUnique);
+        return e == null ? null : e.answer();
+    }
+
+    /** The entry for question {@code number} of {@code part}, as {@link #get} finds it; null when none. */
+    Entry entry(int part, int number, boolean numbersUnique) {
+        Entry e = answers.get(part + ":" + number);
+        if (e == null && !parts && numbersUnique) {
+            e = answers.get("0:" + number);
         }
-        return a;
+        return e;
+    }
+
+    /** Every answer read, in the order read. */
+    java.util.Collection<Entry> entries() {
+        return answers.values();
+    }
+
+    /** Whether the key numbers its answers by part ("PHẦN I/II/III"). */
+    boolean hasParts() {
+        return parts;
     }
 
     boolean isEmpty() {
         return answers.isEmpty();
     }
 
+    /** Opens a key section (its heading "ĐÁP ÁN: 1-A 2-B" may already hold answers); parts count from 0 again. */
+    void startSection(String heading, int line) {
+        sectionPart = 0;
+        int colon = heading.indexOf(':');
+        if (colon > 0) {
+            readText(heading.substring(colon + 1), sectionPart, line);
+        }
+    }
+
+    /** A line inside a key section: "PHẦN II" moves to the next part, anything else is read for answers. */
+    void readSectionLine(String text, int line) {
+        String upper = text.strip().toUpperCase(Locale.ROOT);
+        if (upper.startsWith("PHẦN") || upper.startsWith("PHAN ")) {
+            sectionPart++;
+        } else {
+            readText(text, sectionPart, line);
+        }
+    }
+
+    /** The part a table inside a key section belongs to. */
+    int sectionPart() {
+        return sectionPart;
+    }
+
     /** Reads a line of the key; true when it held at least one answer. */
-    boolean readText(String text, int part) {
+    boolean readText(String text, int part, int lineNumber) {
         Matcher line = LINE.matcher(text.strip());
         if (line.matches()) {
             String whole = normalise(line.group(2));
             if (whole != null && !whole.matches("[A-H]|-?\\d+(?:[.,]\\d+)?")) {
-                put(part, line.group(1), whole); // "Câu 4: a) Đ b) S c) Đ d) S"
+                put(part, line.group(1), whole, lineNumber); // "Câu 4: a) Đ b) S c) Đ d) S"
                 return true;
             }
         }
@@ -103,14 +152,14 @@ final class AnswerKey {
         StringBuilder rest = new StringBuilder(text);
         Matcher k = LETTER.matcher(text);
         while (k.find()) {
-            put(part, k.group(1), normalise(k.group(2)));
+            put(part, k.group(1), normalise(k.group(2)), lineNumber);
             for (int i = k.start(); i < k.end(); i++) {
                 rest.setCharAt(i, ' ');
             }
         }
         Matcher n = NUMBER.matcher(rest);
         while (n.find()) {
-            put(part, n.group(1), n.group(2));
+            put(part, n.group(1), n.group(2), lineNumber);
         }
         return answers.size() > before;
     }
@@ -120,20 +169,24 @@ final class AnswerKey {
         return !pairs(table).isEmpty();
     }
 
-    void readTable(DocxBlock.Table table, int part) {
+    /**
+     * Reads a grid, or failing that each cell as text. {@code rowsAreLines}: a spreadsheet's rows are
+     * its lines (an answer names the row of its question number); a Word table is one line.
+     */
+    void readTable(DocxBlock.Table table, int part, boolean rowsAreLines) {
         List<String[]> pairs = pairs(table);
         if (pairs.isEmpty()) {
             for (int r = 0; r < table.rows().size(); r++) {
                 for (int c = 0; c < table.rows().get(r).size(); c++) {
-                    readText(table.text(r, c), part);
+                    readText(table.text(r, c), part, table.line() + (rowsAreLines ? r : 0));
                 }
             }
             return;
         }
-        pairs.forEach(p -> put(part, p[0], p[1]));
+        pairs.forEach(p -> put(part, p[0], p[1], table.line() + (rowsAreLines ? Integer.parseInt(p[2]) : 0)));
     }
 
-    /** (number, answer) pairs of a grid: numbers above answers, or numbers left of answers. */
+    /** (number, answer, row) triples of a grid: numbers above answers, or numbers left of answers. */
     private static List<String[]> pairs(DocxBlock.Table table) {
         List<String[]> below = new ArrayList<>();
         List<String[]> right = new ArrayList<>();
@@ -149,14 +202,14 @@ final class AnswerKey {
                 if (r + 1 < rows.size()) {
                     String a = answer(table.text(r + 1, c));
                     if (a != null) {
-                        below.add(new String[] {cell, a});
+                        below.add(new String[] {cell, a, String.valueOf(r)});
                         belowLetters += a.matches("[A-HĐS]+") ? 1 : 0;
                     }
                 }
                 if (c + 1 < rows.get(r).size()) {
                     String a = answer(table.text(r, c + 1));
                     if (a != null) {
-                        right.add(new String[] {cell, a});
+                        right.add(new String[] {cell, a, String.valueOf(r)});
                         rightLetters += a.matches("[A-HĐS]+") ? 1 : 0;
                     }
                 }

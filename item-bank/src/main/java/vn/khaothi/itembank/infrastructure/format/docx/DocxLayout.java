@@ -65,7 +65,6 @@ record DocxLayout(String name, String description, Pattern start, boolean autoNu
         DocxQuestion current = null;
         String chapter = "";
         int part = 0;
-        int keyPart = 0;
         boolean trueFalsePart = false;
         boolean inKey = false;
         int autoNumber = 0;
@@ -77,7 +76,7 @@ record DocxLayout(String name, String description, Pattern start, boolean autoNu
                     questions.addAll(DocxTableQuestions.read(table, columns, part, chapter, problems));
                     current = null;
                 } else if (inKey || AnswerKey.looksLikeKey(table) && (current != null || !questions.isEmpty())) {
-                    key.readTable(table, inKey ? keyPart : part);
+                    key.readTable(table, inKey ? key.sectionPart() : part, false);
                 } else if (current != null) {
                     for (int r = 0; r < table.rows().size(); r++) {
                         List<String> cells = new ArrayList<>();
@@ -106,23 +105,15 @@ record DocxLayout(String name, String description, Pattern start, boolean autoNu
                 current.inlineAnswer = inlineAnswer;
             } else if (AnswerKey.heading(text)) {
                 inKey = true;
-                keyPart = 0;
                 current = null;
-                int colon = text.indexOf(':');
-                if (colon > 0) {
-                    key.readText(text.substring(colon + 1), keyPart);
-                }
-            } else if (upper.startsWith("PHẦN") || upper.startsWith("PHAN ")) {
-                if (inKey) {
-                    keyPart++;
-                } else {
-                    part++;
-                    autoNumber = 0;
-                    trueFalsePart = AnswerKey.plain(text).contains("dung sai") || AnswerKey.plain(text).contains("dung/sai");
-                    current = null;
-                }
+                key.startSection(text, p.line());
             } else if (inKey) {
-                key.readText(text, keyPart);
+                key.readSectionLine(text, p.line());
+            } else if (upper.startsWith("PHẦN") || upper.startsWith("PHAN ")) {
+                part++;
+                autoNumber = 0;
+                trueFalsePart = AnswerKey.plain(text).contains("dung sai") || AnswerKey.plain(text).contains("dung/sai");
+                current = null;
             } else if (text.startsWith("Chương") || text.startsWith("CHƯƠNG")) {
                 chapter = text;
                 current = null;

@@ -2,12 +2,17 @@ package vn.khaothi.itembank.infrastructure.format.docx;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import vn.khaothi.itembank.application.importing.AnswerKeyFile;
 import vn.khaothi.itembank.application.importing.ImportMessage;
 import vn.khaothi.itembank.application.importing.ImportProgressListener;
 import vn.khaothi.itembank.application.importing.ImportResult;
@@ -34,7 +39,8 @@ import vn.khaothi.itembank.infrastructure.format.ZipGuard;
  * or by the one option marked — underlined, bold, red, or starting with * or #; statements
  * "a)" … "d)" make a true/false cluster (in a "PHẦN II … đúng sai" part, or keyed "ĐSĐS");
  * "Đáp án: 12,5" alone makes a short numeric answer; nothing makes an essay. "PHẦN I/II/III"
- * restarts the numbering, in the questions and in the key alike; "Chương …" starts a chapter. Word
+ * restarts the numbering, in the questions and in the key alike; "Chương …" starts a chapter. The
+ * key may also come in a second file ({@link #read(byte[], AnswerKeyFile, ImportProgressListener)}). Word
  * equations become LaTeX {@code \( … \)} ({@link OmmlToLatex}); pictures and MathType objects are
  * kept as placeholders with a warning per question. Positions are body elements (paragraphs, a
  * table counting as one), reported as the "line". A file that matches no layout is refused with
@@ -49,6 +55,24 @@ public final class DocxReader implements ItemReader {
 
     @Override
     public ImportResult read(byte[] file, ImportProgressListener progress) {
+        return read(file, null, progress);
+    }
+
+    /**
+     * With the answers (or some of them) in a second file ({@link SeparateAnswerKey}): its answers
+     * complete the bank's; where both give one for a question they must agree, else that question is a
+     * problem naming both lines. An answer for a question the bank does not have is a problem too,
+     * and a key file that cannot be read rejects the import.
+     */
+    @Override
+    public ImportResult read(byte[] file, AnswerKeyFile answerKey, ImportProgressListener progress) {
+        SeparateAnswerKey.Read separate = null;
+        if (answerKey != null) {
+            separate = SeparateAnswerKey.read(answerKey);
+            if (!separate.problems().isEmpty()) {
+                return ImportResult.rejected(separate.problems(), List.of());
+            }
+        }
         Optional<String> bomb = ZipGuard.problem(file);
         if (bomb.isPresent()) {
             return ImportResult.rejected(List.of(ImportMessage.atLine(0, "not a readable Word .docx file: " + bomb.get())), List.of());
@@ -68,7 +92,7 @@ public final class DocxReader implements ItemReader {
         if (best.score() == 0) {
             return ImportResult.rejected(noLayout(blocks, best), List.of());
         }
-        return result(best, progress);
+        return result(best, answerKey, separate == null ? null : separate.key(), progress);
     }
 
     /** Every layout's reading; the best scoring wins, the earlier on a tie. */
@@ -99,19 +123,31 @@ public final class DocxReader implements ItemReader {
         return problems;
     }
 
-    private static ImportResult result(DocxLayout.Reading reading, ImportProgressListener progress) {
+    private static ImportResult result(DocxLayout.Reading reading, AnswerKeyFile keyFile, AnswerKey separate,
+                                       ImportProgressListener progress) {
         List<ImportMessage> problems = new ArrayList<>(reading.problems());
         List<ImportMessage> warnings = new ArrayList<>();
         warnings.add(ImportMessage.atLine(0, "read as: " + reading.layout().description()
                 + " (" + reading.questions().size() + " questions)"));
+        if (separate != null) {
+            warnings.add(new ImportMessage(0, "file: " + keyFile.name(), separate.entries().size()
+                    + " answers read from the answer key file"));
+        }
         warnings.addAll(reading.warnings());
         Map<String, ImportedChapter> chapters = new LinkedHashMap<>();
         boolean unique = reading.numbersUnique();
         List<ImportedItem> items = new ArrayList<>();
+        Set<AnswerKey.Entry> used = Collections.newSetFromMap(new IdentityHashMap<>());
         int done = 0;
         for (DocxQuestion q : reading.questions()) {
             int before = problems.size();
-            ItemContent content = q.toContent(reading.key().get(q.part, q.number, unique), problems);
+            String key = reading.key().get(q.part, q.number, unique);
+            AnswerKey.Entry other = separate == null ? null : separate.entry(q.part, q.number, unique);
+            if (other != null) {
+                used.add(other);
+                key = agreed(q, key, reading.key().entry(q.part, q.number, unique), other, keyFile, problems);
+            }
+            ItemContent content = problems.size() > before ? null : q.toContent(key, problems);
             if (content != null && !q.broken && problems.size() == before) {
                 if (!q.chapter.isEmpty()) {
                     chapters.putIfAbsent(q.chapter, new ImportedChapter(q.chapter, q.chapter, "", "", ""));
@@ -120,9 +156,56 @@ public final class DocxReader implements ItemReader {
             }
             progress.itemsParsed(++done, reading.questions().size());
         }
+        if (separate != null && !separate.hasParts() && !unique) {
+            // "1-B … 1-ĐSĐS": which Câu 1 is meant cannot be told; one sentence says how to fix it
+            problems.add(new ImportMessage(0, "file: " + keyFile.name(), "the bank numbers its questions again in each "
+                    + "PHẦN; write PHẦN I, PHẦN II, … in the answer key file too"));
+        } else if (separate != null) {
+            for (AnswerKey.Entry e : separate.entries()) {
+                if (!used.contains(e)) {
+                    problems.add(new ImportMessage(e.line(), "file: " + keyFile.name(), "the answer key gives \""
+                            + e.answer() + "\" for Câu " + e.number() + (e.part() > 0 ? ", PHẦN " + roman(e.part()) : "")
+                            + ", which the bank does not have"));
+                }
+            }
+        }
         if (!problems.isEmpty()) {
             return ImportResult.partial(items, new ArrayList<>(chapters.values()), warnings, problems);
         }
         return new ImportResult(items, new ArrayList<>(chapters.values()), warnings, List.of(), "", 0);
+    }
+
+    /**
+     * The answer of a question the key file answers: the file's, unless the bank gives another one
+     * ("ANSWER: B" with the question, or its own key section), which is a problem naming both lines.
+     */
+    private static String agreed(DocxQuestion q, String bankKey, AnswerKey.Entry bankEntry, AnswerKey.Entry other,
+                                 AnswerKeyFile keyFile, List<ImportMessage> problems) {
+        String own = q.inlineAnswer != null ? q.inlineAnswer : bankKey;
+        int ownLine = q.inlineAnswer != null || bankEntry == null ? q.line : bankEntry.line();
+        if (own != null && !same(own, other.answer())) {
+            problems.add(ImportMessage.atLine(q.line, q.where() + "the bank gives the answer \"" + own + "\" (line " + ownLine
+                    + ") but " + keyFile.name() + " gives \"" + other.answer() + "\" (line " + other.line()
+                    + "); correct one of them"));
+        }
+        q.inlineAnswer = null; // the key file's answer is the one used; when both agree they are the same
+        return other.answer();
+    }
+
+    /** Whether two answers mean the same: equal text, or equal numbers ("12,5" and "12.50"). */
+    private static boolean same(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        try {
+            return new BigDecimal(a.replace(',', '.')).compareTo(new BigDecimal(b.replace(',', '.'))) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static String roman(int part) {
+        String[] r = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
+        return part <= r.length ? r[part - 1] : String.valueOf(part);
     }
 }
