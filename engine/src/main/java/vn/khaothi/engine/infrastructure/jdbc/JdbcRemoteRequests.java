@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.khaothi.engine.application.remote.RemoteRequests;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.remote.ConflictException;
 import vn.khaothi.engine.domain.remote.EligibilitySnapshot;
 import vn.khaothi.engine.domain.remote.EvidenceRef;

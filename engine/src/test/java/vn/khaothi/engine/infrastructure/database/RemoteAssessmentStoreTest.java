@@ -32,7 +32,7 @@ import org.mariadb.jdbc.MariaDbDataSource;
 import vn.khaothi.engine.application.remote.RemoteAssessmentService;
 import vn.khaothi.engine.application.remote.RemoteReport;
 import vn.khaothi.engine.application.remote.StatusCounts;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.audit.AuditEntry;
 import vn.khaothi.engine.domain.audit.ChainVerification;
 import vn.khaothi.engine.domain.remote.Actor;
