@@ -15,7 +15,7 @@ import java.util.Random;
 import org.mariadb.jdbc.MariaDbPoolDataSource;
 import vn.khaothi.engine.application.gradebook.GradebookService;
 import vn.khaothi.engine.application.gradebook.ResultsService;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.remote.Actor;
 import vn.khaothi.engine.infrastructure.database.EmbeddedDatabase;
 import vn.khaothi.engine.infrastructure.database.SchemaMigrator;

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import vn.khaothi.engine.domain.account.Account;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.account.SignInDelay;
 import vn.khaothi.engine.domain.account.SignInFailures;
 

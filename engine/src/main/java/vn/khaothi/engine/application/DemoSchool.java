@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import vn.khaothi.engine.domain.account.Account;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.school.AppSetting;
 import vn.khaothi.engine.domain.school.School;
 import vn.khaothi.engine.domain.school.SchoolClass;

@@ -26,7 +26,7 @@ import vn.khaothi.engine.application.sitting.Viewer;
 import vn.khaothi.engine.domain.attempt.AnswerStep;
 import vn.khaothi.engine.domain.audit.AuditEvent;
 import vn.khaothi.engine.infrastructure.audit.JdbcAuditTrail;
-import vn.khaothi.engine.infrastructure.sitting.SittingRows.AttemptRef;
+import vn.khaothi.engine.application.sitting.AttemptRef;
 import vn.khaothi.engine.scan.reader.Problem;
 import vn.khaothi.engine.scan.reader.ProblemKind;
 import vn.khaothi.engine.scan.reader.SheetReader;

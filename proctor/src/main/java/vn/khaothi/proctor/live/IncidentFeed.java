@@ -61,7 +61,7 @@ public class IncidentFeed {
     private void push(AttemptConnection c, IntegrityEvent event) {
         Long id;
         try {
-            id = backbone.sittings().eventId(event.attemptId(), event.kind().name(), event.occurredAt()).orElse(null);
+            id = backbone.incidents().eventId(event.attemptId(), event.kind().name(), event.occurredAt()).orElse(null);
         } catch (java.sql.SQLException e) {
             id = null;
         }

@@ -12,7 +12,7 @@ import vn.khaothi.engine.application.sitting.SittingProblem;
 import vn.khaothi.engine.application.sitting.SittingService;
 import vn.khaothi.engine.application.sitting.SittingViews;
 import vn.khaothi.engine.domain.attempt.Attempt;
-import vn.khaothi.engine.infrastructure.sitting.SittingRows.AttemptRef;
+import vn.khaothi.engine.application.sitting.AttemptRef;
 import vn.khaothi.proctor.protocol.MonitorMessage;
 
 /**

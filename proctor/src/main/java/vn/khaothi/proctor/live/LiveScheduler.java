@@ -14,7 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.khaothi.engine.application.sitting.AttemptBackbone;
 import vn.khaothi.engine.application.sitting.AttemptService;
-import vn.khaothi.engine.infrastructure.config.Settings;
+import vn.khaothi.engine.application.platform.Settings;
 
 /**
  * The node's clockwork, on the container's ManagedScheduledExecutorService, started after the

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import vn.khaothi.engine.application.AccountService;
 import vn.khaothi.engine.domain.account.Account;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.web.error.ApiException;
 import vn.khaothi.web.security.Allowed;
 

@@ -1,9 +1,10 @@
 package vn.khaothi.web.error;
 
 import jakarta.ws.rs.core.Response;
+import vn.khaothi.itembank.domain.Refusal;
 
 /** A refusal with its HTTP status and error code; nothing has been changed when it is thrown. */
-public class ApiException extends RuntimeException {
+public class ApiException extends RuntimeException implements Refusal {
 
     private final int status;
     private final String code;
@@ -41,14 +42,17 @@ public class ApiException extends RuntimeException {
         return new ApiException(Response.Status.CONFLICT, code, message);
     }
 
+    @Override
     public int status() {
         return status;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public Object details() {
         return details;
     }

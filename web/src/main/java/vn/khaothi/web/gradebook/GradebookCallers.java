@@ -7,7 +7,7 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.EnumSet;
 import java.util.Set;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.remote.Actor;
 import vn.khaothi.web.error.ApiException;
 import vn.khaothi.web.security.Caller;

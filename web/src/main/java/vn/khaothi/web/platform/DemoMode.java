@@ -1,7 +1,7 @@
 package vn.khaothi.web.platform;
 
-import vn.khaothi.engine.infrastructure.config.Settings;
-import vn.khaothi.engine.infrastructure.database.DatabaseSettings;
+import vn.khaothi.engine.application.platform.Database;
+import vn.khaothi.engine.application.platform.Settings;
 
 /** {@code KHAOTHI_DEMO}: on by default only with the embedded database (api-contract.md). */
 final class DemoMode {
@@ -12,6 +12,6 @@ final class DemoMode {
     static boolean enabled() {
         return Settings.get("KHAOTHI_DEMO")
                 .map(Boolean::parseBoolean)
-                .orElseGet(() -> DatabaseSettings.fromEnvironment().embedded());
+                .orElseGet(Database::embedded);
     }
 }

@@ -9,8 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import vn.khaothi.engine.application.DemoSchool;
-import vn.khaothi.engine.infrastructure.database.ApplicationDataSource;
-import vn.khaothi.engine.infrastructure.database.SchemaMigrator;
+import vn.khaothi.engine.application.platform.Database;
 
 /**
  * Runs once when the application is deployed, before it serves requests: starts the embedded
@@ -43,7 +42,7 @@ public class PlatformStartup {
     void onStart(@Observes Startup event) {
         long started = System.nanoTime();
         try {
-            state.schemaVersion(SchemaMigrator.migrate(dataSource, Thread.currentThread().getContextClassLoader()));
+            state.schemaVersion(Database.migrate(dataSource, Thread.currentThread().getContextClassLoader()));
             demoSchool.apply(DemoMode.enabled());
             demoBank.apply(DemoMode.enabled());
             if (DemoMode.enabled()) {
@@ -51,7 +50,7 @@ public class PlatformStartup {
             }
             state.demoMode(DemoMode.enabled());
             state.ready();
-            LOG.info(() -> "Khảo Thí ready on " + ApplicationDataSource.describe() + " in "
+            LOG.info(() -> "Khảo Thí ready on " + Database.describe() + " in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms");
         } catch (RuntimeException e) {
             state.failed(e.getMessage());

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import vn.khaothi.engine.infrastructure.database.ApplicationDataSource;
+import vn.khaothi.engine.application.platform.Database;
 
 /** What operators need to see at a glance: schema version, database, demo mode. */
 @Path("/admin/system")
@@ -28,6 +28,6 @@ public class SystemResource {
     @Allowed("ADMIN")
     @Operation(summary = "Schema version, database and demo mode of this node")
     public SystemInfo info() {
-        return new SystemInfo(state.schemaVersion(), ApplicationDataSource.describe(), state.demoMode(), state.isReady());
+        return new SystemInfo(state.schemaVersion(), Database.describe(), state.demoMode(), state.isReady());
     }
 }

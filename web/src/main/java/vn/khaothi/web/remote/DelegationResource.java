@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import vn.khaothi.engine.application.remote.RemoteAssessmentService;
 import vn.khaothi.engine.application.remote.RemoteRecords;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.remote.Actor;
 import vn.khaothi.engine.domain.remote.Delegation;
 import vn.khaothi.web.error.ApiException;

@@ -31,7 +31,7 @@ import vn.khaothi.engine.application.remote.RemoteAssessmentService;
 import vn.khaothi.engine.application.remote.RemoteRecords;
 import vn.khaothi.engine.application.remote.RemoteReport;
 import vn.khaothi.engine.application.remote.StatusCounts;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.audit.ChainVerification;
 import vn.khaothi.engine.domain.remote.Actor;
 import vn.khaothi.engine.domain.remote.EvidenceRef;

@@ -29,7 +29,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import jakarta.inject.Inject;
 import vn.khaothi.engine.application.TokenRevocation;
-import vn.khaothi.engine.infrastructure.config.Settings;
+import vn.khaothi.engine.application.platform.Settings;
 
 /**
  * Issues and verifies the signed bearer tokens (JWT, HMAC-SHA256 with Nimbus JOSE).

@@ -105,7 +105,7 @@ public class SittingResource {
     public Response start(@PathParam("id") long id) {
         JsonObject started = attempts.start(id, viewer(security), (sitting, student) -> {
             // RemoteAssessmentService runs its own local transaction: called here, outside any JTA transaction.
-            // A refusal is an OnlineNotPermittedException: RemoteRefusalMapper answers 403 ONLINE_NOT_PERMITTED.
+            // A refusal is an OnlineNotPermittedException: RefusalMapper answers 403 ONLINE_NOT_PERMITTED.
             remote.mayStartOnline(student, String.valueOf(sitting.id()), hub.proctorConnected(sitting.id())).orThrow();
         });
         return Response.status(201).entity(started).build();

@@ -15,7 +15,7 @@ import vn.khaothi.engine.domain.analytics.PeriodicComparison;
 import vn.khaothi.engine.domain.analytics.SubjectRecord;
 import vn.khaothi.engine.infrastructure.analytics.GradebookReader;
 import vn.khaothi.engine.infrastructure.analytics.SittingScores;
-import vn.khaothi.engine.infrastructure.config.Settings;
+import vn.khaothi.engine.application.platform.Settings;
 import vn.khaothi.rules.Regulations;
 import vn.khaothi.rules.SchoolYear;
 

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.khaothi.engine.application.gradebook.GradebookRefs.StudentRef;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.audit.AuditEvent;
 import vn.khaothi.engine.domain.gradebook.CellValue;
 import vn.khaothi.engine.domain.gradebook.GradebookRefusal;

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.khaothi.engine.application.gradebook.GradebookRefs.StoredCell;
 import vn.khaothi.engine.application.gradebook.GradebookRefs.StudentRef;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.audit.AuditEvent;
 import vn.khaothi.engine.domain.gradebook.CellValue;
 import vn.khaothi.engine.domain.gradebook.Columns;

@@ -12,7 +12,7 @@ import vn.khaothi.engine.application.gradebook.GradebookRefs.ClassRef;
 import vn.khaothi.engine.application.gradebook.GradebookRefs.StudentRef;
 import vn.khaothi.engine.application.gradebook.GradebookRefs.SubjectRef;
 import vn.khaothi.engine.application.gradebook.GradebookService.CellWrite;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.gradebook.ScoreSource;
 import vn.khaothi.engine.domain.remote.Actor;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import vn.khaothi.engine.application.gradebook.GradebookRefs.ClassRef;
 import vn.khaothi.engine.application.gradebook.GradebookRefs.SubjectRef;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.remote.Actor;
 
 /** What the gradebook and results pages offer a person to open (the same rules as {@link GradebookService}'s checks). */

@@ -20,7 +20,7 @@ import vn.khaothi.engine.application.gradebook.GradebookViews.HistoryLine;
 import vn.khaothi.engine.application.gradebook.GradebookViews.Row;
 import vn.khaothi.engine.application.gradebook.GradebookViews.Sheet;
 import vn.khaothi.engine.application.gradebook.GradebookViews.Written;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.audit.AuditEvent;
 import vn.khaothi.engine.domain.gradebook.CellValue;
 import vn.khaothi.engine.domain.gradebook.EnteredScore;

@@ -20,7 +20,7 @@ import vn.khaothi.engine.application.gradebook.GradebookRefs.SubjectRef;
 import vn.khaothi.engine.application.gradebook.ResultViews.StudentResult;
 import vn.khaothi.engine.application.gradebook.ResultViews.SubjectResult;
 import vn.khaothi.engine.application.gradebook.SubjectAverages.SemesterResult;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.audit.AuditEvent;
 import vn.khaothi.engine.domain.gradebook.GradebookRefusal;
 import vn.khaothi.engine.domain.remote.Actor;

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.khaothi.engine.application.PasswordHasher;
 import vn.khaothi.engine.domain.account.Account;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.school.SchoolClass;
 import vn.khaothi.engine.domain.school.Student;
 

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.khaothi.engine.application.PasswordHasher;
 import vn.khaothi.engine.domain.account.Account;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.school.Subject;
 import vn.khaothi.engine.domain.school.SubjectGroup;
 import vn.khaothi.engine.domain.school.Teacher;

@@ -18,13 +18,13 @@ public final class DecisionNotifications implements DecisionListener {
     /** A new request: the principal and any deputy holding a current delegation are told there is one to decide. */
     @Override
     public void filed(Connection c, RemoteRequest r) throws SQLException {
-        SchoolDirectory directory = new SchoolDirectory(c);
+        DisplayNames directory = new DisplayNames(c);
         Set<String> deciders = new LinkedHashSet<>(directory.deciders(r.filedAt()));
         deciders.remove(r.filedBy());
         if (deciders.isEmpty()) {
             return;
         }
-        SchoolDirectory.StudentInfo student = directory.student(r.studentId());
+        DisplayNames.StudentInfo student = directory.student(r.studentId());
         String who = student.fullName() + (student.classCode() == null ? "" : " (" + student.classCode() + ")");
         String[] subject = directory.subjectName(r.sitting().subjectCode());
         String eligibleVi = r.eligibility().eligible() ? "đủ điều kiện theo quy định" : "không đủ điều kiện theo quy định";
@@ -42,14 +42,14 @@ public final class DecisionNotifications implements DecisionListener {
 
     @Override
     public void decided(Connection c, RemoteRequest r, RemoteDecision d) throws SQLException {
-        SchoolDirectory directory = new SchoolDirectory(c);
+        DisplayNames directory = new DisplayNames(c);
         Set<String> recipients = new LinkedHashSet<>();
         recipients.add(r.studentId());
         recipients.add(r.filedBy());
         recipients.addAll(directory.proctors(r.sitting().sittingId()));
         recipients.remove(d.decidedBy());
 
-        SchoolDirectory.StudentInfo student = directory.student(r.studentId());
+        DisplayNames.StudentInfo student = directory.student(r.studentId());
         String who = student.fullName() + (student.classCode() == null ? "" : " (" + student.classCode() + ")");
         String[] subject = directory.subjectName(r.sitting().subjectCode());
         String sittingVi = r.sitting().kind().vi() + (subject[0].isEmpty() ? "" : " môn " + subject[0]);

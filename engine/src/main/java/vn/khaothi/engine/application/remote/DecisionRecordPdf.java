@@ -44,8 +44,8 @@ final class DecisionRecordPdf {
     private static final float LEADING = 16;
 
     /** Everything the record prints, gathered by {@link RemoteRecords}. */
-    record Facts(String schoolName, RemoteRequest request, SchoolDirectory.StudentInfo student,
-                 SchoolDirectory.SittingInfo sitting, String subjectName, String filedByName, String decidedByName,
+    record Facts(String schoolName, RemoteRequest request, DisplayNames.StudentInfo student,
+                 DisplayNames.SittingInfo sitting, String subjectName, String filedByName, String decidedByName,
                  String principalName, List<EvidenceFile> evidence, AuditEntry decisionEntry) {
     }
 

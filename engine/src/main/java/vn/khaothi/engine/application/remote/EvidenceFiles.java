@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import vn.khaothi.engine.infrastructure.jdbc.SqlTimes;
 import vn.khaothi.engine.domain.remote.ConflictException;
 import vn.khaothi.engine.domain.remote.EvidenceRef;
 import vn.khaothi.engine.domain.remote.InvalidRemoteRequestException;
@@ -95,7 +96,7 @@ public final class EvidenceFiles {
                     insert.setLong(5, content.length);
                     insert.setString(6, file.sha256());
                     insert.setBytes(7, content);
-                    insert.setObject(8, JdbcRemoteRequests.toDb(now));
+                    insert.setObject(8, SqlTimes.toDb(now));
                     insert.executeUpdate();
                 }
                 c.commit();
@@ -201,7 +202,7 @@ public final class EvidenceFiles {
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM evidence_file WHERE uploaded_by = ? AND uploaded_at < ?"
                 + " AND NOT EXISTS (SELECT 1 FROM remote_request_evidence e WHERE e.file_id = evidence_file.id)")) {
             delete.setString(1, uploader);
-            delete.setObject(2, JdbcRemoteRequests.toDb(before));
+            delete.setObject(2, SqlTimes.toDb(before));
             delete.executeUpdate();
         }
     }
@@ -228,7 +229,7 @@ public final class EvidenceFiles {
 
     private static EvidenceFile read(ResultSet rs) throws SQLException {
         return new EvidenceFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                rs.getString(6), JdbcRemoteRequests.fromDb(rs.getObject(7, LocalDateTime.class)), rs.getString(8));
+                rs.getString(6), SqlTimes.fromDb(rs.getObject(7, LocalDateTime.class)), rs.getString(8));
     }
 
     /** A display name: no path, no control characters, at most 200 characters; a default by type. */

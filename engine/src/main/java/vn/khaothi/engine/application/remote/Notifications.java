@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import vn.khaothi.engine.infrastructure.jdbc.SqlTimes;
 
 /**
  * The in-app notifications of table {@code notification}: written by {@link DecisionNotifications}
@@ -46,7 +47,7 @@ public final class Notifications {
             insert.setString(6, cut(bodyVi, 2000));
             insert.setString(7, cut(bodyEn, 2000));
             insert.setString(8, link);
-            insert.setObject(9, JdbcRemoteRequests.toDb(at.truncatedTo(ChronoUnit.MILLIS)));
+            insert.setObject(9, SqlTimes.toDb(at.truncatedTo(ChronoUnit.MILLIS)));
             insert.executeUpdate();
         }
     }
@@ -64,8 +65,8 @@ public final class Notifications {
                     LocalDateTime read = rs.getObject(11, LocalDateTime.class);
                     found.add(new Notification(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                            JdbcRemoteRequests.fromDb(rs.getObject(10, LocalDateTime.class)),
-                            read == null ? null : JdbcRemoteRequests.fromDb(read)));
+                            SqlTimes.fromDb(rs.getObject(10, LocalDateTime.class)),
+                            read == null ? null : SqlTimes.fromDb(read)));
                 }
             }
         } catch (SQLException e) {
@@ -101,7 +102,7 @@ public final class Notifications {
 
     private int update(String sql, String recipient, Long id) {
         try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(sql)) {
-            update.setObject(1, JdbcRemoteRequests.toDb(clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+            update.setObject(1, SqlTimes.toDb(clock.instant().truncatedTo(ChronoUnit.MILLIS)));
             update.setString(2, recipient);
             if (id != null) {
                 update.setLong(3, id);

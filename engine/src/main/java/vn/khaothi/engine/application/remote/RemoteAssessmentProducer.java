@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import javax.sql.DataSource;
+import vn.khaothi.engine.infrastructure.jdbc.JdbcSittingCatalog;
+import vn.khaothi.engine.infrastructure.jdbc.JdbcStudentTeachers;
 import vn.khaothi.rules.Regulations;
 
 /**

@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.audit.AuditEntry;
 import vn.khaothi.engine.domain.audit.AuditEvent;
 import vn.khaothi.engine.domain.audit.ChainVerification;
@@ -35,6 +35,8 @@ import vn.khaothi.engine.domain.remote.RequestStatus;
 import vn.khaothi.engine.domain.remote.SittingRef;
 import vn.khaothi.engine.domain.remote.StudentTeachers;
 import vn.khaothi.engine.infrastructure.audit.JdbcAuditTrail;
+import vn.khaothi.engine.infrastructure.jdbc.JdbcDelegations;
+import vn.khaothi.engine.infrastructure.jdbc.JdbcRemoteRequests;
 import vn.khaothi.rules.Regulations;
 import vn.khaothi.rules.SchoolYear;
 import vn.khaothi.rules.online.ForceMajeureReason;
@@ -92,7 +94,7 @@ public final class RemoteAssessmentService {
         RemoteRequest request = RemoteRequest.file(UUID.randomUUID().toString(),
                 new Filing(studentId, sitting, reason, explanation, evidence), filer, teachers, regulationsFor(sitting), now);
         return inTransaction(c -> {
-            JdbcRemoteRequests requests = new JdbcRemoteRequests(c);
+            RemoteRequests requests = requests(c);
             boolean open = requests.forStudentAndSitting(studentId, sittingId, true).stream()
                     .anyMatch(r -> r.status() == RequestStatus.PENDING || r.status() == RequestStatus.APPROVED);
             if (open) {
@@ -118,10 +120,10 @@ public final class RemoteAssessmentService {
     /** Approves with a form or rejects with a note; only the principal or a delegated deputy. */
     public RemoteRequest decide(Actor actor, String requestId, boolean approve, RemoteForm form, String note) {
         return inTransaction(c -> {
-            JdbcRemoteRequests requests = new JdbcRemoteRequests(c);
+            RemoteRequests requests = requests(c);
             RemoteRequest request = found(requests, requestId, true);
             Instant now = clock.instant();
-            RemoteDecision decision = request.decide(actor, new JdbcDelegations(c).toDeputy(actor.id()), approve, form, note, now);
+            RemoteDecision decision = request.decide(actor, delegations(c).toDeputy(actor.id()), approve, form, note, now);
             requests.update(request);
             new JdbcAuditTrail(c).append(AuditEvent.of(decision.decidedAt(), actor.id(), decision.onBehalfOf(),
                     approve ? "REMOTE_REQUEST_APPROVED" : "REMOTE_REQUEST_REJECTED", request.id(),
@@ -134,7 +136,7 @@ public final class RemoteAssessmentService {
     /** The filer withdraws a pending request. */
     public RemoteRequest withdraw(Actor actor, String requestId) {
         return inTransaction(c -> {
-            JdbcRemoteRequests requests = new JdbcRemoteRequests(c);
+            RemoteRequests requests = requests(c);
             RemoteRequest request = found(requests, requestId, true);
             request.withdraw(actor, clock.instant());
             requests.update(request);
@@ -147,8 +149,8 @@ public final class RemoteAssessmentService {
     /** One request, for the student, the filer or a decider. */
     public RemoteRequest view(Actor actor, String requestId) {
         return inTransaction(c -> {
-            RemoteRequest request = found(new JdbcRemoteRequests(c), requestId, false);
-            request.ensureVisibleTo(actor, new JdbcDelegations(c).toDeputy(actor.id()), clock.instant());
+            RemoteRequest request = found(requests(c), requestId, false);
+            request.ensureVisibleTo(actor, delegations(c).toDeputy(actor.id()), clock.instant());
             return request;
         });
     }
@@ -156,44 +158,44 @@ public final class RemoteAssessmentService {
     /** The evidence references of a request, for the deciders only. */
     public List<EvidenceRef> evidence(Actor actor, String requestId) {
         return inTransaction(c -> {
-            RemoteRequest request = found(new JdbcRemoteRequests(c), requestId, false);
-            request.ensureEvidenceVisibleTo(actor, new JdbcDelegations(c).toDeputy(actor.id()), clock.instant());
+            RemoteRequest request = found(requests(c), requestId, false);
+            request.ensureEvidenceVisibleTo(actor, delegations(c).toDeputy(actor.id()), clock.instant());
             return request.evidence();
         });
     }
 
     /** Requests the actor filed or that are about them (the student's and the teacher's view). */
     public List<RemoteRequest> mine(Actor actor) {
-        return inTransaction(c -> new JdbcRemoteRequests(c).filedByOrAbout(actor.id()));
+        return inTransaction(c -> requests(c).filedByOrAbout(actor.id()));
     }
 
     /** The decider's queue: pending requests, oldest first, each with the rules' view at filing. */
     public List<RemoteRequest> queue(Actor actor) {
         return inTransaction(c -> {
-            DecisionAuthority.resolve(actor, new JdbcDelegations(c).toDeputy(actor.id()), clock.instant());
-            return new JdbcRemoteRequests(c).withStatus(RequestStatus.PENDING);
+            DecisionAuthority.resolve(actor, delegations(c).toDeputy(actor.id()), clock.instant());
+            return requests(c).withStatus(RequestStatus.PENDING);
         });
     }
 
     /** Requests with any status, for a decider (the queue is {@link #queue}); oldest first. */
     public List<RemoteRequest> withStatus(Actor actor, RequestStatus status) {
         return inTransaction(c -> {
-            DecisionAuthority.resolve(actor, new JdbcDelegations(c).toDeputy(actor.id()), clock.instant());
-            return new JdbcRemoteRequests(c).withStatus(status);
+            DecisionAuthority.resolve(actor, delegations(c).toDeputy(actor.id()), clock.instant());
+            return requests(c).withStatus(status);
         });
     }
 
     /** May this person decide now (the principal, or a deputy under a current delegation)? */
     public boolean mayDecide(Actor actor) {
-        return inTransaction(c -> DecisionAuthority.find(actor, new JdbcDelegations(c).toDeputy(actor.id()),
+        return inTransaction(c -> DecisionAuthority.find(actor, delegations(c).toDeputy(actor.id()),
                 clock.instant()).isPresent());
     }
 
     /** The audit entries about a request, for a decider. */
     public List<AuditEntry> history(Actor actor, String requestId) {
         return inTransaction(c -> {
-            DecisionAuthority.resolve(actor, new JdbcDelegations(c).toDeputy(actor.id()), clock.instant());
-            found(new JdbcRemoteRequests(c), requestId, false);
+            DecisionAuthority.resolve(actor, delegations(c).toDeputy(actor.id()), clock.instant());
+            found(requests(c), requestId, false);
             return new JdbcAuditTrail(c).about(requestId);
         });
     }
@@ -206,8 +208,8 @@ public final class RemoteAssessmentService {
         Delegation delegation = Delegation.record(UUID.randomUUID().toString(), principalId, deputyId, scope,
                 validFrom, validUntil, recorder, clock.instant());
         return inTransaction(c -> {
-            Delegation.requireSchoolPrincipal(principalId, new JdbcDelegations(c).schoolPrincipals());
-            new JdbcDelegations(c).insert(delegation);
+            Delegation.requireSchoolPrincipal(principalId, delegations(c).schoolPrincipals());
+            delegations(c).insert(delegation);
             new JdbcAuditTrail(c).append(AuditEvent.of(delegation.recordedAt(), recorder.id(),
                     recorder.is(principalId) ? null : principalId, "DELEGATION_RECORDED", delegation.id(),
                     AuditDetails.delegation(delegation)));
@@ -221,7 +223,7 @@ public final class RemoteAssessmentService {
      */
     public Delegation revokeDelegation(Actor revoker, String delegationId) {
         return inTransaction(c -> {
-            JdbcDelegations delegations = new JdbcDelegations(c);
+            Delegations delegations = delegations(c);
             Delegation current = delegations.byId(delegationId).orElseThrow(() ->
                     new RemoteRequestNotFoundException("DELEGATION", "no delegation " + delegationId));
             Instant now = clock.instant();
@@ -247,7 +249,7 @@ public final class RemoteAssessmentService {
         OnlineAttemptEnforcement enforcement = new OnlineAttemptEnforcement(regulationsFor(sitting));
         return inTransaction(c -> {
             OnlineAttemptAnswer answer = enforcement.check(studentId, sitting,
-                    new JdbcRemoteRequests(c).forStudentAndSitting(studentId, sittingId, false), proctorConnected);
+                    requests(c).forStudentAndSitting(studentId, sittingId, false), proctorConnected);
             if (sitting.kind().inPersonByDefault()) {
                 new JdbcAuditTrail(c).append(AuditEvent.of(clock.instant(), studentId, null,
                         answer.allowed() ? "ONLINE_START_ALLOWED" : "ONLINE_START_REFUSED", sittingId,
@@ -265,7 +267,7 @@ public final class RemoteAssessmentService {
             throw new NotAllowedException("NOT_A_MANAGER", actor.id() + " may not see the remote-assessment report");
         }
         return inTransaction(c -> {
-            JdbcRemoteRequests requests = new JdbcRemoteRequests(c);
+            RemoteRequests requests = requests(c);
             Map<ForceMajeureReason, StatusCounts> byReason = new EnumMap<>(ForceMajeureReason.class);
             requests.counts(semester, "reason").forEach((k, v) -> byReason.put(ForceMajeureReason.valueOf(k), StatusCounts.of(v)));
             return new RemoteReport(semester, byReason, counts(requests, semester, "class_code"),
@@ -280,7 +282,7 @@ public final class RemoteAssessmentService {
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    private static Map<String, StatusCounts> counts(JdbcRemoteRequests requests, String semester, String column)
+    private static Map<String, StatusCounts> counts(RemoteRequests requests, String semester, String column)
             throws SQLException {
         Map<String, StatusCounts> counts = new LinkedHashMap<>();
         requests.counts(semester, column).forEach((k, v) -> counts.put(k, StatusCounts.of(v)));
@@ -292,9 +294,17 @@ public final class RemoteAssessmentService {
                 "no sitting " + sittingId));
     }
 
-    private static RemoteRequest found(JdbcRemoteRequests requests, String id, boolean lock) throws SQLException {
+    private static RemoteRequest found(RemoteRequests requests, String id, boolean lock) throws SQLException {
         return requests.find(id, lock).orElseThrow(() -> new RemoteRequestNotFoundException("REQUEST_NOT_FOUND",
                 "no remote-assessment request " + id));
+    }
+
+    private static RemoteRequests requests(Connection c) {
+        return new JdbcRemoteRequests(c);
+    }
+
+    private static Delegations delegations(Connection c) {
+        return new JdbcDelegations(c);
     }
 
     /** The regulations of the school year the sitting falls in (Vietnam's calendar). */

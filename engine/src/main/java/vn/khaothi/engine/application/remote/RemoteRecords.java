@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.audit.AuditEntry;
 import vn.khaothi.engine.domain.remote.Actor;
 import vn.khaothi.engine.domain.remote.Delegation;
@@ -54,16 +54,16 @@ public final class RemoteRecords {
 
     public Labels labels(RemoteRequest r) {
         return read(c -> {
-            SchoolDirectory d = new SchoolDirectory(c);
-            SchoolDirectory.StudentInfo student = d.student(r.studentId());
+            DisplayNames d = new DisplayNames(c);
+            DisplayNames.StudentInfo student = d.student(r.studentId());
             var sitting = d.sitting(r.sitting().sittingId());
             String[] subject = d.subjectName(r.sitting().subjectCode());
             return new Labels(student.fullName(), student.classCode() != null ? student.classCode() : r.sitting().classCode(),
                     d.displayName(r.filedBy()),
                     r.decision().isPresent() ? d.displayName(r.decision().get().decidedBy()) : null,
-                    sitting.map(SchoolDirectory.SittingInfo::title).orElse(null),
-                    sitting.map(SchoolDirectory.SittingInfo::mode).orElse(null),
-                    sitting.map(SchoolDirectory.SittingInfo::opensAt).orElse(null), subject[0], subject[1]);
+                    sitting.map(DisplayNames.SittingInfo::title).orElse(null),
+                    sitting.map(DisplayNames.SittingInfo::mode).orElse(null),
+                    sitting.map(DisplayNames.SittingInfo::opensAt).orElse(null), subject[0], subject[1]);
         });
     }
 
@@ -202,7 +202,7 @@ public final class RemoteRecords {
      */
     public byte[] decisionRecord(RemoteRequest r, Map<String, EvidenceFile> evidence, List<AuditEntry> history) {
         return read(c -> {
-            SchoolDirectory d = new SchoolDirectory(c);
+            DisplayNames d = new DisplayNames(c);
             Set<String> ids = new LinkedHashSet<>();
             r.evidence().stream().map(EvidenceRef::fileId).forEach(ids::add);
             AuditEntry decisionEntry = history.stream()

@@ -11,6 +11,8 @@ import vn.khaothi.engine.infrastructure.attempt.AnswerJournal;
 import vn.khaothi.engine.infrastructure.attempt.AttemptStore;
 import vn.khaothi.engine.infrastructure.attempt.JournalSettings;
 import vn.khaothi.engine.infrastructure.attempt.StepLogReader;
+import vn.khaothi.engine.infrastructure.sitting.IncidentStore;
+import vn.khaothi.engine.infrastructure.sitting.MarkStore;
 import vn.khaothi.engine.infrastructure.sitting.SittingStore;
 
 /**
@@ -30,6 +32,8 @@ public class AttemptBackbone {
     private volatile AttemptStore attempts;
     private volatile StepLogReader steps;
     private volatile SittingStore sittings;
+    private volatile MarkStore marks;
+    private volatile IncidentStore incidents;
     private final Clock clock = Clock.systemUTC();
 
     /** For tests outside the container. */
@@ -80,6 +84,20 @@ public class AttemptBackbone {
             sittings = new SittingStore(dataSource);
         }
         return sittings;
+    }
+
+    public MarkStore marks() {
+        if (marks == null) {
+            marks = new MarkStore(dataSource);
+        }
+        return marks;
+    }
+
+    public IncidentStore incidents() {
+        if (incidents == null) {
+            incidents = new IncidentStore(dataSource);
+        }
+        return incidents;
     }
 
     /** Commits what the journal accepted before the node goes away (a restart loses no acked answer). */

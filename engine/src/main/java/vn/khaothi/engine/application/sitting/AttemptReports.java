@@ -13,7 +13,6 @@ import java.util.Set;
 import vn.khaothi.engine.domain.attempt.AnswerStep;
 import vn.khaothi.engine.domain.attempt.Attempt;
 import vn.khaothi.engine.domain.attempt.AttemptSnapshot;
-import vn.khaothi.engine.infrastructure.sitting.SittingRows.AttemptRef;
 import vn.khaothi.engine.infrastructure.sitting.SittingRows.EventLine;
 import vn.khaothi.engine.infrastructure.sitting.SittingRows.ItemScore;
 import vn.khaothi.engine.infrastructure.sitting.SittingRows.Sitting;
@@ -63,7 +62,7 @@ public class AttemptReports {
             timeline.add(new SittingViews.TimelineEntry("ANSWER", step.receivedAt(), String.valueOf(step.itemId()), step.seq(),
                     AttemptJson.parse(step.response()), null, null, null, null, null));
         }
-        for (EventLine e : AttemptService.read(() -> backbone.sittings().events(attemptId))) {
+        for (EventLine e : AttemptService.read(() -> backbone.incidents().events(attemptId))) {
             timeline.add(new SittingViews.TimelineEntry("EVENT", e.receivedAt(), null, null, null, e.kind(), e.severity(),
                     e.id(), e.occurredAt(), e.review()));
         }
@@ -120,7 +119,7 @@ public class AttemptReports {
             // Without the paper the report still lists the answers, by the stored ids.
         }
         List<Map<String, Object>> items = new ArrayList<>();
-        for (ItemScore x : AttemptService.read(() -> backbone.sittings().scores(attemptId))) {
+        for (ItemScore x : AttemptService.read(() -> backbone.marks().scores(attemptId))) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("itemId", String.valueOf(x.itemId()));
             m.put("position", x.position());
@@ -170,7 +169,7 @@ public class AttemptReports {
         if (policy.isPresent()) {
             AttemptService.read(() -> marking.manualItems(sittingId, null)).forEach(x -> codes.put(x.attemptId(), x.code()));
         }
-        for (var e : AttemptService.read(() -> backbone.sittings().gradingQueue(sittingId))) {
+        for (var e : AttemptService.read(() -> backbone.marks().gradingQueue(sittingId))) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("attemptId", hidden ? null : e.attemptId());
             m.put("code", codes.get(e.attemptId()));
@@ -191,7 +190,7 @@ public class AttemptReports {
         if (decision == null || !REVIEWS.contains(decision)) {
             throw SittingProblem.invalid("decision", "decision is CONFIRMED or DISMISSED");
         }
-        EventLine event = AttemptService.read(() -> backbone.sittings().event(eventId))
+        EventLine event = AttemptService.read(() -> backbone.incidents().event(eventId))
                 .orElseThrow(() -> SittingProblem.notFound("Incident " + eventId));
         if ("INFO".equals(event.severity())) {
             throw SittingProblem.conflict("NOT_AN_INCIDENT", "An INFO event is not an incident");
@@ -202,10 +201,10 @@ public class AttemptReports {
         }
         long reviewer = AttemptService.read(() -> backbone.sittings().account(viewer.username())).orElseThrow().getKey();
         AttemptService.read(() -> {
-            backbone.sittings().review(eventId, decision, reviewer, backbone.clock().instant());
+            backbone.incidents().review(eventId, decision, reviewer, backbone.clock().instant());
             return null;
         });
-        EventLine after = AttemptService.read(() -> backbone.sittings().event(eventId)).orElseThrow();
+        EventLine after = AttemptService.read(() -> backbone.incidents().event(eventId)).orElseThrow();
         return new SittingViews.ReviewedIncident(after.id(), after.attemptId(), after.kind(), after.severity(), after.review(),
                 after.reviewedBy(), after.reviewedAt());
     }

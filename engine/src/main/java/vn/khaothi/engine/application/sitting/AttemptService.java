@@ -23,7 +23,6 @@ import vn.khaothi.engine.domain.attempt.AttemptStatus;
 import vn.khaothi.engine.domain.attempt.IllegalAttemptTransition;
 import vn.khaothi.engine.domain.attempt.SubmitReason;
 import vn.khaothi.engine.infrastructure.attempt.AttemptStore;
-import vn.khaothi.engine.infrastructure.sitting.SittingRows.AttemptRef;
 import vn.khaothi.engine.infrastructure.sitting.SittingRows.ItemScore;
 import vn.khaothi.engine.infrastructure.sitting.SittingRows.Sitting;
 import vn.khaothi.itembank.application.paper.DeliverableItem;
@@ -159,7 +158,7 @@ public class AttemptService {
             b.add("items", AttemptJson.items(version(ref, sitting)));
         }
         if (resultsVisible && attempt.status().isClosed()) {
-            b.add("results", results(read(() -> backbone.sittings().scores(attemptId))));
+            b.add("results", results(read(() -> backbone.marks().scores(attemptId))));
         }
         return b.build();
     }
@@ -326,13 +325,13 @@ public class AttemptService {
     /** Scores a SUBMITTED attempt once; GRADED at once unless an essay waits for a teacher. */
     public void score(long attemptId) {
         AttemptRef ref = ref(attemptId);
-        if (!read(() -> backbone.sittings().scores(attemptId)).isEmpty()) {
+        if (!read(() -> backbone.marks().scores(attemptId)).isEmpty()) {
             return;
         }
         Sitting sitting = sittings.sitting(ref.sittingId());
         List<ItemScore> scores = AttemptScoring.score(version(ref, sitting), currentAnswers(attemptId));
         read(() -> {
-            backbone.sittings().insertScores(attemptId, scores);
+            backbone.marks().insertScores(attemptId, scores);
             return null;
         });
         finishIfGraded(attemptId);
@@ -345,7 +344,7 @@ public class AttemptService {
 
     /** GRADED with the total once no item waits for a mark (called by marking when an item's mark is final). */
     void finishIfGraded(long attemptId) {
-        List<ItemScore> stored = read(() -> backbone.sittings().scores(attemptId));
+        List<ItemScore> stored = read(() -> backbone.marks().scores(attemptId));
         if (!AttemptScoring.needsGrading(stored)) {
             BigDecimal total = AttemptScoring.total(stored);
             command(attemptId, a -> {

@@ -1,11 +1,13 @@
 package vn.khaothi.engine.application.sitting;
 
+import vn.khaothi.itembank.domain.Refusal;
+
 /**
  * A refused request about a sitting or an attempt; nothing was changed. The REST layer maps the
  * kind to a status (NOT_FOUND 404, FORBIDDEN 403, CONFLICT 409, INVALID 400, UNPROCESSABLE 422)
  * and the code to the error code; the sockets send the code as an {@code error}.
  */
-public class SittingProblem extends RuntimeException {
+public class SittingProblem extends RuntimeException implements Refusal {
 
     private static final long serialVersionUID = 1L;
 
@@ -47,10 +49,23 @@ public class SittingProblem extends RuntimeException {
         return kind;
     }
 
+    @Override
+    public int status() {
+        return switch (kind) {
+            case NOT_FOUND -> 404;
+            case FORBIDDEN -> 403;
+            case CONFLICT -> 409;
+            case INVALID -> 400;
+            case UNPROCESSABLE -> 422;
+        };
+    }
+
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public Object details() {
         return details;
     }

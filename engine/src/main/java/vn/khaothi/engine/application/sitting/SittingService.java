@@ -321,7 +321,7 @@ public class SittingService {
         }
         try {
             List<SittingViews.KindReport> kinds = new ArrayList<>();
-            for (SittingRows.KindCounts k : backbone.sittings().incidentCounts(sittingId)) {
+            for (SittingRows.KindCounts k : backbone.incidents().incidentCounts(sittingId)) {
                 int reviewed = k.confirmed() + k.dismissed();
                 BigDecimal rate = reviewed == 0 ? null
                         : BigDecimal.valueOf(k.dismissed()).divide(BigDecimal.valueOf(reviewed), 3, RoundingMode.HALF_UP);

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import vn.khaothi.itembank.domain.workflow.Role;
 
 /** A person who signs in (tài khoản): a username, a PBKDF2 password hash and roles. */
 @Entity

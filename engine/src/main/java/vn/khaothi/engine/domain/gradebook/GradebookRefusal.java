@@ -2,6 +2,7 @@ package vn.khaothi.engine.domain.gradebook;
 
 import java.util.List;
 import java.util.Map;
+import vn.khaothi.itembank.domain.Refusal;
 
 /**
  * A gradebook refusal; nothing was stored. The code is the API's error code
@@ -10,7 +11,7 @@ import java.util.Map;
  * {@code CONFLICT}); the message is in Vietnamese (the users' language) and {@code details} says
  * which field or which rows.
  */
-public class GradebookRefusal extends RuntimeException {
+public class GradebookRefusal extends RuntimeException implements Refusal {
 
     private final String code;
     private final int status;
@@ -44,14 +45,17 @@ public class GradebookRefusal extends RuntimeException {
         return new GradebookRefusal(409, code, message, details);
     }
 
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public int status() {
         return status;
     }
 
+    @Override
     public Object details() {
         return details;
     }

@@ -3,7 +3,7 @@ package vn.khaothi.engine.domain.remote;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 
 /**
  * The signed-in person taking a step, named by username (api-contract.md), with their roles.

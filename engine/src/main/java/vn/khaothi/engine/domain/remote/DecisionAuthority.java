@@ -3,7 +3,7 @@ package vn.khaothi.engine.domain.remote;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 
 /**
  * In what capacity someone decides a remote request: as the principal (head of the school), or as

@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 
 /**
  * A recorded delegation (ủy quyền) from the principal to a deputy principal, for one scope and a

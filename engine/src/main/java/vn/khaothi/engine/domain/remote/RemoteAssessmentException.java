@@ -1,11 +1,13 @@
 package vn.khaothi.engine.domain.remote;
 
+import vn.khaothi.itembank.domain.Refusal;
+
 /**
  * A refusal of the remote-assessment workflow. {@link #code()} is what the REST layer maps to a
  * status and puts in the error body; {@link #detail()} says which rule of the workflow refused,
  * in ASCII, for the {@code details} of that body and for tests.
  */
-public abstract sealed class RemoteAssessmentException extends RuntimeException
+public abstract sealed class RemoteAssessmentException extends RuntimeException implements Refusal
         permits NotAllowedException, ConflictException, InvalidRemoteRequestException,
                 RemoteRequestNotFoundException, OnlineNotPermittedException {
 
@@ -17,7 +19,19 @@ public abstract sealed class RemoteAssessmentException extends RuntimeException
     }
 
     /** NOT_ALLOWED (403), CONFLICT (409), INVALID (422), NOT_FOUND (404), ONLINE_NOT_PERMITTED (403). */
+    @Override
     public abstract String code();
+
+    @Override
+    public int status() {
+        return switch (code()) {
+            case "NOT_ALLOWED", "ONLINE_NOT_PERMITTED" -> 403;
+            case "CONFLICT" -> 409;
+            case "INVALID" -> 422;
+            case "NOT_FOUND" -> 404;
+            default -> 400;
+        };
+    }
 
     public String detail() {
         return detail;

@@ -1,7 +1,7 @@
 package vn.khaothi.engine.domain.remote;
 
 import java.time.Instant;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 
 /**
  * The decision on a request (quyết định): approved with a form, or rejected with a note. A

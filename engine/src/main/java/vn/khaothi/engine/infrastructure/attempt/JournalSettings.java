@@ -1,7 +1,7 @@
 package vn.khaothi.engine.infrastructure.attempt;
 
 import java.time.Duration;
-import vn.khaothi.engine.infrastructure.config.Settings;
+import vn.khaothi.engine.application.platform.Settings;
 
 /**
  * How the {@link AnswerJournal} groups its commits.

@@ -7,7 +7,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.mariadb.jdbc.MariaDbDataSource;
-import vn.khaothi.engine.infrastructure.config.Settings;
+import vn.khaothi.engine.application.platform.Settings;
 
 /**
  * The physical data source behind the container's connection pool.

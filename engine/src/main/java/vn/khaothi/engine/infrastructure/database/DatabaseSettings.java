@@ -1,7 +1,7 @@
 package vn.khaothi.engine.infrastructure.database;
 
 import java.util.Optional;
-import vn.khaothi.engine.infrastructure.config.Settings;
+import vn.khaothi.engine.application.platform.Settings;
 
 /**
  * Where the application's database is.

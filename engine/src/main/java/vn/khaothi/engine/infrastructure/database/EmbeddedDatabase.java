@@ -99,7 +99,7 @@ public final class EmbeddedDatabase {
                     && !Files.isRegularFile(baseDir.resolve("bin/mysqld"))
                     && !Files.isRegularFile(baseDir.resolve("bin/mariadbd.exe"));
             boolean install = !Files.isDirectory(dbDir) || isEmpty(dbDir);
-            int port = Integer.parseInt(vn.khaothi.engine.infrastructure.config.Settings
+            int port = Integer.parseInt(vn.khaothi.engine.application.platform.Settings
                     .get("KHAOTHI_EMBEDDED_DB_PORT", String.valueOf(freePort())));
 
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()

@@ -22,11 +22,6 @@ public final class SittingRows {
         }
     }
 
-    /** An attempt with whom and what it is for (its state machine is read by AttemptStore). */
-    public record AttemptRef(long id, long sittingId, long studentId, String studentUsername, String studentName,
-                             Long versionId, String versionCode, String status, Instant admittedAt) {
-    }
-
     /** One line of the proctor's roster. */
     public record RosterLine(long attemptId, String studentUsername, String studentName, String status,
                              Instant deadline, Long remainingMs, long durationMs, long extensionMs, int answered,

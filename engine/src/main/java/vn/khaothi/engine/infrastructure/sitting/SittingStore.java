@@ -1,6 +1,5 @@
 package vn.khaothi.engine.infrastructure.sitting;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,10 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
-import vn.khaothi.engine.infrastructure.sitting.SittingRows.AttemptRef;
-import vn.khaothi.engine.infrastructure.sitting.SittingRows.EventLine;
-import vn.khaothi.engine.infrastructure.sitting.SittingRows.ItemScore;
-import vn.khaothi.engine.infrastructure.sitting.SittingRows.KindCounts;
+import vn.khaothi.engine.application.sitting.AttemptRef;
 import vn.khaothi.engine.infrastructure.sitting.SittingRows.MySitting;
 import vn.khaothi.engine.infrastructure.sitting.SittingRows.RosterLine;
 import vn.khaothi.engine.infrastructure.sitting.SittingRows.Sitting;
@@ -30,7 +26,8 @@ import vn.khaothi.engine.infrastructure.sitting.SittingRows.StudentRef;
 /**
  * Sittings, their candidates, proctors and attempt rows, by plain JDBC (tables of V2026_11_22_20..22).
  * The attempt's state machine itself is loaded and saved by {@code AttemptStore}; the step log is
- * written by the {@code AnswerJournal} alone. Times are UTC.
+ * written by the {@code AnswerJournal} alone; item scores are {@link MarkStore}'s and integrity
+ * events {@link IncidentStore}'s. Times are UTC.
  */
 public final class SittingStore {
 
@@ -41,7 +38,7 @@ public final class SittingStore {
             + " LEFT JOIN account ca ON ca.id = s.created_by";
     private static final String ATTEMPT_COLUMNS = "a.id, a.sitting_id, a.student_id, acc.username, st.full_name,"
             + " a.paper_version_id, a.version_code, a.status, a.admitted_at";
-    private static final String ATTEMPT_FROM = " FROM attempt a JOIN student st ON st.id = a.student_id"
+    static final String ATTEMPT_FROM = " FROM attempt a JOIN student st ON st.id = a.student_id"
             + " LEFT JOIN account acc ON acc.id = st.account_id";
 
     private final DataSource dataSource;
@@ -372,160 +369,6 @@ public final class SittingStore {
             }
         }
         return ids;
-    }
-
-    // ---- scores ---------------------------------------------------------------------------------
-
-    /** Writes the item scores of a submitted attempt once (a second scoring of the same attempt is a no-op). */
-    public void insertScores(long attemptId, List<ItemScore> scores) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "INSERT INTO attempt_item_score (attempt_id, item_id, position, points, max_points, state)"
-                        + " VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE attempt_id = attempt_id")) {
-            c.setAutoCommit(false);
-            try {
-                for (ItemScore x : scores) {
-                    s.setLong(1, attemptId);
-                    s.setLong(2, x.itemId());
-                    s.setInt(3, x.position());
-                    s.setBigDecimal(4, x.points());
-                    s.setBigDecimal(5, x.maxPoints());
-                    s.setString(6, x.state());
-                    s.addBatch();
-                }
-                s.executeBatch();
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        }
-    }
-
-    public List<ItemScore> scores(long attemptId) throws SQLException {
-        List<ItemScore> scores = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT item_id, position, points, max_points, state FROM attempt_item_score WHERE attempt_id = ? ORDER BY position")) {
-            s.setLong(1, attemptId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    scores.add(new ItemScore(rs.getLong(1), rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
-                            rs.getString(5)));
-                }
-            }
-        }
-        return scores;
-    }
-
-    /** A teacher's mark for an item waiting for grading (an essay); false when there is no such item. */
-    public boolean gradeItem(long attemptId, long itemId, BigDecimal points, long graderAccount, Instant at)
-            throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "UPDATE attempt_item_score SET points = ?, state = 'GRADED', graded_by = ?, graded_at = ?"
-                        + " WHERE attempt_id = ? AND item_id = ? AND state = 'NEEDS_GRADING' AND ? <= max_points")) {
-            s.setBigDecimal(1, points);
-            s.setLong(2, graderAccount);
-            s.setObject(3, utc(at));
-            s.setLong(4, attemptId);
-            s.setLong(5, itemId);
-            s.setBigDecimal(6, points);
-            return s.executeUpdate() == 1;
-        }
-    }
-
-    /** One essay waiting for a teacher: the attempt, the student, the item and the current answer (highest seq). */
-    public record WaitingEssay(long attemptId, String studentUsername, String studentName, String versionCode,
-                               long itemId, int position, BigDecimal maxPoints, String response) {
-    }
-
-    /** The grading queue of a sitting: items in NEEDS_GRADING, by student then position. */
-    public List<WaitingEssay> gradingQueue(long sittingId) throws SQLException {
-        String sql = "SELECT a.id, acc.username, st.full_name, a.version_code, x.item_id, x.position, x.max_points,"
-                + " (SELECT s.response FROM attempt_step s WHERE s.attempt_id = a.id AND s.item_id = x.item_id"
-                + "   ORDER BY s.seq DESC LIMIT 1)"
-                + ATTEMPT_FROM + " JOIN attempt_item_score x ON x.attempt_id = a.id"
-                + " WHERE a.sitting_id = ? AND x.state = 'NEEDS_GRADING' ORDER BY st.code, x.position";
-        List<WaitingEssay> list = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, sittingId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    list.add(new WaitingEssay(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getLong(5), rs.getInt(6), rs.getBigDecimal(7), rs.getString(8)));
-                }
-            }
-        }
-        return list;
-    }
-
-    // ---- integrity events ------------------------------------------------------------------------
-
-    public Optional<Long> eventId(long attemptId, String kind, Instant occurredAt) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT id FROM attempt_event WHERE attempt_id = ? AND kind = ? AND occurred_at = ?")) {
-            s.setLong(1, attemptId);
-            s.setString(2, kind);
-            s.setObject(3, utc(occurredAt));
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-            }
-        }
-    }
-
-    public List<EventLine> events(long attemptId) throws SQLException {
-        return eventLines(" WHERE e.attempt_id = ? ORDER BY e.id", attemptId);
-    }
-
-    public Optional<EventLine> event(long eventId) throws SQLException {
-        return eventLines(" WHERE e.id = ?", eventId).stream().findFirst();
-    }
-
-    private List<EventLine> eventLines(String where, long param) throws SQLException {
-        List<EventLine> lines = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT e.id, e.attempt_id, e.kind, e.severity, e.occurred_at, e.received_at, e.review, r.username,"
-                        + " e.reviewed_at FROM attempt_event e LEFT JOIN account r ON r.id = e.reviewed_by" + where)) {
-            s.setLong(1, param);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    lines.add(new EventLine(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), instant(rs, 5),
-                            instant(rs, 6), rs.getString(7), rs.getString(8), instant(rs, 9)));
-                }
-            }
-        }
-        return lines;
-    }
-
-    /** Records a proctor's review of an incident (the only change ever made to an event row). */
-    public void review(long eventId, String review, long reviewer, Instant at) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "UPDATE attempt_event SET review = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?")) {
-            s.setString(1, review);
-            s.setLong(2, reviewer);
-            s.setObject(3, utc(at));
-            s.setLong(4, eventId);
-            s.executeUpdate();
-        }
-    }
-
-    /** Incidents (severity above INFO) per kind, of one sitting or (sittingId null) of the whole school. */
-    public List<KindCounts> incidentCounts(Long sittingId) throws SQLException {
-        String sql = "SELECT e.kind, COUNT(*), SUM(e.review = 'CONFIRMED'), SUM(e.review = 'DISMISSED')"
-                + " FROM attempt_event e JOIN attempt a ON a.id = e.attempt_id WHERE e.severity <> 'INFO'"
-                + (sittingId == null ? "" : " AND a.sitting_id = ?") + " GROUP BY e.kind ORDER BY e.kind";
-        List<KindCounts> counts = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            if (sittingId != null) {
-                s.setLong(1, sittingId);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    counts.add(new KindCounts(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)));
-                }
-            }
-        }
-        return counts;
     }
 
     // ---- helpers --------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ import vn.khaothi.engine.application.gradebook.GradebookViews.HistoryLine;
 import vn.khaothi.engine.application.gradebook.GradebookViews.Row;
 import vn.khaothi.engine.application.gradebook.GradebookViews.Sheet;
 import vn.khaothi.engine.application.gradebook.GradebookViews.Written;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.gradebook.GradebookRefusal;
 import vn.khaothi.engine.domain.gradebook.ScoreSource;
 import vn.khaothi.engine.domain.remote.Actor;

@@ -11,7 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.audit.AuditEntry;
 import vn.khaothi.engine.domain.remote.Actor;
 import vn.khaothi.engine.domain.remote.Delegation;
@@ -111,8 +111,8 @@ class DecisionRecordPdfTest {
     private static byte[] render(RemoteRequest r) {
         boolean deputy = r.decision().orElseThrow().onBehalfOf() != null;
         return DecisionRecordPdf.render(new DecisionRecordPdf.Facts("Trường THCS Khảo Thí (trường mẫu)", r,
-                new SchoolDirectory.StudentInfo("hs001", "Nguyễn Thị Ánh Tuyết", "9A1"),
-                new SchoolDirectory.SittingInfo("42", "Kiểm tra giữa kì I Toán 9", "ONLINE", NOW, NOW.plusSeconds(86400), "MATH", "9A1"),
+                new DisplayNames.StudentInfo("hs001", "Nguyễn Thị Ánh Tuyết", "9A1"),
+                new DisplayNames.SittingInfo("42", "Kiểm tra giữa kì I Toán 9", "ONLINE", NOW, NOW.plusSeconds(86400), "MATH", "9A1"),
                 "Toán", "Thầy Phạm Văn Bình", deputy ? "Phó hiệu trưởng Lê Thị Hoa" : "Hiệu trưởng Trần Minh Đức",
                 // As the demo names him: the display name carries the title.
                 deputy ? "Hiệu trưởng Trần Minh Đức" : null,

@@ -3,7 +3,7 @@ package vn.khaothi.engine.domain.remote;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.rules.Regulations;
 import vn.khaothi.rules.SchoolYear;
 import vn.khaothi.rules.online.AssessmentKind;

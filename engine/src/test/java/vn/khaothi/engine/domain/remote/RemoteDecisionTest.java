@@ -10,7 +10,7 @@ import static vn.khaothi.engine.domain.remote.Fixtures.*;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.rules.online.ForceMajeureReason;
 
 /** Deciding a request: the principal, a deputy under a delegation, and everyone who may not. */

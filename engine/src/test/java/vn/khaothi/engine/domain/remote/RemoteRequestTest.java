@@ -9,7 +9,7 @@ import static vn.khaothi.engine.domain.remote.Fixtures.*;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.rules.Reason;
 import vn.khaothi.rules.online.ForceMajeureReason;
 

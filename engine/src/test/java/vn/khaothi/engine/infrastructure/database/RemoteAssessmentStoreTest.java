@@ -32,7 +32,7 @@ import org.mariadb.jdbc.MariaDbDataSource;
 import vn.khaothi.engine.application.remote.RemoteAssessmentService;
 import vn.khaothi.engine.application.remote.RemoteReport;
 import vn.khaothi.engine.application.remote.StatusCounts;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.audit.AuditEntry;
 import vn.khaothi.engine.domain.audit.ChainVerification;
 import vn.khaothi.engine.domain.remote.Actor;
@@ -378,7 +378,7 @@ class RemoteAssessmentStoreTest {
             s.executeUpdate("INSERT INTO teaching_assignment (teacher_id, class_id, subject_id) SELECT t.id, c.id, sub.id "
                     + "FROM teacher t, school_class c, subject sub WHERE t.code = 'rt.toan' AND c.code = 'RT9A' AND sub.code = 'RT_MATH'");
         }
-        var directory = new vn.khaothi.engine.application.remote.JdbcStudentTeachers(dataSource);
+        var directory = new vn.khaothi.engine.infrastructure.jdbc.JdbcStudentTeachers(dataSource);
         assertTrue(directory.isHomeroomTeacher("rt.gvcn", "rt.hs1"));
         assertFalse(directory.isHomeroomTeacher("rt.gvcn", "rt.hs2"), "not in the class");
         assertFalse(directory.isHomeroomTeacher("rt.cu", "rt.hs1"), "last year's homeroom teacher");

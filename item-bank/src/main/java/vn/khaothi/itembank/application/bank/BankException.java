@@ -1,10 +1,14 @@
 package vn.khaothi.itembank.application.bank;
 
+import java.util.List;
+import vn.khaothi.itembank.application.Problems;
+import vn.khaothi.itembank.domain.Refusal;
+
 /**
  * A request the bank refuses, with what kind of refusal it is so that REST can answer with the
  * right status. Nothing has been stored when it is thrown.
  */
-public class BankException extends RuntimeException {
+public class BankException extends RuntimeException implements Refusal {
 
     /** The kinds of refusal, each with its HTTP status. */
     public enum Kind {
@@ -46,7 +50,25 @@ public class BankException extends RuntimeException {
         return kind;
     }
 
+    @Override
     public String code() {
         return code;
+    }
+
+    @Override
+    public int status() {
+        return kind.status();
+    }
+
+    /** An invalid item lists each problem with a code and parameters, so the editor says it in its language. */
+    @Override
+    public Object details() {
+        if ("ITEM_INVALID".equals(code)) {
+            return Problems.describeAll(getMessage());
+        }
+        if (!"PROBLEM".equals(Problems.code(getMessage()))) {
+            return List.of(Problems.describe(getMessage()));
+        }
+        return null;
     }
 }

@@ -1,10 +1,13 @@
 package vn.khaothi.itembank.application.bank;
 
 import java.util.List;
+import java.util.Map;
+import vn.khaothi.itembank.application.Problems;
 import vn.khaothi.itembank.application.importing.ImportMessage;
+import vn.khaothi.itembank.domain.Refusal;
 
 /** An import with problems: every problem with its line, and nothing stored (REST: 422 IMPORT_INVALID). */
-public class ImportRejectedException extends RuntimeException {
+public class ImportRejectedException extends RuntimeException implements Refusal {
 
     private final transient List<ImportMessage> problems;
     private final transient List<ImportMessage> warnings;
@@ -21,5 +24,24 @@ public class ImportRejectedException extends RuntimeException {
 
     public List<ImportMessage> warnings() {
         return warnings;
+    }
+
+    @Override
+    public int status() {
+        return 422;
+    }
+
+    @Override
+    public String code() {
+        return "IMPORT_INVALID";
+    }
+
+    /** Every problem with its line, element, message, and the code and parameters the pages translate. */
+    @Override
+    public Object details() {
+        return problems.stream()
+                .map(p -> Map.<String, Object>of("line", p.line(), "element", p.path(), "message", p.message(),
+                        "code", Problems.code(p.message()), "params", Problems.params(p.message())))
+                .toList();
     }
 }

@@ -1,13 +1,21 @@
 package vn.khaothi.itembank.domain.workflow;
 
+import vn.khaothi.itembank.domain.Refusal;
+
 /** The step exists, but this person may not take it (REST: 403 Forbidden, code {@link #code()}). */
-public class RoleNotAllowedException extends SecurityException {
+public class RoleNotAllowedException extends SecurityException implements Refusal {
 
     public RoleNotAllowedException(String message) {
         super(message);
     }
 
+    @Override
+    public int status() {
+        return 403;
+    }
+
     /** The error code REST answers with. */
+    @Override
     public String code() {
         return "FORBIDDEN";
     }

@@ -1,7 +1,10 @@
 package vn.khaothi.itembank.domain.workflow;
 
+import java.util.Map;
+import vn.khaothi.itembank.domain.Refusal;
+
 /** The step does not exist from the item's current status (REST: 409 Conflict). */
-public class TransitionNotAllowedException extends IllegalStateException {
+public class TransitionNotAllowedException extends IllegalStateException implements Refusal {
 
     private final ApprovalStatus from;
     private final ApprovalStatus to;
@@ -18,5 +21,20 @@ public class TransitionNotAllowedException extends IllegalStateException {
 
     public ApprovalStatus to() {
         return to;
+    }
+
+    @Override
+    public int status() {
+        return 409;
+    }
+
+    @Override
+    public String code() {
+        return "TRANSITION_NOT_ALLOWED";
+    }
+
+    @Override
+    public Object details() {
+        return Map.of("from", from.name(), "to", to.name());
     }
 }

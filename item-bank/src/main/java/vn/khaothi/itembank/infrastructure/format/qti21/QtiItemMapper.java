@@ -22,7 +22,6 @@ import vn.khaothi.itembank.domain.item.Fractions;
 import vn.khaothi.itembank.domain.item.Gap;
 import vn.khaothi.itembank.domain.item.GapAnswer;
 import vn.khaothi.itembank.domain.item.GapKind;
-import vn.khaothi.itembank.domain.item.ItemBody;
 import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.ItemTypeCode;
 import vn.khaothi.itembank.domain.item.MatchPair;
@@ -31,7 +30,6 @@ import vn.khaothi.itembank.domain.item.NumericAnswer;
 import vn.khaothi.itembank.domain.item.NumericBody;
 import vn.khaothi.itembank.domain.item.Option;
 import vn.khaothi.itembank.domain.item.OrderingBody;
-import vn.khaothi.itembank.domain.item.PositionalId;
 import vn.khaothi.itembank.domain.item.RichText;
 import vn.khaothi.itembank.domain.item.TextAnswer;
 import vn.khaothi.itembank.domain.item.TextAnswerBody;
@@ -42,7 +40,7 @@ import vn.khaothi.itembank.domain.item.TrueFalseBody;
  * (maxChoices 1; choices "true"/"false" → TRUE_FALSE) or MULTIPLE_RESPONSE; order → ORDERING;
  * match → MATCHING; extendedText → ESSAY; a single textEntry → SHORT_TEXT or SHORT_NUMERIC; several
  * textEntry, inlineChoice or gapMatch → CLOZE. Credit comes from {@code correctResponse} and
- * {@code mapping}; custom response processing is not executed, and the reader says so. Graphic,
+ * {@code mapping} ({@link QtiCredit}); custom response processing is not executed, and the reader says so. Graphic,
  * hottext, associate, slider, upload, drawing and templated (randomised) items cannot be
  * represented: they are skipped with a warning.
  */
@@ -64,9 +62,11 @@ final class QtiItemMapper {
     private final Map<String, QtiDeclaration> declarations = new HashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<Element> endAttempt = new ArrayList<>();
+    private final QtiCredit credit;
 
     private QtiItemMapper(Element item) {
         this.item = item;
+        this.credit = new QtiCredit(item);
         children(item, "responseDeclaration").forEach(d -> declarations.put(d.getAttribute("identifier"), QtiDeclaration.of(d)));
     }
 
@@ -120,7 +120,7 @@ final class QtiItemMapper {
         String title = item.getAttribute("title");
         boolean ours = TOOL_NAME.equals(item.getAttribute("toolName"));
         String idnumber = ours ? item.getAttribute("label") : item.getAttribute("identifier");
-        content = content.withName(title).withIdnumber(idnumber).withPoints(points(content));
+        content = content.withName(title).withIdnumber(idnumber).withPoints(credit.points(content, declarations.values()));
         RichText general = generalFeedback();
         if (!general.isEmpty()) {
             content = content.withGeneralFeedback(general);
@@ -198,7 +198,7 @@ final class QtiItemMapper {
                     feedbackOf(choices.get("true")), feedbackOf(choices.get("false"))));
         }
         List<Choice> options = new ArrayList<>();
-        boolean mapped = scoresByMapping(d);
+        boolean mapped = credit.scoresByMapping(d);
         BigDecimal max = mapped ? d.mappingMaximum() : BigDecimal.ONE;
         long correctCount = d.correct().size();
         if (!mapped && correctCount == 0) {
@@ -275,13 +275,13 @@ final class QtiItemMapper {
                 stem = stem.substring(0, stem.length() - "<p>_____</p>".length()).strip();
             }
             if (d.numeric()) {
-                List<NumericAnswer> answers = gapAnswers(d, GapKind.NUMERIC).stream().map(a -> new NumericAnswer(
+                List<NumericAnswer> answers = credit.gapAnswers(d, GapKind.NUMERIC).stream().map(a -> new NumericAnswer(
                         new BigDecimal(a.text()), a.tolerance(), a.fraction(), RichText.EMPTY)).toList();
                 return ItemContent.of(ItemTypeCode.SHORT_NUMERIC, RichText.html(stem), new NumericBody(answers));
             }
-            List<TextAnswer> answers = gapAnswers(d, GapKind.TEXT).stream()
+            List<TextAnswer> answers = credit.gapAnswers(d, GapKind.TEXT).stream()
                     .map(a -> new TextAnswer(a.text(), a.fraction(), RichText.EMPTY)).toList();
-            return ItemContent.of(ItemTypeCode.SHORT_TEXT, RichText.html(stem), new TextAnswerBody(answers, caseSensitive(d)));
+            return ItemContent.of(ItemTypeCode.SHORT_TEXT, RichText.html(stem), new TextAnswerBody(answers, QtiCredit.caseSensitive(d)));
         }
         List<Gap> gaps = new ArrayList<>();
         String stem = bodyHtml(body, e -> inlineGap(e, gaps));
@@ -294,14 +294,14 @@ final class QtiItemMapper {
             case "textEntryInteraction" -> {
                 QtiDeclaration d = declaration(e);
                 GapKind kind = d.numeric() ? GapKind.NUMERIC : GapKind.TEXT;
-                Gap gap = new Gap(d.identifier(), kind, weight(d), gapAnswers(d, kind), kind == GapKind.TEXT && caseSensitive(d));
+                Gap gap = new Gap(d.identifier(), kind, QtiCredit.weight(d), credit.gapAnswers(d, kind), kind == GapKind.TEXT && QtiCredit.caseSensitive(d));
                 gaps.add(gap);
                 return gap.placeholder();
             }
             case "inlineChoiceInteraction" -> {
                 QtiDeclaration d = declaration(e);
                 List<GapAnswer> options = new ArrayList<>();
-                boolean mapped = scoresByMapping(d);
+                boolean mapped = credit.scoresByMapping(d);
                 BigDecimal best = d.mapping().stream().map(QtiDeclaration.MapEntry::value).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
                 for (Element c : children(e, "inlineChoice")) {
                     String id = c.getAttribute("identifier");
@@ -347,76 +347,12 @@ final class QtiItemMapper {
         return gap.placeholder();
     }
 
-    /**
-     * Whether QTI scores this response by its mapping: map_response, custom processing that calls
-     * mapResponse on it, or no processing at all. Under match_correct a mapping gives no credit.
-     */
-    private boolean scoresByMapping(QtiDeclaration d) {
-        if (!d.hasMapping()) {
-            return false;
-        }
-        Element processing = child(item, "responseProcessing");
-        if (processing == null) {
-            return true;
-        }
-        String template = processing.getAttribute("template");
-        if (!template.isBlank()) {
-            return template.endsWith("/map_response");
-        }
-        return callsMapResponse(processing, d.identifier());
-    }
-
-    private static boolean callsMapResponse(Element e, String identifier) {
-        for (Element c : children(e, null)) {
-            if (c.getLocalName().equals("mapResponse") && identifier.equals(c.getAttribute("identifier"))) {
-                return true;
-            }
-            if (callsMapResponse(c, identifier)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private QtiDeclaration declaration(Element interaction) {
         QtiDeclaration d = declarations.get(interaction.getAttribute("responseIdentifier"));
         if (d == null) {
             throw new QtiProblem("no responseDeclaration for " + interaction.getAttribute("responseIdentifier"), interaction);
         }
         return d;
-    }
-
-    /** Accepted answers of a text entry: the mapping (credit relative to its best value), else the correct response. */
-    private List<GapAnswer> gapAnswers(QtiDeclaration d, GapKind kind) {
-        List<GapAnswer> out = new ArrayList<>();
-        BigDecimal tolerance = kind == GapKind.NUMERIC ? QtiTolerance.of(item, d) : BigDecimal.ZERO;
-        if (d.hasMapping()) {
-            BigDecimal best = d.mapping().stream().map(QtiDeclaration.MapEntry::value).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
-            for (QtiDeclaration.MapEntry e : d.mapping()) {
-                if (e.value().signum() > 0) {
-                    out.add(new GapAnswer(PositionalId.of(out.size()), e.key(), tolerance,
-                            e.value().divide(best, 7, RoundingMode.HALF_UP), RichText.EMPTY));
-                }
-            }
-        } else {
-            for (String value : d.correct()) {
-                BigDecimal t = kind == GapKind.NUMERIC && QtiTolerance.isRelative(item, d)
-                        ? new BigDecimal(value).multiply(tolerance).movePointLeft(2) : tolerance;
-                out.add(new GapAnswer(PositionalId.of(out.size()), value, t, BigDecimal.ONE, RichText.EMPTY));
-            }
-        }
-        if (out.isEmpty()) {
-            throw new QtiProblem(d.identifier() + " has neither a correctResponse nor a positive mapping", d.element());
-        }
-        return out;
-    }
-
-    private static boolean caseSensitive(QtiDeclaration d) {
-        return !d.hasMapping() || d.mapping().stream().anyMatch(QtiDeclaration.MapEntry::caseSensitive);
-    }
-
-    private static BigDecimal weight(QtiDeclaration d) {
-        return d.hasMapping() ? d.mappingMaximum().max(BigDecimal.ONE) : BigDecimal.ONE;
     }
 
     private static Map<String, RichText> choiceTexts(Element parent, String tag) {
@@ -429,33 +365,6 @@ final class QtiItemMapper {
     private static RichText feedbackOf(Element choice) {
         Element fb = child(choice, "feedbackInline");
         return fb == null ? RichText.EMPTY : RichText.html(QtiBody.html(fb, e -> null));
-    }
-
-    /** The item's points: MAXSCORE's default, else SCORE's normalMaximum, else what the key is worth. */
-    private BigDecimal points(ItemContent content) {
-        for (Element o : children(item, "outcomeDeclaration")) {
-            Element dv = child(o, "defaultValue");
-            if (o.getAttribute("identifier").equals("MAXSCORE") && dv != null && child(dv, "value") != null) {
-                return Fractions.normalise(new BigDecimal(child(dv, "value").getTextContent().strip()));
-            }
-        }
-        for (Element o : children(item, "outcomeDeclaration")) {
-            if (o.getAttribute("identifier").equals("SCORE") && o.hasAttribute("normalMaximum")) {
-                return Fractions.normalise(new BigDecimal(o.getAttribute("normalMaximum")));
-            }
-        }
-        ItemBody body = content.body();
-        if (body instanceof MatchingBody m) {
-            return m.premises().stream().map(MatchPair::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
-        }
-        if (body instanceof ClozeBody c) {
-            return c.gaps().stream().map(Gap::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
-        }
-        if (content.type() == ItemTypeCode.MULTIPLE_RESPONSE) {
-            QtiDeclaration d = declarations.values().iterator().next();
-            return scoresByMapping(d) ? d.mappingMaximum() : BigDecimal.ONE;
-        }
-        return BigDecimal.ONE;
     }
 
     /** A structural error in an item: reported as a problem at the item. */

@@ -16,7 +16,7 @@ import java.util.Optional;
  * usernames and codes, read on the caller's connection from the directory and sitting tables.
  * Whatever is missing falls back to the code it would name.
  */
-final class SchoolDirectory {
+final class DisplayNames {
 
     /** A sitting as shown to people. */
     record SittingInfo(String id, String title, String mode, Instant opensAt, Instant closesAt, String subjectCode,
@@ -29,7 +29,7 @@ final class SchoolDirectory {
 
     private final Connection c;
 
-    SchoolDirectory(Connection connection) {
+    DisplayNames(Connection connection) {
         this.c = connection;
     }
 

@@ -1,4 +1,4 @@
-package vn.khaothi.engine.application.remote;
+package vn.khaothi.engine.infrastructure.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,36 +7,39 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import vn.khaothi.engine.application.remote.Delegations;
 import vn.khaothi.engine.domain.remote.Delegation;
 
 /** Delegations in table {@code delegation}, on the caller's connection. Never deleted: history. */
-final class JdbcDelegations {
+public final class JdbcDelegations implements Delegations {
 
     private static final String COLUMNS = "id, principal_id, deputy_id, scope, valid_from, valid_until, recorded_by, recorded_at";
 
     private final Connection connection;
 
-    JdbcDelegations(Connection connection) {
+    public JdbcDelegations(Connection connection) {
         this.connection = connection;
     }
 
-    void insert(Delegation d) throws SQLException {
+    @Override
+    public void insert(Delegation d) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO delegation (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, d.id());
             insert.setString(2, d.principalId());
             insert.setString(3, d.deputyId());
             insert.setString(4, d.scope());
-            insert.setObject(5, JdbcRemoteRequests.toDb(d.validFrom()));
-            insert.setObject(6, JdbcRemoteRequests.toDb(d.validUntil()));
+            insert.setObject(5, SqlTimes.toDb(d.validFrom()));
+            insert.setObject(6, SqlTimes.toDb(d.validUntil()));
             insert.setString(7, d.recordedBy());
-            insert.setObject(8, JdbcRemoteRequests.toDb(d.recordedAt()));
+            insert.setObject(8, SqlTimes.toDb(d.recordedAt()));
             insert.executeUpdate();
         }
     }
 
     /** Every delegation ever given to this person (the domain picks the one valid at an instant). */
-    List<Delegation> toDeputy(String deputyId) throws SQLException {
+    @Override
+    public List<Delegation> toDeputy(String deputyId) throws SQLException {
         List<Delegation> found = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT " + COLUMNS + " FROM delegation WHERE deputy_id = ? ORDER BY valid_from, id")) {
@@ -44,9 +47,9 @@ final class JdbcDelegations {
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     found.add(new Delegation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            JdbcRemoteRequests.fromDb(rs.getObject(5, LocalDateTime.class)),
-                            JdbcRemoteRequests.fromDb(rs.getObject(6, LocalDateTime.class)), rs.getString(7),
-                            JdbcRemoteRequests.fromDb(rs.getObject(8, LocalDateTime.class))));
+                            SqlTimes.fromDb(rs.getObject(5, LocalDateTime.class)),
+                            SqlTimes.fromDb(rs.getObject(6, LocalDateTime.class)), rs.getString(7),
+                            SqlTimes.fromDb(rs.getObject(8, LocalDateTime.class))));
                 }
             }
         }
@@ -54,7 +57,8 @@ final class JdbcDelegations {
     }
 
     /** One delegation by id. */
-    java.util.Optional<Delegation> byId(String id) throws SQLException {
+    @Override
+    public java.util.Optional<Delegation> byId(String id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM delegation WHERE id = ? FOR UPDATE")) {
             select.setString(1, id);
             try (ResultSet rs = select.executeQuery()) {
@@ -62,19 +66,20 @@ final class JdbcDelegations {
                     return java.util.Optional.empty();
                 }
                 return java.util.Optional.of(new Delegation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        JdbcRemoteRequests.fromDb(rs.getObject(5, LocalDateTime.class)),
-                        JdbcRemoteRequests.fromDb(rs.getObject(6, LocalDateTime.class)), rs.getString(7),
-                        JdbcRemoteRequests.fromDb(rs.getObject(8, LocalDateTime.class))));
+                        SqlTimes.fromDb(rs.getObject(5, LocalDateTime.class)),
+                        SqlTimes.fromDb(rs.getObject(6, LocalDateTime.class)), rs.getString(7),
+                        SqlTimes.fromDb(rs.getObject(8, LocalDateTime.class))));
             }
         }
     }
 
     /** Ends a delegation's period (revocation), saying who and when. */
-    void revoke(Delegation revoked, String by, java.time.Instant at) throws SQLException {
+    @Override
+    public void revoke(Delegation revoked, String by, java.time.Instant at) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE delegation SET valid_until = ?, revoked_at = ?, revoked_by = ? WHERE id = ?")) {
-            update.setObject(1, JdbcRemoteRequests.toDb(revoked.validUntil()));
-            update.setObject(2, JdbcRemoteRequests.toDb(at));
+            update.setObject(1, SqlTimes.toDb(revoked.validUntil()));
+            update.setObject(2, SqlTimes.toDb(at));
             update.setString(3, by);
             update.setString(4, revoked.id());
             update.executeUpdate();
@@ -82,7 +87,8 @@ final class JdbcDelegations {
     }
 
     /** The active accounts holding the PRINCIPAL role: the only ones whose authority can be delegated. */
-    List<String> schoolPrincipals() throws SQLException {
+    @Override
+    public List<String> schoolPrincipals() throws SQLException {
         List<String> found = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT a.username FROM account a"
                 + " JOIN account_role r ON r.account_id = a.id WHERE a.active AND r.role = 'PRINCIPAL'");

@@ -1,4 +1,4 @@
-package vn.khaothi.engine.application.remote;
+package vn.khaothi.engine.infrastructure.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,4 +1,4 @@
-package vn.khaothi.engine.application.remote;
+package vn.khaothi.engine.infrastructure.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import javax.sql.DataSource;
+import vn.khaothi.engine.application.remote.SittingCatalog;
 import vn.khaothi.engine.domain.remote.SittingRef;
 import vn.khaothi.rules.online.AssessmentKind;
 

@@ -8,18 +8,32 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.khaothi.engine.domain.remote.RemoteAssessmentException;
+import vn.khaothi.itembank.domain.Refusal;
+import vn.khaothi.web.remote.RemoteRefusals;
 
 /**
- * Everything else. An unreadable JSON body is the client's fault (400); anything else is ours:
- * logged with an incident id, and only that id reaches the user — never a stack trace or SQL.
+ * Every exception that is neither JAX-RS's own ({@link WebApplicationExceptionMapper}) nor Bean
+ * Validation's ({@link ConstraintViolationMapper}). A {@link Refusal} — of the bank, the
+ * sittings, the gradebook, the remote workflow or web — answers with its status, code, message and
+ * details (the remote workflow's body carries its texts in both languages). An unreadable JSON body
+ * is the client's fault (400). Anything else is ours: logged with an incident id, and only that id
+ * reaches the user — never a stack trace or SQL.
  */
 @Provider
-public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+public class RefusalMapper implements ExceptionMapper<Throwable> {
 
-    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+    private static final Logger LOG = Logger.getLogger(RefusalMapper.class.getName());
 
     @Override
     public Response toResponse(Throwable e) {
+        if (e instanceof RemoteAssessmentException remote) {
+            return ErrorResponses.of(remote.status(), remote.code(), RemoteRefusals.message(remote),
+                    RemoteRefusals.details(remote));
+        }
+        if (e instanceof Refusal refusal) {
+            return ErrorResponses.of(refusal.status(), refusal.code(), refusal.message(), refusal.details());
+        }
         String refused = RefusedValues.message(e);
         if (refused != null) {
             return ErrorResponses.of(400, "VALIDATION_FAILED", refused, null);

@@ -1,4 +1,7 @@
-package vn.khaothi.engine.application.remote;
+package vn.khaothi.engine.infrastructure.jdbc;
+
+import static vn.khaothi.engine.infrastructure.jdbc.SqlTimes.fromDb;
+import static vn.khaothi.engine.infrastructure.jdbc.SqlTimes.toDb;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -6,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -14,7 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.khaothi.engine.domain.account.Role;
+import vn.khaothi.engine.application.remote.RemoteRequests;
+import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.remote.ConflictException;
 import vn.khaothi.engine.domain.remote.EligibilitySnapshot;
 import vn.khaothi.engine.domain.remote.EvidenceRef;
@@ -34,7 +37,7 @@ import vn.khaothi.rules.online.ForceMajeureReason;
  * {@code remote_request_evidence} and {@code remote_decision}, on the caller's connection (and
  * transaction). Updates compare the version read: a second writer gets a {@link ConflictException}.
  */
-final class JdbcRemoteRequests {
+public final class JdbcRemoteRequests implements RemoteRequests {
 
     private static final String COLUMNS = "id, student_id, sitting_id, assessment_kind, sitting_closes_at, semester, "
             + "class_code, subject_code, reason, explanation, filed_by, filed_as, filed_at, status, eligible, "
@@ -42,11 +45,12 @@ final class JdbcRemoteRequests {
 
     private final Connection connection;
 
-    JdbcRemoteRequests(Connection connection) {
+    public JdbcRemoteRequests(Connection connection) {
         this.connection = connection;
     }
 
-    void insert(RemoteRequest request) throws SQLException {
+    @Override
+    public void insert(RemoteRequest request) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO remote_request (" + COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             SittingRef sitting = request.sitting();
@@ -68,7 +72,7 @@ final class JdbcRemoteRequests {
             insert.setBoolean(15, eligibility.eligible());
             insert.setString(16, String.join(",", eligibility.obstacles()));
             insert.setString(17, String.join("\n", eligibility.citations()));
-            insert.setObject(18, request.withdrawnAt().map(JdbcRemoteRequests::toDb).orElse(null));
+            insert.setObject(18, request.withdrawnAt().map(SqlTimes::toDb).orElse(null));
             insert.setInt(19, 1);
             insert.executeUpdate();
         }
@@ -103,11 +107,12 @@ final class JdbcRemoteRequests {
     }
 
     /** Stores a decision or a withdrawal: the new status, and the decision if there is one. */
-    void update(RemoteRequest request) throws SQLException {
+    @Override
+    public void update(RemoteRequest request) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE remote_request SET status = ?, "
                 + "withdrawn_at = ?, version = version + 1 WHERE id = ? AND version = ?")) {
             update.setString(1, request.status().name());
-            update.setObject(2, request.withdrawnAt().map(JdbcRemoteRequests::toDb).orElse(null));
+            update.setObject(2, request.withdrawnAt().map(SqlTimes::toDb).orElse(null));
             update.setString(3, request.id());
             update.setInt(4, request.version());
             if (update.executeUpdate() != 1) {
@@ -136,31 +141,32 @@ final class JdbcRemoteRequests {
     }
 
     /** The request, locked for update when {@code lock} (the caller then changes it). */
-    Optional<RemoteRequest> find(String id, boolean lock) throws SQLException {
+    @Override
+    public Optional<RemoteRequest> find(String id, boolean lock) throws SQLException {
         List<RemoteRequest> found = select("WHERE id = ?" + (lock ? " FOR UPDATE" : ""), id);
         return found.stream().findFirst();
     }
 
     /** A student's requests for a sitting, oldest first; locked when {@code lock}. */
-    List<RemoteRequest> forStudentAndSitting(String studentId, String sittingId, boolean lock) throws SQLException {
+    @Override
+    public List<RemoteRequest> forStudentAndSitting(String studentId, String sittingId, boolean lock) throws SQLException {
         return select("WHERE student_id = ? AND sitting_id = ? ORDER BY filed_at, id" + (lock ? " FOR UPDATE" : ""),
                 studentId, sittingId);
     }
 
     /** Requests filed by or about this person, newest first. */
-    List<RemoteRequest> filedByOrAbout(String personId) throws SQLException {
+    @Override
+    public List<RemoteRequest> filedByOrAbout(String personId) throws SQLException {
         return select("WHERE student_id = ? OR filed_by = ? ORDER BY filed_at DESC, id", personId, personId);
     }
 
-    List<RemoteRequest> withStatus(RequestStatus status) throws SQLException {
+    @Override
+    public List<RemoteRequest> withStatus(RequestStatus status) throws SQLException {
         return select("WHERE status = ? ORDER BY filed_at, id", status.name());
     }
 
-    /** Counts of one semester's requests per (grouping value, status); {@code column} is a fixed name. */
-    /** The key of requests without a class or a subject in the report's breakdowns. */
-    public static final String NONE = "NONE";
-
-    Map<String, Map<RequestStatus, Integer>> counts(String semester, String column) throws SQLException {
+    @Override
+    public Map<String, Map<RequestStatus, Integer>> counts(String semester, String column) throws SQLException {
         if (!List.of("reason", "class_code", "subject_code").contains(column)) {
             throw new IllegalArgumentException(column);
         }
@@ -249,14 +255,6 @@ final class JdbcRemoteRequests {
                         rs.getString(7), fromDb(rs.getObject(8, LocalDateTime.class)));
             }
         }
-    }
-
-    static LocalDateTime toDb(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    static Instant fromDb(LocalDateTime value) {
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 
     /** One row of remote_request, read before its child rows (one result set open at a time). */

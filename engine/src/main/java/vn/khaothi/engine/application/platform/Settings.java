@@ -1,4 +1,4 @@
-package vn.khaothi.engine.infrastructure.config;
+package vn.khaothi.engine.application.platform;
 
 import java.nio.file.Path;
 import java.util.Locale;
