@@ -393,8 +393,7 @@ public final class GradebookService {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            if (e instanceof java.sql.SQLIntegrityConstraintViolationException || e.getMessage() != null
-                    && e.getMessage().contains("changed meanwhile")) {
+            if (e instanceof java.sql.SQLIntegrityConstraintViolationException || e instanceof GradebookStore.ChangedMeanwhile) {
                 throw GradebookRefusal.conflict("STALE_WRITE", "Sổ điểm vừa được người khác sửa: tải lại rồi thử lại", null);
             }
             throw new IllegalStateException("gradebook storage failed: " + e.getMessage(), e);

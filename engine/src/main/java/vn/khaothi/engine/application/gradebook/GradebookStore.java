@@ -238,10 +238,20 @@ final class GradebookStore {
             s.setString(9, column);
             s.setInt(10, previousVersion);
             if (s.executeUpdate() != 1) {
-                throw new SQLException("gradebook cell changed meanwhile");
+                throw new ChangedMeanwhile();
             }
         }
         return previousVersion + 1;
+    }
+
+    /**
+     * The cell's version moved between reading and writing it (another teacher's write won). A type of its own, so the
+     * service tells it from a storage failure without reading the message.
+     */
+    static final class ChangedMeanwhile extends SQLException {
+        ChangedMeanwhile() {
+            super("gradebook cell changed meanwhile");
+        }
     }
 
     private static void setValue(PreparedStatement s, int index, CellValue value) throws SQLException {
