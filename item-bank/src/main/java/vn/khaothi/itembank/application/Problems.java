@@ -182,40 +182,53 @@ public final class Problems {
         // the problem's own code, with where it is as parameters.
         Matcher prefixed = PREFIX.matcher(text);
         if (prefixed.matches()) {
-            Map<String, Object> inner = describe(prefixed.group(4));
-            if (!"PROBLEM".equals(inner.get("code"))) {
-                @SuppressWarnings("unchecked")
-                Map<String, String> params = new LinkedHashMap<>((Map<String, String>) inner.get("params"));
-                if (prefixed.group(1) != null) {
-                    params.put("question", prefixed.group(1));
-                } else {
-                    params.put("itemType", prefixed.group(2));
-                    if (prefixed.group(3) != null) {
-                        params.put("itemName", prefixed.group(3));
-                    }
-                }
-                inner.put("params", params);
-                inner.put("message", message);
-                return inner;
+            Map<String, String> where = new LinkedHashMap<>();
+            if (prefixed.group(1) != null) {
+                where.put("question", prefixed.group(1));
+            } else {
+                where.put("itemType", prefixed.group(2));
+                putIfFound(where, "itemName", prefixed.group(3));
+            }
+            Map<String, Object> located = located(message, prefixed.group(4), where);
+            if (located != null) {
+                return located;
             }
         }
+        // An export's warning: "item 12 "name": GIFT has no rubric; …".
         Matcher exported = EXPORTED.matcher(text);
         if (exported.matches()) {
-            Map<String, Object> inner = describe(exported.group(3));
-            @SuppressWarnings("unchecked")
-            Map<String, String> params = new LinkedHashMap<>((Map<String, String>) inner.get("params"));
-            params.put("item", exported.group(1));
-            if (exported.group(2) != null) {
-                params.put("itemName", exported.group(2));
+            Map<String, String> where = new LinkedHashMap<>();
+            where.put("item", exported.group(1));
+            putIfFound(where, "itemName", exported.group(2));
+            Map<String, Object> located = located(message, exported.group(3), where);
+            if (located != null) {
+                return located;
             }
-            inner.put("params", params);
-            inner.put("message", message);
-            return inner;
         }
         out.put("code", "PROBLEM");
         out.put("params", Map.of());
         out.put("message", message);
         return out;
+    }
+
+    /** The sentence after a "where" prefix with its own code, where it is added to its parameters; null if it has none. */
+    private static Map<String, Object> located(String message, String rest, Map<String, String> where) {
+        Map<String, Object> inner = describe(rest);
+        if ("PROBLEM".equals(inner.get("code"))) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, String> params = new LinkedHashMap<>((Map<String, String>) inner.get("params"));
+        params.putAll(where);
+        inner.put("params", params);
+        inner.put("message", message);
+        return inner;
+    }
+
+    private static void putIfFound(Map<String, String> params, String name, String value) {
+        if (value != null) {
+            params.put(name, value);
+        }
     }
 
     private static final Pattern PREFIX = Pattern.compile("(?:Câu (\\d+)|([A-Z][A-Z_]+)(?: \"(.*?)\")?): (.+)", Pattern.DOTALL);
