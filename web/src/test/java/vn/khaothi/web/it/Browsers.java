@@ -66,4 +66,14 @@ final class Browsers {
         };
         return wait;
     }
+
+    /** Signs in on the login page as a demo user (password {@code demo}) and waits for the home page. */
+    static void signIn(WebDriver browser, WebDriverWait wait, String base, String username) {
+        browser.get(base);
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(org.openqa.selenium.By.id("login-button")));
+        browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys("demo");
+        browser.findElement(org.openqa.selenium.By.id("login-button")).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("app.html"));
+    }
 }

@@ -68,12 +68,7 @@ class ItemEditorIT {
         try {
             WebDriverWait wait = Browsers.await(browser, Duration.ofSeconds(30));
             String root = base.toString().endsWith("/") ? base.toString() : base + "/";
-            browser.get(root);
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("login-button")));
-            browser.findElement(By.id("username")).sendKeys("gv.toan");
-            browser.findElement(By.id("password")).sendKeys("demo");
-            browser.findElement(By.id("login-button")).click();
-            wait.until(ExpectedConditions.urlContains("app.html"));
+            Browsers.signIn(browser, wait, root, "gv.toan");
             browser.get(root + "bank.html");
             wait.until(ExpectedConditions.elementToBeClickable(By.id("new-item")));
 
@@ -168,12 +163,7 @@ class ItemEditorIT {
         try {
             WebDriverWait wait = Browsers.await(browser, Duration.ofSeconds(30));
             String root = base.toString().endsWith("/") ? base.toString() : base + "/";
-            browser.get(root);
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("login-button")));
-            browser.findElement(By.id("username")).sendKeys("gv.toan");
-            browser.findElement(By.id("password")).sendKeys("demo");
-            browser.findElement(By.id("login-button")).click();
-            wait.until(ExpectedConditions.urlContains("app.html"));
+            Browsers.signIn(browser, wait, root, "gv.toan");
             browser.get(root + "bank.html");
             wait.until(ExpectedConditions.elementToBeClickable(By.id("new-item"))).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("item-editor")));

@@ -155,12 +155,7 @@ class MediaIT {
         org.openqa.selenium.WebDriver browser = Browsers.chromium();
         try {
             var wait = Browsers.await(browser, Duration.ofSeconds(30));
-            browser.get(root());
-            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(org.openqa.selenium.By.id("login-button")));
-            browser.findElement(org.openqa.selenium.By.id("username")).sendKeys("gv.toan");
-            browser.findElement(org.openqa.selenium.By.id("password")).sendKeys("demo");
-            browser.findElement(org.openqa.selenium.By.id("login-button")).click();
-            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("app.html"));
+            Browsers.signIn(browser, wait, root(), "gv.toan");
             browser.get(root() + "bank.html#item=" + id);
             org.openqa.selenium.By giftButton = org.openqa.selenium.By.cssSelector("#detail [data-export='gift']");
             wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(giftButton));

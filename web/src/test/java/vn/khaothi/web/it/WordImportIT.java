@@ -229,12 +229,7 @@ class WordImportIT {
         WebDriver browser = Browsers.chromium();
         try {
             WebDriverWait wait = Browsers.await(browser, Duration.ofSeconds(30));
-            browser.get(base.toString());
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("login-button")));
-            browser.findElement(By.id("username")).sendKeys("gv.toan");
-            browser.findElement(By.id("password")).sendKeys("demo");
-            browser.findElement(By.id("login-button")).click();
-            wait.until(ExpectedConditions.urlContains("app.html"));
+            Browsers.signIn(browser, wait, base.toString(), "gv.toan");
             String root = base.toString().endsWith("/") ? base.toString() : base + "/";
             browser.get(root + "bank.html");
             wait.until(ExpectedConditions.elementToBeClickable(By.id("import-toggle"))).click();
@@ -279,12 +274,7 @@ class WordImportIT {
         WebDriver browser = Browsers.chromium();
         try {
             WebDriverWait wait = Browsers.await(browser, Duration.ofSeconds(30));
-            browser.get(base.toString());
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("login-button")));
-            browser.findElement(By.id("username")).sendKeys("gv.toan");
-            browser.findElement(By.id("password")).sendKeys("demo");
-            browser.findElement(By.id("login-button")).click();
-            wait.until(ExpectedConditions.urlContains("app.html"));
+            Browsers.signIn(browser, wait, base.toString(), "gv.toan");
             String root = base.toString().endsWith("/") ? base.toString() : base + "/";
             browser.get(root + "bank.html");
             wait.until(ExpectedConditions.elementToBeClickable(By.id("import-toggle"))).click();
