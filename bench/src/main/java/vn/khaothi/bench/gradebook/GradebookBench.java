@@ -16,7 +16,7 @@ import org.mariadb.jdbc.MariaDbPoolDataSource;
 import vn.khaothi.engine.application.gradebook.GradebookService;
 import vn.khaothi.engine.application.gradebook.ResultsService;
 import vn.khaothi.itembank.domain.workflow.Role;
-import vn.khaothi.engine.domain.remote.Actor;
+import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.engine.infrastructure.database.EmbeddedDatabase;
 import vn.khaothi.engine.infrastructure.database.SchemaMigrator;
 import vn.khaothi.rules.Regulations;

@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.EnumSet;
 import java.util.Set;
 import vn.khaothi.itembank.domain.workflow.Role;
-import vn.khaothi.engine.domain.remote.Actor;
+import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.web.error.ApiException;
 import vn.khaothi.web.security.Caller;
 

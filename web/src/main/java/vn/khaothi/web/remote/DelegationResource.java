@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import vn.khaothi.engine.application.remote.RemoteAssessmentService;
 import vn.khaothi.engine.application.remote.RemoteRecords;
 import vn.khaothi.itembank.domain.workflow.Role;
-import vn.khaothi.engine.domain.remote.Actor;
+import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.engine.domain.remote.Delegation;
 import vn.khaothi.web.error.ApiException;
 import vn.khaothi.web.security.Allowed;
@@ -57,7 +57,7 @@ public class DelegationResource {
     public Response record(@NotNull @Valid RemoteRequestBodies.DelegationRequest body) {
         Actor actor = Callers.actor(security);
         String principal = body.principalId != null && !body.principalId.isBlank() ? body.principalId.strip()
-                : actor.has(Role.PRINCIPAL) ? actor.id() : null;
+                : actor.has(Role.PRINCIPAL) ? actor.username() : null;
         if (principal == null) {
             throw ApiException.invalid("principalId", "an administrator names the principal whose authority is delegated");
         }
@@ -80,7 +80,7 @@ public class DelegationResource {
         Actor actor = Callers.actor(security);
         boolean all = actor.has(Role.PRINCIPAL) || actor.has(Role.ADMIN);
         Instant now = Instant.now();
-        return records.delegations(all ? null : actor.id()).stream().map(d -> RemoteViews.DelegationView.of(d, now)).toList();
+        return records.delegations(all ? null : actor.username()).stream().map(d -> RemoteViews.DelegationView.of(d, now)).toList();
     }
 
     @POST

@@ -33,7 +33,7 @@ import vn.khaothi.engine.application.remote.RemoteReport;
 import vn.khaothi.engine.application.remote.StatusCounts;
 import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.audit.ChainVerification;
-import vn.khaothi.engine.domain.remote.Actor;
+import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.engine.domain.remote.EvidenceRef;
 import vn.khaothi.engine.domain.remote.NotAllowedException;
 import vn.khaothi.engine.domain.remote.RemoteForm;
@@ -76,10 +76,10 @@ public class RemoteRequestResource {
             + "403 NOT_ALLOWED, 404 sitting, 409 already requested, 422 invalid")
     public Response file(@NotNull @Valid RemoteRequestBodies.FileRequest body) {
         Actor actor = Callers.actor(security);
-        String studentId = body.studentId == null || body.studentId.isBlank() ? actor.id() : body.studentId.strip();
+        String studentId = body.studentId == null || body.studentId.isBlank() ? actor.username() : body.studentId.strip();
         ForceMajeureReason reason = enumOf(ForceMajeureReason.class, body.reason, "reason");
         service.ensureMayFile(actor, studentId, body.sittingId.strip());   // an outsider learns nothing of the uploads
-        List<EvidenceRef> evidence = files.claim(actor.id(), body.evidence == null ? List.of() : body.evidence);
+        List<EvidenceRef> evidence = files.claim(actor.username(), body.evidence == null ? List.of() : body.evidence);
         RemoteRequest filed = service.file(actor, studentId, body.sittingId.strip(), reason, body.explanation, evidence);
         return Response.status(201).entity(RemoteViews.Filed.of(filed)).build();
     }
@@ -213,7 +213,7 @@ public class RemoteRequestResource {
     @Operation(summary = "Periodic and retest sittings of a student (recent or to come) a request may be filed for")
     public List<RemoteRecords.SittingOption> sittings(@QueryParam("studentId") String studentId) {
         Actor actor = Callers.actor(security);
-        String student = studentId == null || studentId.isBlank() ? actor.id() : studentId;
+        String student = studentId == null || studentId.isBlank() ? actor.username() : studentId;
         boolean own = actor.is(student);
         boolean mine = own || records.students(actor).stream().anyMatch(s -> s.username().equals(student));
         if (!mine && !service.mayDecide(actor)) {

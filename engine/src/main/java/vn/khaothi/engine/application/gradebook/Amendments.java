@@ -17,7 +17,7 @@ import vn.khaothi.engine.domain.audit.AuditEvent;
 import vn.khaothi.engine.domain.gradebook.CellValue;
 import vn.khaothi.engine.domain.gradebook.GradebookRefusal;
 import vn.khaothi.engine.domain.gradebook.ScoreSource;
-import vn.khaothi.engine.domain.remote.Actor;
+import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.engine.domain.remote.DecisionAuthority;
 import vn.khaothi.engine.infrastructure.audit.JdbcAuditTrail;
 
@@ -72,7 +72,7 @@ public final class Amendments {
                     s.setString(7, wanted.verdict());
                 }
                 s.setString(8, reason.strip());
-                s.setString(9, actor.id());
+                s.setString(9, actor.username());
                 s.setObject(10, GradebookStore.utc(clock.instant()));
                 s.executeUpdate();
                 long id;
@@ -85,7 +85,7 @@ public final class Amendments {
                 details.put("studentId", student.username());
                 details.put("requested", wanted.text());
                 details.put("reason", reason.strip());
-                new JdbcAuditTrail(c).append(AuditEvent.of(clock.instant(), actor.id(), null, "GRADEBOOK_AMENDMENT_REQUESTED",
+                new JdbcAuditTrail(c).append(AuditEvent.of(clock.instant(), actor.username(), null, "GRADEBOOK_AMENDMENT_REQUESTED",
                         "gbamend:" + id, details));
                 return one(c, id);
             }
@@ -107,19 +107,19 @@ public final class Amendments {
                 SubjectPlan plan = gradebook.plan(store, (String) m.get("class"), (String) m.get("subject"), (Integer) m.get("semester"));
                 StudentRef student = GradebookService.student(store, plan, (String) m.get("studentId"), "studentId");
                 CellValue value = gradebook.read(plan, m.get("requested"), "score").value();
-                gradebook.apply(c, store, plan, student, (String) m.get("column"), value, null, actor.id(), authority.onBehalfOf(),
+                gradebook.apply(c, store, plan, student, (String) m.get("column"), value, null, actor.username(), authority.onBehalfOf(),
                         ScoreSource.AMENDMENT, "Đính chính theo đề nghị của " + m.get("requestedBy") + ": " + m.get("reason"));
             }
             try (PreparedStatement s = c.prepareStatement("UPDATE gradebook_amendment SET status = ?, decided_by = ?, decided_at = ?,"
                     + " note = ? WHERE id = ? AND status = 'PENDING'")) {
                 s.setString(1, approve ? "APPROVED" : "REJECTED");
-                s.setString(2, actor.id());
+                s.setString(2, actor.username());
                 s.setObject(3, GradebookStore.utc(clock.instant()));
                 s.setString(4, note == null || note.isBlank() ? null : note.strip());
                 s.setLong(5, id);
                 s.executeUpdate();
             }
-            new JdbcAuditTrail(c).append(AuditEvent.of(clock.instant(), actor.id(), authority.onBehalfOf(),
+            new JdbcAuditTrail(c).append(AuditEvent.of(clock.instant(), actor.username(), authority.onBehalfOf(),
                     approve ? "GRADEBOOK_AMENDMENT_APPROVED" : "GRADEBOOK_AMENDMENT_REJECTED", "gbamend:" + id,
                     Map.of("note", note == null ? "" : note.strip())));
             return one(c, id);
@@ -134,7 +134,7 @@ public final class Amendments {
             try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + FROM + (all ? "" : " WHERE m.requested_by = ?")
                     + " ORDER BY m.status = 'PENDING' DESC, m.requested_at DESC LIMIT 200")) {
                 if (!all) {
-                    s.setString(1, actor.id());
+                    s.setString(1, actor.username());
                 }
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {

@@ -23,7 +23,7 @@ import vn.khaothi.engine.domain.gradebook.CellValue;
 import vn.khaothi.engine.domain.gradebook.Columns;
 import vn.khaothi.engine.domain.gradebook.GradebookRefusal;
 import vn.khaothi.engine.domain.gradebook.ScoreSource;
-import vn.khaothi.engine.domain.remote.Actor;
+import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.engine.infrastructure.audit.JdbcAuditTrail;
 
 /**
@@ -59,7 +59,7 @@ public final class Appeals {
         return gradebook.inTransaction(c -> {
             GradebookStore store = new GradebookStore(c);
             SubjectPlan plan = gradebook.plan(store, classCode, subjectCode, semester);
-            String student = studentId == null || studentId.isBlank() ? actor.id() : studentId.strip();
+            String student = studentId == null || studentId.isBlank() ? actor.username() : studentId.strip();
             if (!(actor.is(student) && actor.has(Role.STUDENT)) && !actor.is(plan.schoolClass().homeroomUsername())) {
                 throw GradebookRefusal.forbidden("Chỉ học sinh, hoặc giáo viên chủ nhiệm thay cho học sinh, được đề nghị phúc khảo");
             }
@@ -88,7 +88,7 @@ public final class Appeals {
                 s.setString(5, col);
                 s.setBigDecimal(6, cell.value().score());
                 s.setString(7, reason.strip());
-                s.setString(8, actor.id());
+                s.setString(8, actor.username());
                 s.setObject(9, GradebookStore.utc(clock.instant()));
                 s.executeUpdate();
                 try (ResultSet keys = s.getGeneratedKeys()) {
@@ -105,7 +105,7 @@ public final class Appeals {
             Map<String, Object> appeal = found(c, id);
             GradebookStore store = new GradebookStore(c);
             long subjectId = subjectId(c, id);
-            if (!actor.has(Role.DEPARTMENT_HEAD) || !store.headsGroupOf(actor.id(), subjectId)) {
+            if (!actor.has(Role.DEPARTMENT_HEAD) || !store.headsGroupOf(actor.username(), subjectId)) {
                 throw GradebookRefusal.forbidden("Chỉ tổ trưởng chuyên môn của môn này phân công người chấm phúc khảo");
             }
             if (!"FILED".equals(appeal.get("status"))) {
@@ -117,7 +117,7 @@ public final class Appeals {
             try (PreparedStatement s = c.prepareStatement("UPDATE gradebook_appeal SET status = 'ASSIGNED', marker = ?, assigned_by = ?"
                     + " WHERE id = ? AND status = 'FILED'")) {
                 s.setString(1, marker.strip());
-                s.setString(2, actor.id());
+                s.setString(2, actor.username());
                 s.setLong(3, id);
                 s.executeUpdate();
             }
@@ -146,7 +146,7 @@ public final class Appeals {
             boolean changed = !outcome.sameAs(now);
             String reason = "Phúc khảo: " + (changed ? "đổi điểm" : "giữ nguyên") + " — " + note.strip();
             if (changed) {
-                gradebook.apply(c, store, plan, student, column, outcome, null, actor.id(), null, ScoreSource.APPEAL, reason);
+                gradebook.apply(c, store, plan, student, column, outcome, null, actor.username(), null, ScoreSource.APPEAL, reason);
             } else {
                 Map<String, Object> details = new LinkedHashMap<>();
                 details.put("class", plan.schoolClass().code());
@@ -158,7 +158,7 @@ public final class Appeals {
                 details.put("new", now.text());
                 details.put("reason", reason);
                 details.put("source", ScoreSource.APPEAL.name());
-                new JdbcAuditTrail(c).append(AuditEvent.of(clock.instant(), actor.id(), null, GradebookService.CELL_WRITTEN,
+                new JdbcAuditTrail(c).append(AuditEvent.of(clock.instant(), actor.username(), null, GradebookService.CELL_WRITTEN,
                         GradebookService.auditSubject(plan, student), details));
             }
             try (PreparedStatement s = c.prepareStatement("UPDATE gradebook_appeal SET status = ?, outcome_score = ?, outcome_note = ?,"
@@ -193,9 +193,9 @@ public final class Appeals {
                     + " WHERE " + where + " ORDER BY a.filed_at DESC LIMIT 200";
             List<Map<String, Object>> found = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setString(1, actor.id());
+                s.setString(1, actor.username());
                 if (where.contains("a_user")) {
-                    s.setString(2, actor.id());
+                    s.setString(2, actor.username());
                 }
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {

@@ -14,7 +14,7 @@ import vn.khaothi.engine.application.gradebook.GradebookRefs.SubjectRef;
 import vn.khaothi.engine.application.gradebook.GradebookService.CellWrite;
 import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.gradebook.ScoreSource;
-import vn.khaothi.engine.domain.remote.Actor;
+import vn.khaothi.itembank.domain.workflow.Actor;
 
 /**
  * The demo school's first semester of marks (issue 13): 9A1 and 9A2, every subject, every column,

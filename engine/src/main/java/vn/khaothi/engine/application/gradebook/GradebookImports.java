@@ -10,7 +10,7 @@ import vn.khaothi.engine.application.gradebook.GradebookService.CellWrite;
 import vn.khaothi.engine.application.gradebook.GradebookSheets.Problem;
 import vn.khaothi.engine.domain.gradebook.GradebookRefusal;
 import vn.khaothi.engine.domain.gradebook.ScoreSource;
-import vn.khaothi.engine.domain.remote.Actor;
+import vn.khaothi.itembank.domain.workflow.Actor;
 
 /**
  * An Excel/CSV import of a column or of a whole subject gradebook, all or nothing: every cell is

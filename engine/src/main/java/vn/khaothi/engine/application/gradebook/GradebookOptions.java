@@ -7,7 +7,7 @@ import java.util.Map;
 import vn.khaothi.engine.application.gradebook.GradebookRefs.ClassRef;
 import vn.khaothi.engine.application.gradebook.GradebookRefs.SubjectRef;
 import vn.khaothi.itembank.domain.workflow.Role;
-import vn.khaothi.engine.domain.remote.Actor;
+import vn.khaothi.itembank.domain.workflow.Actor;
 
 /** What the gradebook and results pages offer a person to open (the same rules as {@link GradebookService}'s checks). */
 public final class GradebookOptions {
@@ -31,9 +31,9 @@ public final class GradebookOptions {
                 boolean homeroom = actor.is(k.homeroomUsername());
                 List<Map<String, Object>> subjects = new ArrayList<>();
                 for (SubjectRef subject : store.subjectsOfGrade(k.grade())) {
-                    boolean teaches = store.teaches(actor.id(), k.id(), subject.id());
+                    boolean teaches = store.teaches(actor.username(), k.id(), subject.id());
                     boolean reads = teaches || homeroom || actor.has(Role.PRINCIPAL) || actor.has(Role.DEPUTY_PRINCIPAL)
-                            || actor.has(Role.DEPARTMENT_HEAD) && store.headsGroupOf(actor.id(), subject.id());
+                            || actor.has(Role.DEPARTMENT_HEAD) && store.headsGroupOf(actor.username(), subject.id());
                     if (reads) {
                         Map<String, Object> s = new LinkedHashMap<>();
                         s.put("code", subject.code());

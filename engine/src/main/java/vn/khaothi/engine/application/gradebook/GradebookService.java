@@ -26,7 +26,7 @@ import vn.khaothi.engine.domain.gradebook.CellValue;
 import vn.khaothi.engine.domain.gradebook.EnteredScore;
 import vn.khaothi.engine.domain.gradebook.GradebookRefusal;
 import vn.khaothi.engine.domain.gradebook.ScoreSource;
-import vn.khaothi.engine.domain.remote.Actor;
+import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.engine.domain.remote.DecisionAuthority;
 import vn.khaothi.engine.domain.remote.Delegation;
 import vn.khaothi.engine.infrastructure.audit.JdbcAuditTrail;
@@ -84,7 +84,7 @@ public final class GradebookService {
                 rows.add(row(plan, student, cells.get(student.id()), memoOf(plan.schoolClass())));
             }
             boolean locked = store.lockedBy(plan.schoolClass().id(), semester).isPresent();
-            boolean writable = store.teaches(actor.id(), plan.schoolClass().id(), plan.subject().id());
+            boolean writable = store.teaches(actor.username(), plan.schoolClass().id(), plan.subject().id());
             return new Sheet(plan.schoolClass().code(), plan.subject().code(), plan.subject().nameVi(), semester,
                     plan.schoolClass().schoolYear(), plan.scale().name(), plan.columns(), plan.citations(), locked, writable, rows);
         });
@@ -145,7 +145,7 @@ public final class GradebookService {
             StudentRef student = student(store, plan, w.studentId(), "studentId");
             ensureNotLocked(store, plan);
             EnteredScore entered = read(plan, w.value(), "score");
-            apply(c, store, plan, student, column, entered.value(), w.expectedVersion(), actor.id(), null,
+            apply(c, store, plan, student, column, entered.value(), w.expectedVersion(), actor.username(), null,
                     ScoreSource.MANUAL, w.reason());
             Row row = row(plan, student, store.cells(plan.schoolClass().id(), plan.subject().id(), plan.semester())
                     .get(student.id()), memoOf(plan.schoolClass()));
@@ -184,7 +184,7 @@ public final class GradebookService {
             }
             String column = column(plan, cell.column(), cell.field());
             CellValue value = read(plan, cell.value(), cell.field()).value();
-            if (apply(c, store, plan, student, column, value, null, actor.id(), null, source, reason)) {
+            if (apply(c, store, plan, student, column, value, null, actor.username(), null, source, reason)) {
                 changed++;
             }
         }
@@ -208,15 +208,15 @@ public final class GradebookService {
                 return answer;
             }
             Instant now = clock.instant();
-            store.lock(schoolClass.id(), semester, actor.id(), authority.onBehalfOf(), now);
+            store.lock(schoolClass.id(), semester, actor.username(), authority.onBehalfOf(), now);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("class", schoolClass.code());
             details.put("semester", semester);
             details.put("decidedAs", authority.decidedAs().name());
             details.put("delegationId", authority.delegationId());
-            new JdbcAuditTrail(c).append(AuditEvent.of(now, actor.id(), authority.onBehalfOf(), "GRADEBOOK_LOCKED",
+            new JdbcAuditTrail(c).append(AuditEvent.of(now, actor.username(), authority.onBehalfOf(), "GRADEBOOK_LOCKED",
                     "gblock:" + schoolClass.id() + ":" + semester, details));
-            answer.put("lockedBy", actor.id());
+            answer.put("lockedBy", actor.username());
             answer.put("onBehalfOf", authority.onBehalfOf());
             answer.put("signature", authority.signature());
             return answer;
@@ -229,7 +229,7 @@ public final class GradebookService {
      * not enough), else 403.
      */
     DecisionAuthority authority(Actor actor) {
-        return DecisionAuthority.find(actor, actor.has(Role.DEPUTY_PRINCIPAL) ? delegationsToDeputy.apply(actor.id()) : List.of(),
+        return DecisionAuthority.find(actor, actor.has(Role.DEPUTY_PRINCIPAL) ? delegationsToDeputy.apply(actor.username()) : List.of(),
                 clock.instant(), Delegation.GRADEBOOK_LOCK).orElseThrow(() -> GradebookRefusal.forbidden(actor.has(Role.DEPUTY_PRINCIPAL)
                 ? "Phó hiệu trưởng chỉ được chốt sổ và duyệt đính chính khi đang được Hiệu trưởng ủy quyền «Chốt sổ điểm»"
                         + " (GRADEBOOK_LOCK)"
@@ -337,8 +337,8 @@ public final class GradebookService {
     static void ensureMayRead(Actor actor, SubjectPlan plan, GradebookStore store) throws SQLException {
         if (actor.has(Role.PRINCIPAL) || actor.has(Role.DEPUTY_PRINCIPAL)
                 || actor.is(plan.schoolClass().homeroomUsername())
-                || store.teaches(actor.id(), plan.schoolClass().id(), plan.subject().id())
-                || actor.has(Role.DEPARTMENT_HEAD) && store.headsGroupOf(actor.id(), plan.subject().id())) {
+                || store.teaches(actor.username(), plan.schoolClass().id(), plan.subject().id())
+                || actor.has(Role.DEPARTMENT_HEAD) && store.headsGroupOf(actor.username(), plan.subject().id())) {
             return;
         }
         throw GradebookRefusal.forbidden("Chỉ giáo viên dạy môn này ở lớp, giáo viên chủ nhiệm, tổ trưởng chuyên môn"
@@ -346,7 +346,7 @@ public final class GradebookService {
     }
 
     static void ensureMayWrite(Actor actor, SubjectPlan plan, GradebookStore store) throws SQLException {
-        if (!store.teaches(actor.id(), plan.schoolClass().id(), plan.subject().id())) {
+        if (!store.teaches(actor.username(), plan.schoolClass().id(), plan.subject().id())) {
             throw GradebookRefusal.forbidden("Chỉ giáo viên được phân công dạy môn " + plan.subject().nameVi() + " ở lớp "
                     + plan.schoolClass().code() + " được nhập điểm");
         }

@@ -23,7 +23,7 @@ import vn.khaothi.engine.application.gradebook.SubjectAverages.SemesterResult;
 import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.audit.AuditEvent;
 import vn.khaothi.engine.domain.gradebook.GradebookRefusal;
-import vn.khaothi.engine.domain.remote.Actor;
+import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.engine.infrastructure.audit.JdbcAuditTrail;
 import vn.khaothi.rules.Decision;
 import vn.khaothi.rules.InvalidFactException;
@@ -73,10 +73,10 @@ public final class ResultsService {
         String p = period(period);
         return gradebook.inTransaction(c -> {
             GradebookStore store = new GradebookStore(c);
-            String classCode = store.classOfStudent(student.id())
+            String classCode = store.classOfStudent(student.username())
                     .orElseThrow(() -> GradebookRefusal.notFound("Bạn chưa thuộc lớp nào trong năm học này"));
             ClassRef schoolClass = GradebookService.schoolClass(store, classCode);
-            StudentRef me = store.students(schoolClass.id()).stream().filter(s -> s.username().equals(student.id())).findFirst()
+            StudentRef me = store.students(schoolClass.id()).stream().filter(s -> s.username().equals(student.username())).findFirst()
                     .orElseThrow(() -> GradebookRefusal.notFound("Không tìm thấy học sinh"));
             StudentResult r = compute(c, store, schoolClass, p, List.of(me)).get(0);
             return new ResultViews.Mine(r.studentId(), r.name(), schoolClass.code(), p, r.subjects(), r.learningLevel(),
@@ -108,7 +108,7 @@ public final class ResultsService {
                 s.setLong(2, student.id());
                 s.setString(3, p);
                 s.setString(4, lvl);
-                s.setString(5, actor.id());
+                s.setString(5, actor.username());
                 s.setObject(6, GradebookStore.utc(clock.instant()));
                 s.executeUpdate();
             }
@@ -118,7 +118,7 @@ public final class ResultsService {
             details.put("studentId", student.username());
             details.put("old", old);
             details.put("new", lvl);
-            new JdbcAuditTrail(c).append(AuditEvent.of(clock.instant(), actor.id(), null, "CONDUCT_ENTERED",
+            new JdbcAuditTrail(c).append(AuditEvent.of(clock.instant(), actor.username(), null, "CONDUCT_ENTERED",
                     "conduct:" + schoolClass.id() + ":" + student.id(), details));
             Map<String, Object> answer = new LinkedHashMap<>(details);
             answer.put("citations", List.of("TT22 Art. 8"));

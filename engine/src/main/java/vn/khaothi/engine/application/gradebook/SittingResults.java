@@ -19,7 +19,7 @@ import java.util.TreeMap;
 import vn.khaothi.engine.application.gradebook.GradebookService.CellWrite;
 import vn.khaothi.engine.domain.gradebook.GradebookRefusal;
 import vn.khaothi.engine.domain.gradebook.ScoreSource;
-import vn.khaothi.engine.domain.remote.Actor;
+import vn.khaothi.itembank.domain.workflow.Actor;
 
 /**
  * Publishing a sitting's results into its gradebook column (công bố điểm): the sitting's creator
@@ -70,7 +70,7 @@ public final class SittingResults {
         boolean mayPublish = actor.is(s.creator()) || gradebook.inTransaction(c -> {
             GradebookStore store = new GradebookStore(c);
             SubjectPlan plan = gradebook.plan(store, s.classCode(), s.subject(), Math.max(1, s.semester()));
-            return store.teaches(actor.id(), plan.schoolClass().id(), plan.subject().id());
+            return store.teaches(actor.username(), plan.schoolClass().id(), plan.subject().id());
         });
         if (!mayPublish) {
             throw GradebookRefusal.forbidden("Chỉ người tạo bài kiểm tra hoặc giáo viên dạy môn này ở lớp được công bố điểm");
@@ -105,7 +105,7 @@ public final class SittingResults {
             GradebookStore store = new GradebookStore(c);
             for (String classCode : byClass.keySet()) {
                 SubjectPlan plan = gradebook.plan(store, classCode, s.subject(), Math.max(1, byClass.get(classCode).get(0).semester()));
-                if (!store.teaches(actor.id(), plan.schoolClass().id(), plan.subject().id())) {
+                if (!store.teaches(actor.username(), plan.schoolClass().id(), plan.subject().id())) {
                     return false;
                 }
             }

@@ -18,7 +18,7 @@ import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.audit.AuditEntry;
 import vn.khaothi.engine.domain.audit.AuditEvent;
 import vn.khaothi.engine.domain.audit.ChainVerification;
-import vn.khaothi.engine.domain.remote.Actor;
+import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.engine.domain.remote.ConflictException;
 import vn.khaothi.engine.domain.remote.DecisionAuthority;
 import vn.khaothi.engine.domain.remote.Delegation;
@@ -102,7 +102,7 @@ public final class RemoteAssessmentService {
                         + " already has a pending or approved request for sitting " + sittingId);
             }
             requests.insert(request);
-            new JdbcAuditTrail(c).append(AuditEvent.of(request.filedAt(), filer.id(), null, "REMOTE_REQUEST_FILED",
+            new JdbcAuditTrail(c).append(AuditEvent.of(request.filedAt(), filer.username(), null, "REMOTE_REQUEST_FILED",
                     request.id(), AuditDetails.filed(request)));
             afterDecision.filed(c, request);
             return request;
@@ -123,9 +123,9 @@ public final class RemoteAssessmentService {
             RemoteRequests requests = requests(c);
             RemoteRequest request = found(requests, requestId, true);
             Instant now = clock.instant();
-            RemoteDecision decision = request.decide(actor, delegations(c).toDeputy(actor.id()), approve, form, note, now);
+            RemoteDecision decision = request.decide(actor, delegations(c).toDeputy(actor.username()), approve, form, note, now);
             requests.update(request);
-            new JdbcAuditTrail(c).append(AuditEvent.of(decision.decidedAt(), actor.id(), decision.onBehalfOf(),
+            new JdbcAuditTrail(c).append(AuditEvent.of(decision.decidedAt(), actor.username(), decision.onBehalfOf(),
                     approve ? "REMOTE_REQUEST_APPROVED" : "REMOTE_REQUEST_REJECTED", request.id(),
                     AuditDetails.decided(request, decision)));
             afterDecision.decided(c, request, decision);
@@ -140,7 +140,7 @@ public final class RemoteAssessmentService {
             RemoteRequest request = found(requests, requestId, true);
             request.withdraw(actor, clock.instant());
             requests.update(request);
-            new JdbcAuditTrail(c).append(AuditEvent.of(request.withdrawnAt().orElseThrow(), actor.id(), null,
+            new JdbcAuditTrail(c).append(AuditEvent.of(request.withdrawnAt().orElseThrow(), actor.username(), null,
                     "REMOTE_REQUEST_WITHDRAWN", request.id(), AuditDetails.withdrawn(request)));
             return request;
         });
@@ -150,7 +150,7 @@ public final class RemoteAssessmentService {
     public RemoteRequest view(Actor actor, String requestId) {
         return inTransaction(c -> {
             RemoteRequest request = found(requests(c), requestId, false);
-            request.ensureVisibleTo(actor, delegations(c).toDeputy(actor.id()), clock.instant());
+            request.ensureVisibleTo(actor, delegations(c).toDeputy(actor.username()), clock.instant());
             return request;
         });
     }
@@ -159,20 +159,20 @@ public final class RemoteAssessmentService {
     public List<EvidenceRef> evidence(Actor actor, String requestId) {
         return inTransaction(c -> {
             RemoteRequest request = found(requests(c), requestId, false);
-            request.ensureEvidenceVisibleTo(actor, delegations(c).toDeputy(actor.id()), clock.instant());
+            request.ensureEvidenceVisibleTo(actor, delegations(c).toDeputy(actor.username()), clock.instant());
             return request.evidence();
         });
     }
 
     /** Requests the actor filed or that are about them (the student's and the teacher's view). */
     public List<RemoteRequest> mine(Actor actor) {
-        return inTransaction(c -> requests(c).filedByOrAbout(actor.id()));
+        return inTransaction(c -> requests(c).filedByOrAbout(actor.username()));
     }
 
     /** The decider's queue: pending requests, oldest first, each with the rules' view at filing. */
     public List<RemoteRequest> queue(Actor actor) {
         return inTransaction(c -> {
-            DecisionAuthority.resolve(actor, delegations(c).toDeputy(actor.id()), clock.instant());
+            DecisionAuthority.resolve(actor, delegations(c).toDeputy(actor.username()), clock.instant());
             return requests(c).withStatus(RequestStatus.PENDING);
         });
     }
@@ -180,21 +180,21 @@ public final class RemoteAssessmentService {
     /** Requests with any status, for a decider (the queue is {@link #queue}); oldest first. */
     public List<RemoteRequest> withStatus(Actor actor, RequestStatus status) {
         return inTransaction(c -> {
-            DecisionAuthority.resolve(actor, delegations(c).toDeputy(actor.id()), clock.instant());
+            DecisionAuthority.resolve(actor, delegations(c).toDeputy(actor.username()), clock.instant());
             return requests(c).withStatus(status);
         });
     }
 
     /** May this person decide now (the principal, or a deputy under a current delegation)? */
     public boolean mayDecide(Actor actor) {
-        return inTransaction(c -> DecisionAuthority.find(actor, delegations(c).toDeputy(actor.id()),
+        return inTransaction(c -> DecisionAuthority.find(actor, delegations(c).toDeputy(actor.username()),
                 clock.instant()).isPresent());
     }
 
     /** The audit entries about a request, for a decider. */
     public List<AuditEntry> history(Actor actor, String requestId) {
         return inTransaction(c -> {
-            DecisionAuthority.resolve(actor, delegations(c).toDeputy(actor.id()), clock.instant());
+            DecisionAuthority.resolve(actor, delegations(c).toDeputy(actor.username()), clock.instant());
             found(requests(c), requestId, false);
             return new JdbcAuditTrail(c).about(requestId);
         });
@@ -210,7 +210,7 @@ public final class RemoteAssessmentService {
         return inTransaction(c -> {
             Delegation.requireSchoolPrincipal(principalId, delegations(c).schoolPrincipals());
             delegations(c).insert(delegation);
-            new JdbcAuditTrail(c).append(AuditEvent.of(delegation.recordedAt(), recorder.id(),
+            new JdbcAuditTrail(c).append(AuditEvent.of(delegation.recordedAt(), recorder.username(),
                     recorder.is(principalId) ? null : principalId, "DELEGATION_RECORDED", delegation.id(),
                     AuditDetails.delegation(delegation)));
             return delegation;
@@ -228,8 +228,8 @@ public final class RemoteAssessmentService {
                     new RemoteRequestNotFoundException("DELEGATION", "no delegation " + delegationId));
             Instant now = clock.instant();
             Delegation revoked = current.revoke(revoker, now);
-            delegations.revoke(revoked, revoker.id(), now);
-            new JdbcAuditTrail(c).append(AuditEvent.of(now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS), revoker.id(),
+            delegations.revoke(revoked, revoker.username(), now);
+            new JdbcAuditTrail(c).append(AuditEvent.of(now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS), revoker.username(),
                     revoker.is(current.principalId()) ? null : current.principalId(), "DELEGATION_REVOKED",
                     revoked.id(), AuditDetails.delegation(revoked)));
             return revoked;
@@ -264,7 +264,7 @@ public final class RemoteAssessmentService {
     /** Counts of one semester by reason, class and subject: principal, deputy principal or admin. */
     public RemoteReport report(Actor actor, String semester) {
         if (!actor.has(Role.PRINCIPAL) && !actor.has(Role.DEPUTY_PRINCIPAL) && !actor.has(Role.ADMIN)) {
-            throw new NotAllowedException("NOT_A_MANAGER", actor.id() + " may not see the remote-assessment report");
+            throw new NotAllowedException("NOT_A_MANAGER", actor.username() + " may not see the remote-assessment report");
         }
         return inTransaction(c -> {
             RemoteRequests requests = requests(c);

@@ -16,7 +16,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.audit.AuditEntry;
-import vn.khaothi.engine.domain.remote.Actor;
+import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.engine.domain.remote.Delegation;
 import vn.khaothi.engine.domain.remote.EvidenceRef;
 import vn.khaothi.engine.domain.remote.RemoteRequest;
@@ -89,9 +89,9 @@ public final class RemoteRecords {
                 sql = sql.replace("?1", "?");
             }
             try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setString(1, actor.id());
+                s.setString(1, actor.username());
                 if (!actor.has(Role.STUDENT)) {
-                    s.setString(2, actor.id());
+                    s.setString(2, actor.username());
                 }
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {

@@ -1,5 +1,6 @@
 package vn.khaothi.engine.domain.remote;
 
+import vn.khaothi.itembank.domain.workflow.Actor;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
@@ -24,9 +25,9 @@ public record DecisionAuthority(String decidedBy, Role decidedAs, String onBehal
      */
     public static DecisionAuthority resolve(Actor actor, Collection<Delegation> delegations, Instant at) {
         return find(actor, delegations, at).orElseThrow(() -> actor.has(Role.DEPUTY_PRINCIPAL)
-                ? new NotAllowedException("NO_CURRENT_DELEGATION", actor.id()
+                ? new NotAllowedException("NO_CURRENT_DELEGATION", actor.username()
                         + " holds no delegation of the principal for " + Delegation.REMOTE_ASSESSMENT + " valid at " + at)
-                : new NotAllowedException("NOT_A_DECIDER", actor.id()
+                : new NotAllowedException("NOT_A_DECIDER", actor.username()
                         + " may not decide remote-assessment requests: only the principal, or a deputy under a delegation"));
     }
 
@@ -42,13 +43,13 @@ public record DecisionAuthority(String decidedBy, Role decidedAs, String onBehal
      */
     public static Optional<DecisionAuthority> find(Actor actor, Collection<Delegation> delegations, Instant at, String scope) {
         if (actor.has(Role.PRINCIPAL)) {
-            return Optional.of(new DecisionAuthority(actor.id(), Role.PRINCIPAL, null, null));
+            return Optional.of(new DecisionAuthority(actor.username(), Role.PRINCIPAL, null, null));
         }
         if (actor.has(Role.DEPUTY_PRINCIPAL)) {
             return delegations.stream()
-                    .filter(d -> d.covers(actor.id(), scope, at))
+                    .filter(d -> d.covers(actor.username(), scope, at))
                     .findFirst()
-                    .map(d -> new DecisionAuthority(actor.id(), Role.DEPUTY_PRINCIPAL, d.principalId(), d.id()));
+                    .map(d -> new DecisionAuthority(actor.username(), Role.DEPUTY_PRINCIPAL, d.principalId(), d.id()));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package vn.khaothi.engine.domain.remote;
 
+import vn.khaothi.itembank.domain.workflow.Actor;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -47,7 +48,7 @@ public record Delegation(String id, String principalId, String deputyId, String 
                                     Instant validUntil, Actor recorder, Instant now) {
         boolean principalHimself = recorder.has(Role.PRINCIPAL) && recorder.is(principalId);
         if (!principalHimself && !recorder.has(Role.ADMIN)) {
-            throw new NotAllowedException("NOT_PRINCIPAL", recorder.id()
+            throw new NotAllowedException("NOT_PRINCIPAL", recorder.username()
                     + " may not record a delegation of " + principalId + "'s authority");
         }
         if (deputyId == null || deputyId.isBlank() || deputyId.equals(principalId)) {
@@ -64,7 +65,7 @@ public record Delegation(String id, String principalId, String deputyId, String 
                     "a delegation lasts a school year at most (" + MAX_PERIOD.toDays() + " days)");
         }
         return new Delegation(id, principalId, deputyId, scope, validFrom.truncatedTo(ChronoUnit.MILLIS),
-                validUntil.truncatedTo(ChronoUnit.MILLIS), recorder.id(), now.truncatedTo(ChronoUnit.MILLIS));
+                validUntil.truncatedTo(ChronoUnit.MILLIS), recorder.username(), now.truncatedTo(ChronoUnit.MILLIS));
     }
 
     /** Does this delegation let {@code deputy} act in {@code scope} at {@code instant}? */
@@ -91,7 +92,7 @@ public record Delegation(String id, String principalId, String deputyId, String 
     public Delegation revoke(Actor revoker, Instant now) {
         boolean principalHimself = revoker.has(Role.PRINCIPAL) && revoker.is(principalId);
         if (!principalHimself && !revoker.has(Role.ADMIN)) {
-            throw new NotAllowedException("NOT_PRINCIPAL", revoker.id() + " may not revoke " + principalId + "'s delegation");
+            throw new NotAllowedException("NOT_PRINCIPAL", revoker.username() + " may not revoke " + principalId + "'s delegation");
         }
         if (!validUntil.isAfter(now)) {
             throw new ConflictException("DELEGATION_OVER", "this delegation is already over");

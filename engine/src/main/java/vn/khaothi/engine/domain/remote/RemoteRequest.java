@@ -1,5 +1,6 @@
 package vn.khaothi.engine.domain.remote;
 
+import vn.khaothi.itembank.domain.workflow.Actor;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -97,7 +98,7 @@ public final class RemoteRequest {
         EligibilitySnapshot eligibility = EligibilitySnapshot.of(regulations.remoteRequestEligibility(
                 kept.sitting().kind(), kept.reason(), kept.explanation(), kept.evidence().size(),
                 filedAt, kept.sitting().closesAt()));
-        return new RemoteRequest(id, kept, filer.id(), role, filedAt, eligibility, RequestStatus.PENDING, null, null, 0);
+        return new RemoteRequest(id, kept, filer.username(), role, filedAt, eligibility, RequestStatus.PENDING, null, null, 0);
     }
 
     /** A stored request as it was; for repositories only. */
@@ -123,13 +124,13 @@ public final class RemoteRequest {
             role = FilerRole.STUDENT;
         } else if (filer.has(Role.STUDENT)) {
             throw new NotAllowedException("NOT_YOUR_REQUEST", "a student files only for themselves");
-        } else if (teachers.isHomeroomTeacher(filer.id(), filing.studentId())) {
+        } else if (teachers.isHomeroomTeacher(filer.username(), filing.studentId())) {
             role = FilerRole.HOMEROOM_TEACHER;
         } else if (filing.sitting().subjectCode() != null
-                && teachers.teachesSubject(filer.id(), filing.studentId(), filing.sitting().subjectCode())) {
+                && teachers.teachesSubject(filer.username(), filing.studentId(), filing.sitting().subjectCode())) {
             role = FilerRole.SUBJECT_TEACHER;
         } else {
-            throw new NotAllowedException("NOT_STUDENTS_TEACHER", filer.id()
+            throw new NotAllowedException("NOT_STUDENTS_TEACHER", filer.username()
                     + " is neither the student, the student's homeroom teacher nor a teacher of the subject");
         }
         // Only for a sitting the student is in (issue 11, finding 6): a 9A2 student filed for a 9A1
@@ -189,14 +190,14 @@ public final class RemoteRequest {
             return;
         }
         if (DecisionAuthority.find(actor, delegations, now).isEmpty()) {
-            throw new NotAllowedException("NOT_YOUR_REQUEST", actor.id() + " may not see this request");
+            throw new NotAllowedException("NOT_YOUR_REQUEST", actor.username() + " may not see this request");
         }
     }
 
     /** Evidence (medical notes, family matters) is seen only by those who decide (issue 7). */
     public void ensureEvidenceVisibleTo(Actor actor, Collection<Delegation> delegations, Instant now) {
         if (DecisionAuthority.find(actor, delegations, now).isEmpty()) {
-            throw new NotAllowedException("EVIDENCE_FOR_DECIDERS_ONLY", actor.id() + " may not see this request's evidence");
+            throw new NotAllowedException("EVIDENCE_FOR_DECIDERS_ONLY", actor.username() + " may not see this request's evidence");
         }
     }
 

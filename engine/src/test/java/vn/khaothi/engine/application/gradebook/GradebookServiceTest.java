@@ -27,7 +27,7 @@ import vn.khaothi.engine.application.gradebook.GradebookViews.Written;
 import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.gradebook.GradebookRefusal;
 import vn.khaothi.engine.domain.gradebook.ScoreSource;
-import vn.khaothi.engine.domain.remote.Actor;
+import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.engine.domain.remote.Delegation;
 import vn.khaothi.engine.infrastructure.database.EmbeddedDatabase;
 import vn.khaothi.engine.infrastructure.database.SchemaMigrator;
@@ -147,7 +147,7 @@ class GradebookServiceTest {
         GradebookRefusal stale = assertThrows(GradebookRefusal.class, () -> put(MATH, "MATH", 5, "GK", "9", 0));
         assertEquals("STALE_WRITE", stale.code());
         assertEquals(409, stale.status());
-        assertTrue(stale.getMessage().contains(MATH.id()), stale.getMessage());
+        assertTrue(stale.getMessage().contains(MATH.username()), stale.getMessage());
         assertEquals(new BigDecimal("6.0"), service.sheet(MATH, CLASS, "MATH", 1).rows().get(4).scores().get("GK"));
         assertEquals(2, put(MATH, "MATH", 5, "GK", "9", 1).row().versions().get("GK"));
     }
@@ -329,7 +329,7 @@ class GradebookServiceTest {
         assertEquals(new BigDecimal("5.5"), lines.get(1).value());
         assertEquals("chấm lại", lines.get(1).reason());
         assertEquals("MANUAL", lines.get(1).source());
-        assertEquals(MATH.id(), lines.get(1).by());
+        assertEquals(MATH.username(), lines.get(1).by());
         assertTrue(service.history(HOMEROOM, CLASS, "MATH", 1, null).size() >= 2);
     }
 

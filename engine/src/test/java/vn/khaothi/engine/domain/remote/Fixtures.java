@@ -1,5 +1,6 @@
 package vn.khaothi.engine.domain.remote;
 
+import vn.khaothi.itembank.domain.workflow.Actor;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

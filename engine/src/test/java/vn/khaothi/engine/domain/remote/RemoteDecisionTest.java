@@ -1,5 +1,6 @@
 package vn.khaothi.engine.domain.remote;
 
+import vn.khaothi.itembank.domain.workflow.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -86,7 +87,7 @@ class RemoteDecisionTest {
             RemoteRequest request = filedIllness();
             NotAllowedException refused = assertThrows(NotAllowedException.class,
                     () -> request.decide(teacher, List.of(currentDelegation()), true, RemoteForm.ONLINE_PROCTORED, null, NOW),
-                    teacher.id());
+                    teacher.username());
             assertEquals("NOT_ALLOWED", refused.code());
             assertEquals("NOT_A_DECIDER", refused.detail());
             assertEquals(RequestStatus.PENDING, request.status());

@@ -1,5 +1,6 @@
 package vn.khaothi.engine.domain.remote;
 
+import vn.khaothi.itembank.domain.workflow.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -65,7 +66,7 @@ class RemoteRequestTest {
     void aTeacherWhoDoesNotTeachTheStudentCannotFileNorCanThePrincipal() {
         for (Actor outsider : List.of(OTHER_TEACHER, PRINCIPAL, ADMIN)) {
             NotAllowedException refused = assertThrows(NotAllowedException.class,
-                    () -> RemoteRequest.file("r-2", illness(MIDTERM), outsider, TEACHERS, RULES, NOW), outsider.id());
+                    () -> RemoteRequest.file("r-2", illness(MIDTERM), outsider, TEACHERS, RULES, NOW), outsider.username());
             assertEquals("NOT_STUDENTS_TEACHER", refused.detail());
         }
     }
@@ -186,7 +187,7 @@ class RemoteRequestTest {
         request.ensureEvidenceVisibleTo(DEPUTY, List.of(currentDelegation()), NOW);
         for (Actor other : List.of(OTHER_STUDENT, STUDENT, MATH_TEACHER)) {
             assertEquals("EVIDENCE_FOR_DECIDERS_ONLY", assertThrows(NotAllowedException.class,
-                    () -> request.ensureEvidenceVisibleTo(other, List.of(), NOW)).detail(), other.id());
+                    () -> request.ensureEvidenceVisibleTo(other, List.of(), NOW)).detail(), other.username());
         }
     }
 }

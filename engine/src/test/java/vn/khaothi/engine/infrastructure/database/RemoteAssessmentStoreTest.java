@@ -35,7 +35,7 @@ import vn.khaothi.engine.application.remote.StatusCounts;
 import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.audit.AuditEntry;
 import vn.khaothi.engine.domain.audit.ChainVerification;
-import vn.khaothi.engine.domain.remote.Actor;
+import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.engine.domain.remote.ConflictException;
 import vn.khaothi.engine.domain.remote.Delegation;
 import vn.khaothi.engine.domain.remote.EvidenceRef;
