@@ -3,7 +3,8 @@ package vn.khaothi.itembank.domain;
 /**
  * A refused request (yêu cầu bị từ chối); nothing has been changed when it is thrown. Every
  * refusal of the item bank, the engine and web says the same four things, so web answers all of
- * them with one mapper: the HTTP status its kind names, a stable code the pages translate
+ * them with one mapper: its kind (web's mapper alone turns a kind into an HTTP status), a stable
+ * code the pages translate
  * ({@code assets/messages.js}), a message, and the details (fields, problems with their codes and
  * parameters, shortages) or null.
  *
@@ -13,8 +14,26 @@ package vn.khaothi.itembank.domain;
  */
 public interface Refusal {
 
-    /** The HTTP status: 400 invalid, 403 forbidden, 404 not found, 409 conflict, 422 unprocessable. */
-    int status();
+    /** What kind of refusal it is; the domain says this, not an HTTP status. */
+    enum Kind {
+        /** The request's values are wrong (a field, a format). */
+        INVALID,
+        /** Nobody is signed in. */
+        UNAUTHENTICATED,
+        /** The signed-in person may not do this. */
+        FORBIDDEN,
+        NOT_FOUND,
+        /** The request clashes with the current state (a transition, a stale write, a duplicate). */
+        CONFLICT,
+        /** The upload is larger than the limit. */
+        TOO_LARGE,
+        /** Well-formed but cannot be done (a blueprint the bank cannot meet, an import with problems). */
+        UNPROCESSABLE,
+        /** Too many attempts in a short time (sign-in). */
+        TOO_MANY_REQUESTS
+    }
+
+    Kind kind();
 
     /** The body's {@code error}: a stable code such as {@code VALIDATION_FAILED} or {@code NOT_FOUND}. */
     String code();

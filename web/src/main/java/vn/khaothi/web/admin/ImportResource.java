@@ -1,5 +1,6 @@
 package vn.khaothi.web.admin;
 
+import vn.khaothi.itembank.domain.Refusal;
 import vn.khaothi.web.security.Allowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -61,7 +62,7 @@ public class ImportResource {
 
     private static ApiException rejected(ImportRejected rejected) {
         // Each problem with a code and parameters besides its sentence: the page says it in the reader's language.
-        return new ApiException(422, "IMPORT_INVALID", rejected.getMessage(), rejected.problems().stream().map(p -> {
+        return new ApiException(Refusal.Kind.UNPROCESSABLE, "IMPORT_INVALID", rejected.getMessage(), rejected.problems().stream().map(p -> {
             java.util.Map<String, Object> d = new java.util.LinkedHashMap<>();
             d.put("line", p.line());
             d.put("message", p.message());
@@ -76,7 +77,7 @@ public class ImportResource {
             throw ApiException.invalid("body", "Send the CSV or .xlsx file as the request body");
         }
         if (file.length > MAX_BYTES) {
-            throw new ApiException(413, "FILE_TOO_LARGE", "The file is larger than 5 MB", null);
+            throw new ApiException(Refusal.Kind.TOO_LARGE, "FILE_TOO_LARGE", "The file is larger than 5 MB", null);
         }
     }
 }

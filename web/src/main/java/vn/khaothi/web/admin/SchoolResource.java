@@ -1,5 +1,6 @@
 package vn.khaothi.web.admin;
 
+import vn.khaothi.itembank.domain.Refusal;
 import vn.khaothi.web.security.Allowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -178,7 +179,7 @@ public class SchoolResource {
             return action.get();
         } catch (SchoolDirectory.DirectoryException e) {
             throw e.conflict() ? ApiException.conflict("ALREADY_EXISTS", e.getMessage())
-                    : new ApiException(404, "NOT_FOUND", e.getMessage(), null);
+                    : new ApiException(Refusal.Kind.NOT_FOUND, "NOT_FOUND", e.getMessage(), null);
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.khaothi.web.bank;
 
+import vn.khaothi.itembank.domain.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -62,7 +63,7 @@ public class BankMediaResource {
         Caller caller = (Caller) security.getUserPrincipal();
         boolean staff = caller.roles().stream().anyMatch(STAFF::contains);
         var found = media.forCaller(caller.username(), staff, hash)
-                .orElseThrow(() -> new ApiException(404, "NOT_FOUND", "No such picture", null));
+                .orElseThrow(() -> new ApiException(Refusal.Kind.NOT_FOUND, "NOT_FOUND", "No such picture", null));
         return Response.ok(found.bytes(), found.mediaType())
                 .header("Content-Disposition", "inline")
                 .header("X-Content-Type-Options", "nosniff")
@@ -77,7 +78,7 @@ public class BankMediaResource {
         try {
             byte[] bytes = body.readNBytes(MediaFiles.MAX_BYTES + 1);
             if (bytes.length > MediaFiles.MAX_BYTES) {
-                throw new ApiException(413, "FILE_TOO_LARGE", "A picture may be at most 2 MB; make it smaller", null);
+                throw new ApiException(Refusal.Kind.TOO_LARGE, "FILE_TOO_LARGE", "A picture may be at most 2 MB; make it smaller", null);
             }
             return bytes;
         } catch (IOException e) {

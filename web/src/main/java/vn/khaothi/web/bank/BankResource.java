@@ -1,5 +1,6 @@
 package vn.khaothi.web.bank;
 
+import vn.khaothi.itembank.domain.Refusal;
 import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -208,7 +209,7 @@ public class BankResource {
     @Allowed({"TEACHER", "DEPARTMENT_HEAD", "ADMIN"})
     @Operation(summary = "How far the import sent with ?progress={key} has got: stage PARSING|STORING|DONE, parsed, total")
     public ImportProgressBoard.Progress importProgress(@PathParam("key") String key) {
-        return progressBoard.get(key).orElseThrow(() -> new ApiException(404, "NOT_FOUND", "No import with that key", null));
+        return progressBoard.get(key).orElseThrow(() -> new ApiException(Refusal.Kind.NOT_FOUND, "NOT_FOUND", "No import with that key", null));
     }
 
     /** At most {@code room} bytes (of the 20 MB an import may send), else 413 FILE_TOO_LARGE. */
@@ -219,7 +220,7 @@ public class BankResource {
         try {
             byte[] file = body.readNBytes(Math.max(0, room) + 1);
             if (file.length > room) {
-                throw new ApiException(413, "FILE_TOO_LARGE", "The file is larger than 20 MB; split it", null);
+                throw new ApiException(Refusal.Kind.TOO_LARGE, "FILE_TOO_LARGE", "The file is larger than 20 MB; split it", null);
             }
             return file;
         } catch (IOException e) {
@@ -303,7 +304,7 @@ public class BankResource {
         List<String> overLimits = vn.khaothi.itembank.domain.itemtype.ContentLimits.problems(content);
         if (!overLimits.isEmpty()) {
             String joined = String.join("; ", overLimits);
-            throw new ApiException(400, "VALIDATION_FAILED", joined, overLimits.stream().map(p -> {
+            throw new ApiException(Refusal.Kind.INVALID, "VALIDATION_FAILED", joined, overLimits.stream().map(p -> {
                 java.util.Map<String, Object> d = new java.util.LinkedHashMap<>(vn.khaothi.itembank.application.Problems.describe(p));
                 d.put("field", "content");
                 return d;

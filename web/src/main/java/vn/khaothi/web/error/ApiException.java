@@ -1,50 +1,49 @@
 package vn.khaothi.web.error;
 
-import jakarta.ws.rs.core.Response;
 import vn.khaothi.itembank.domain.Refusal;
 
-/** A refusal with its HTTP status and error code; nothing has been changed when it is thrown. */
+/** Web's own refusal (a body too large, a sign-in refused…); nothing has been changed when it is thrown. */
 public class ApiException extends RuntimeException implements Refusal {
 
-    private final int status;
+    private final Kind kind;
     private final String code;
     private final transient Object details;
 
-    public ApiException(int status, String code, String message, Object details) {
+    public ApiException(Kind kind, String code, String message, Object details) {
         super(message);
-        this.status = status;
+        this.kind = kind;
         this.code = code;
         this.details = details;
     }
 
-    public ApiException(Response.Status status, String code, String message) {
-        this(status.getStatusCode(), code, message, null);
+    public ApiException(Kind kind, String code, String message) {
+        this(kind, code, message, null);
     }
 
     public static ApiException unauthenticated() {
-        return new ApiException(Response.Status.UNAUTHORIZED, "UNAUTHENTICATED", "Sign in first: no valid bearer token");
+        return new ApiException(Kind.UNAUTHENTICATED, "UNAUTHENTICATED", "Sign in first: no valid bearer token");
     }
 
     public static ApiException forbidden(String message) {
-        return new ApiException(Response.Status.FORBIDDEN, "FORBIDDEN", message);
+        return new ApiException(Kind.FORBIDDEN, "FORBIDDEN", message);
     }
 
     public static ApiException notFound(String what) {
-        return new ApiException(Response.Status.NOT_FOUND, "NOT_FOUND", what + " not found");
+        return new ApiException(Kind.NOT_FOUND, "NOT_FOUND", what + " not found");
     }
 
     public static ApiException invalid(String field, String message) {
-        return new ApiException(400, "VALIDATION_FAILED", message,
+        return new ApiException(Kind.INVALID, "VALIDATION_FAILED", message,
                 java.util.List.of(java.util.Map.of("field", field, "message", message)));
     }
 
     public static ApiException conflict(String code, String message) {
-        return new ApiException(Response.Status.CONFLICT, code, message);
+        return new ApiException(Kind.CONFLICT, code, message);
     }
 
     @Override
-    public int status() {
-        return status;
+    public Kind kind() {
+        return kind;
     }
 
     @Override

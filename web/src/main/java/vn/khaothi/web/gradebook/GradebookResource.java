@@ -1,5 +1,6 @@
 package vn.khaothi.web.gradebook;
 
+import vn.khaothi.itembank.domain.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -181,7 +182,7 @@ public class GradebookResource {
         try {
             byte[] file = body.readNBytes(MAX_IMPORT_BYTES + 1);
             if (file.length > MAX_IMPORT_BYTES) {
-                throw new ApiException(413, "FILE_TOO_LARGE", "Tệp lớn hơn 5 MB", null);
+                throw new ApiException(Refusal.Kind.TOO_LARGE, "FILE_TOO_LARGE", "Tệp lớn hơn 5 MB", null);
             }
             return file;
         } catch (IOException e) {

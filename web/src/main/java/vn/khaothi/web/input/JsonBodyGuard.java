@@ -1,5 +1,6 @@
 package vn.khaothi.web.input;
 
+import vn.khaothi.itembank.domain.Refusal;
 import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
 
 import jakarta.json.stream.JsonParser;
@@ -39,7 +40,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
         }
         byte[] body = context.getInputStream().readNBytes(MAX_BYTES + 1);
         if (body.length > MAX_BYTES) {
-            throw new ApiException(413, "BODY_TOO_LARGE", "The request body is larger than " + (MAX_BYTES >> 20)
+            throw new ApiException(Refusal.Kind.TOO_LARGE, "BODY_TOO_LARGE", "The request body is larger than " + (MAX_BYTES >> 20)
                     + " MB", null);
         }
         if (body.length > 0) {
@@ -96,7 +97,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
 
     /** Broken JSON is MALFORMED_REQUEST, as it always was (api-contract: 400 malformed input); a bad value is VALIDATION_FAILED. */
     private static ApiException malformed(String message) {
-        return new ApiException(400, "MALFORMED_REQUEST", message,
+        return new ApiException(Refusal.Kind.INVALID, "MALFORMED_REQUEST", message,
                 java.util.List.of(java.util.Map.of("field", "body", "message", message)));
     }
 }

@@ -1,5 +1,6 @@
 package vn.khaothi.web.papers;
 
+import vn.khaothi.itembank.domain.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -227,7 +228,7 @@ public class PaperResource {
         }
         DurationRange range = periodicDuration(subject, grade);
         if (range != null && (minutes < range.minMinutes() || minutes > range.maxMinutes())) {
-            throw new ApiException(422, "DURATION_OUT_OF_RANGE", "Thời gian làm bài kiểm tra định kì môn này là "
+            throw new ApiException(Refusal.Kind.UNPROCESSABLE, "DURATION_OUT_OF_RANGE", "Thời gian làm bài kiểm tra định kì môn này là "
                     + range.minMinutes() + "–" + range.maxMinutes() + " phút / a periodic test of this subject lasts "
                     + range.minMinutes() + "–" + range.maxMinutes() + " minutes",
                     java.util.Map.of("minMinutes", range.minMinutes(), "maxMinutes", range.maxMinutes(),

@@ -1,5 +1,6 @@
 package vn.khaothi.web.regulations;
 
+import vn.khaothi.itembank.domain.Refusal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ final class FactErrors {
     /** A JSON body is required. */
     static <T> T present(T body) {
         if (body == null) {
-            throw new ApiException(400, "VALIDATION_FAILED", "A JSON body is required",
+            throw new ApiException(Refusal.Kind.INVALID, "VALIDATION_FAILED", "A JSON body is required",
                     List.of(Map.of("field", "body", "code", "MISSING", "message", "is required")));
         }
         return body;
@@ -109,7 +110,7 @@ final class FactErrors {
     }
 
     static ApiException invalid(String field, String code, String message) {
-        return new ApiException(400, "VALIDATION_FAILED", field + ": " + message,
+        return new ApiException(Refusal.Kind.INVALID, "VALIDATION_FAILED", field + ": " + message,
                 List.of(Map.of("field", field, "code", code, "message", message)));
     }
 

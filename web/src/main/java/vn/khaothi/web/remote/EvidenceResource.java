@@ -1,5 +1,6 @@
 package vn.khaothi.web.remote;
 
+import vn.khaothi.itembank.domain.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -58,7 +59,7 @@ public class EvidenceResource {
             + "TOO_MANY_UPLOADS: 20 not yet on a request); nothing stored on refusal; those who may file only")
     public Response upload(@HeaderParam("Content-Length") Long length, @HeaderParam("X-File-Name") String header,
                            @QueryParam("name") String query, InputStream body) {
-        String uploader = Callers.actor(security).id();
+        String uploader = Callers.actor(security).username();
         if (length != null && length > 2 * EvidenceRef.MAX_BYTES) {
             throw tooLarge();   // far too large: not even read (a file just over the limit is read and refused below)
         }
@@ -73,7 +74,7 @@ public class EvidenceResource {
     @Path("/{id}")
     @Operation(summary = "The uploader removes an upload that no request names yet (204); 403 someone else's, 409 attached")
     public Response discard(@PathParam("id") String id) {
-        files.discard(Callers.actor(security).id(), id);
+        files.discard(Callers.actor(security).username(), id);
         return Response.noContent().build();
     }
 
@@ -94,7 +95,7 @@ public class EvidenceResource {
 
     private static ApiException tooLarge() {
         String[] text = RefusalTexts.of("INVALID", "EVIDENCE_SIZE");
-        return new ApiException(413, "EVIDENCE_TOO_LARGE", "The file is larger than 10 MB",
+        return new ApiException(Refusal.Kind.TOO_LARGE, "EVIDENCE_TOO_LARGE", "The file is larger than 10 MB",
                 Map.of("reason", "EVIDENCE_SIZE", "field", "file", "vi", text[0], "en", text[1]));
     }
 }

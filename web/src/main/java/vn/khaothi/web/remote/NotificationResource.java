@@ -32,7 +32,7 @@ public class NotificationResource {
     @GET
     @Operation(summary = "The caller's latest notifications (newest first, at most 50) and how many are unread")
     public RemoteViews.NotificationList list() {
-        String me = Callers.actor(security).id();
+        String me = Callers.actor(security).username();
         return new RemoteViews.NotificationList(notifications.unread(me),
                 notifications.of(me).stream().map(RemoteViews.NotificationView::of).toList());
     }
@@ -41,7 +41,7 @@ public class NotificationResource {
     @Path("/{id}/read")
     @Operation(summary = "Marks one of the caller's notifications read; 404 for anyone else's")
     public Map<String, Object> read(@PathParam("id") long id) {
-        String me = Callers.actor(security).id();
+        String me = Callers.actor(security).username();
         if (!notifications.markRead(me, id)) {
             throw ApiException.notFound("Notification");
         }
@@ -52,7 +52,7 @@ public class NotificationResource {
     @Path("/read-all")
     @Operation(summary = "Marks all the caller's notifications read")
     public Map<String, Object> readAll() {
-        String me = Callers.actor(security).id();
+        String me = Callers.actor(security).username();
         notifications.markAllRead(me);
         return Map.of("unread", notifications.unread(me));
     }

@@ -1,5 +1,6 @@
 package vn.khaothi.web.remote;
 
+import vn.khaothi.itembank.domain.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -185,7 +186,7 @@ public class RemoteRequestResource {
         var history = service.history(actor, id);
         RemoteRequest request = service.view(actor, id);
         if (request.decision().isEmpty()) {
-            throw new ApiException(409, "CONFLICT", "The request is not decided yet: there is no decision to print",
+            throw new ApiException(Refusal.Kind.CONFLICT, "CONFLICT", "The request is not decided yet: there is no decision to print",
                     Map.of("reason", "NOT_DECIDED", "vi", RefusalTexts.of("CONFLICT", "NOT_DECIDED")[0],
                             "en", RefusalTexts.of("CONFLICT", "NOT_DECIDED")[1]));
         }

@@ -1,5 +1,6 @@
 package vn.khaothi.web.scan;
 
+import vn.khaothi.itembank.domain.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -121,7 +122,7 @@ public class ScanResource {
         try {
             byte[] file = body.readNBytes(MAX_BYTES + 1);
             if (file.length > MAX_BYTES) {
-                throw new ApiException(413, "FILE_TOO_LARGE", "Tệp lớn hơn 80 MB / the upload is larger than 80 MB",
+                throw new ApiException(Refusal.Kind.TOO_LARGE, "FILE_TOO_LARGE", "Tệp lớn hơn 80 MB / the upload is larger than 80 MB",
                         null);
             }
             return file;

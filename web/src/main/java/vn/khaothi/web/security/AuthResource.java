@@ -1,5 +1,6 @@
 package vn.khaothi.web.security;
 
+import vn.khaothi.itembank.domain.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -77,12 +78,12 @@ public class AuthResource {
         if (outcome instanceof SignIn.Throttled throttled) {
             // Rounded up: waiting the seconds said is always enough (never over 60 s: SignInDelay).
             long seconds = Math.max(1, (Duration.between(Instant.now(), throttled.until()).toMillis() + 999) / 1000);
-            throw new ApiException(429, "TOO_MANY_ATTEMPTS",
+            throw new ApiException(Refusal.Kind.TOO_MANY_REQUESTS, "TOO_MANY_ATTEMPTS",
                     "Too many failed sign-ins; try again in " + seconds + " s",
                     java.util.Map.of("retryAfterSeconds", seconds));
         }
         // One message for an unknown user and a wrong password: no user enumeration.
-        throw new ApiException(401, "INVALID_CREDENTIALS", "Wrong username or password", null);
+        throw new ApiException(Refusal.Kind.UNAUTHENTICATED, "INVALID_CREDENTIALS", "Wrong username or password", null);
     }
 
     @GET

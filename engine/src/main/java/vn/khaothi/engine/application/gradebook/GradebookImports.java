@@ -32,7 +32,7 @@ public final class GradebookImports {
         SubjectPlan plan = gradebook.plan(actor, classCode, subjectCode, semester);
         gradebook.ensureMayWrite(actor, plan);
         if (content == null || content.length == 0) {
-            throw new GradebookRefusal(422, "IMPORT_INVALID", "Tệp trống", List.of(new Problem(0, "", "Tệp trống")));
+            throw new GradebookRefusal(vn.khaothi.itembank.domain.Refusal.Kind.UNPROCESSABLE, "IMPORT_INVALID", "Tệp trống", List.of(new Problem(0, "", "Tệp trống")));
         }
         GradebookSheets.Parsed parsed = GradebookSheets.read(content, csv);
         List<Problem> problems = new ArrayList<>(parsed.problems());
@@ -63,7 +63,7 @@ public final class GradebookImports {
             problems.add(new Problem(0, "", "Tệp không có ô điểm nào để nhập"));
         }
         if (!problems.isEmpty()) {
-            throw new GradebookRefusal(422, "IMPORT_INVALID", "Tệp có " + problems.size()
+            throw new GradebookRefusal(vn.khaothi.itembank.domain.Refusal.Kind.UNPROCESSABLE, "IMPORT_INVALID", "Tệp có " + problems.size()
                     + " lỗi; không có điểm nào được lưu. Dòng lỗi: " + problems.stream().map(p -> String.valueOf(p.row()))
                     .distinct().collect(Collectors.joining(", ")), problems);
         }

@@ -220,7 +220,7 @@ public final class GradebookSheets {
                 rows.add(cells);
             }
         } catch (IOException | RuntimeException e) {
-            throw new vn.khaothi.engine.domain.gradebook.GradebookRefusal(422, "IMPORT_INVALID",
+            throw new vn.khaothi.engine.domain.gradebook.GradebookRefusal(vn.khaothi.itembank.domain.Refusal.Kind.UNPROCESSABLE, "IMPORT_INVALID",
                     "Không đọc được tệp Excel (.xlsx)", List.of(new Problem(0, "", "Tệp không phải là bảng tính Excel hợp lệ")));
         }
         return rows;
@@ -242,7 +242,7 @@ public final class GradebookSheets {
                 rows.add(cells);
             }
         } catch (IOException | RuntimeException e) {
-            throw new vn.khaothi.engine.domain.gradebook.GradebookRefusal(422, "IMPORT_INVALID", "Không đọc được tệp CSV",
+            throw new vn.khaothi.engine.domain.gradebook.GradebookRefusal(vn.khaothi.itembank.domain.Refusal.Kind.UNPROCESSABLE, "IMPORT_INVALID", "Không đọc được tệp CSV",
                     List.of(new Problem(0, "", "Tệp CSV không hợp lệ")));
         }
         return rows;

@@ -11,8 +11,6 @@ public class SittingProblem extends RuntimeException implements Refusal {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Kind { NOT_FOUND, FORBIDDEN, CONFLICT, INVALID, UNPROCESSABLE }
-
     private final Kind kind;
     private final String code;
     private final transient Object details;
@@ -45,19 +43,9 @@ public class SittingProblem extends RuntimeException implements Refusal {
                 java.util.List.of(java.util.Map.of("field", field, "message", message)));
     }
 
+    @Override
     public Kind kind() {
         return kind;
-    }
-
-    @Override
-    public int status() {
-        return switch (kind) {
-            case NOT_FOUND -> 404;
-            case FORBIDDEN -> 403;
-            case CONFLICT -> 409;
-            case INVALID -> 400;
-            case UNPROCESSABLE -> 422;
-        };
     }
 
     @Override

@@ -14,35 +14,35 @@ import vn.khaothi.itembank.domain.Refusal;
 public class GradebookRefusal extends RuntimeException implements Refusal {
 
     private final String code;
-    private final int status;
+    private final Kind kind;
     private final transient Object details;
 
-    public GradebookRefusal(int status, String code, String message, Object details) {
+    public GradebookRefusal(Kind kind, String code, String message, Object details) {
         super(message);
-        this.status = status;
+        this.kind = kind;
         this.code = code;
         this.details = details;
     }
 
     public static GradebookRefusal invalidScore(String field, String message, List<String> citations) {
-        return new GradebookRefusal(400, "SCORE_INVALID", message,
+        return new GradebookRefusal(Kind.INVALID, "SCORE_INVALID", message,
                 Map.of("field", field, "message", message, "citations", citations));
     }
 
     public static GradebookRefusal invalid(String field, String message) {
-        return new GradebookRefusal(400, "VALIDATION_FAILED", message, List.of(Map.of("field", field, "message", message)));
+        return new GradebookRefusal(Kind.INVALID, "VALIDATION_FAILED", message, List.of(Map.of("field", field, "message", message)));
     }
 
     public static GradebookRefusal forbidden(String message) {
-        return new GradebookRefusal(403, "FORBIDDEN", message, null);
+        return new GradebookRefusal(Kind.FORBIDDEN, "FORBIDDEN", message, null);
     }
 
     public static GradebookRefusal notFound(String message) {
-        return new GradebookRefusal(404, "NOT_FOUND", message, null);
+        return new GradebookRefusal(Kind.NOT_FOUND, "NOT_FOUND", message, null);
     }
 
     public static GradebookRefusal conflict(String code, String message, Object details) {
-        return new GradebookRefusal(409, code, message, details);
+        return new GradebookRefusal(Kind.CONFLICT, code, message, details);
     }
 
     @Override
@@ -51,8 +51,8 @@ public class GradebookRefusal extends RuntimeException implements Refusal {
     }
 
     @Override
-    public int status() {
-        return status;
+    public Kind kind() {
+        return kind;
     }
 
     @Override

@@ -23,13 +23,13 @@ public abstract sealed class RemoteAssessmentException extends RuntimeException 
     public abstract String code();
 
     @Override
-    public int status() {
+    public Kind kind() {
         return switch (code()) {
-            case "NOT_ALLOWED", "ONLINE_NOT_PERMITTED" -> 403;
-            case "CONFLICT" -> 409;
-            case "INVALID" -> 422;
-            case "NOT_FOUND" -> 404;
-            default -> 400;
+            case "NOT_ALLOWED", "ONLINE_NOT_PERMITTED" -> Kind.FORBIDDEN;
+            case "CONFLICT" -> Kind.CONFLICT;
+            case "INVALID" -> Kind.UNPROCESSABLE;
+            case "NOT_FOUND" -> Kind.NOT_FOUND;
+            default -> Kind.INVALID;
         };
     }
 

@@ -1,5 +1,6 @@
 package vn.khaothi.engine.application.gradebook;
 
+import vn.khaothi.itembank.domain.Refusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -146,7 +147,7 @@ class GradebookServiceTest {
         assertEquals(1, first.row().versions().get("GK"));
         GradebookRefusal stale = assertThrows(GradebookRefusal.class, () -> put(MATH, "MATH", 5, "GK", "9", 0));
         assertEquals("STALE_WRITE", stale.code());
-        assertEquals(409, stale.status());
+        assertEquals(Refusal.Kind.CONFLICT, stale.kind());
         assertTrue(stale.getMessage().contains(MATH.username()), stale.getMessage());
         assertEquals(new BigDecimal("6.0"), service.sheet(MATH, CLASS, "MATH", 1).rows().get(4).scores().get("GK"));
         assertEquals(2, put(MATH, "MATH", 5, "GK", "9", 1).row().versions().get("GK"));
@@ -194,7 +195,7 @@ class GradebookServiceTest {
         GradebookRefusal locked = assertThrows(GradebookRefusal.class, () -> service.write(Actor.of(SchoolFixture.teacherOf("T9L", "MATH")),
                 new ScoreWrite("T9L", "MATH", 1, SchoolFixture.studentId("T9L", 1), "TX1", "6", null, null)));
         assertEquals("GRADEBOOK_LOCKED", locked.code());
-        assertEquals(409, locked.status());
+        assertEquals(Refusal.Kind.CONFLICT, locked.kind());
         assertTrue(service.sheet(PRINCIPAL, "T9L", "MATH", 1).locked());
         assertFalse(service.sheet(PRINCIPAL, "T9L", "MATH", 2).locked(), "semester II is open");
     }
@@ -222,7 +223,7 @@ class GradebookServiceTest {
 
         GradebookRefusal refused = assertThrows(GradebookRefusal.class, () -> delegated.lock(remoteDeputy, "T9D", 1));
         assertEquals("FORBIDDEN", refused.code());
-        assertEquals(403, refused.status());
+        assertEquals(Refusal.Kind.FORBIDDEN, refused.kind());
         assertTrue(refused.getMessage().contains("GRADEBOOK_LOCK"), refused.getMessage());
         assertRefused("FORBIDDEN", () -> delegated.lock(oldDeputy, "T9D", 1));
         assertFalse(delegated.sheet(PRINCIPAL, "T9D", "MATH", 1).locked(), "a refused lock changes nothing");
@@ -265,7 +266,7 @@ class GradebookServiceTest {
         GradebookRefusal classless = assertThrows(GradebookRefusal.class,
                 () -> results.publish(Actor.of(creator, Role.TEACHER), withClassless));
         assertEquals("STUDENT_WITHOUT_CLASS", classless.code());
-        assertEquals(409, classless.status());
+        assertEquals(Refusal.Kind.CONFLICT, classless.kind());
         assertTrue(classless.getMessage().contains("tudo-001") && classless.getMessage().contains("chưa thuộc lớp"),
                 classless.getMessage());
         assertEquals(List.of("tudo-001"), ((Map<?, ?>) classless.details()).get("students"));

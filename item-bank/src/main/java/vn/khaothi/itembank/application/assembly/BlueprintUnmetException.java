@@ -23,8 +23,8 @@ public class BlueprintUnmetException extends RuntimeException implements Refusal
     }
 
     @Override
-    public int status() {
-        return 422;
+    public Kind kind() {
+        return Kind.UNPROCESSABLE;
     }
 
     @Override

@@ -5,25 +5,9 @@ import vn.khaothi.itembank.application.Problems;
 import vn.khaothi.itembank.domain.Refusal;
 
 /**
- * A request the bank refuses, with what kind of refusal it is so that REST can answer with the
- * right status. Nothing has been stored when it is thrown.
+ * A request the bank refuses, with what kind of refusal it is. Nothing has been stored when it is thrown.
  */
 public class BankException extends RuntimeException implements Refusal {
-
-    /** The kinds of refusal, each with its HTTP status. */
-    public enum Kind {
-        INVALID(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), UNPROCESSABLE(422);
-
-        private final int status;
-
-        Kind(int status) {
-            this.status = status;
-        }
-
-        public int status() {
-            return status;
-        }
-    }
 
     private final Kind kind;
     private final String code;
@@ -46,6 +30,7 @@ public class BankException extends RuntimeException implements Refusal {
         return new BankException(Kind.FORBIDDEN, "FORBIDDEN", message);
     }
 
+    @Override
     public Kind kind() {
         return kind;
     }
@@ -53,11 +38,6 @@ public class BankException extends RuntimeException implements Refusal {
     @Override
     public String code() {
         return code;
-    }
-
-    @Override
-    public int status() {
-        return kind.status();
     }
 
     /** An invalid item lists each problem with a code and parameters, so the editor says it in its language. */

@@ -27,8 +27,8 @@ public class ImportRejectedException extends RuntimeException implements Refusal
     }
 
     @Override
-    public int status() {
-        return 422;
+    public Kind kind() {
+        return Kind.UNPROCESSABLE;
     }
 
     @Override

@@ -21,8 +21,8 @@ public class ExportNotPossibleException extends RuntimeException implements Refu
     }
 
     @Override
-    public int status() {
-        return 422;
+    public Kind kind() {
+        return Kind.UNPROCESSABLE;
     }
 
     @Override

@@ -10,8 +10,8 @@ public class RoleNotAllowedException extends SecurityException implements Refusa
     }
 
     @Override
-    public int status() {
-        return 403;
+    public Kind kind() {
+        return Kind.FORBIDDEN;
     }
 
     /** The error code REST answers with. */

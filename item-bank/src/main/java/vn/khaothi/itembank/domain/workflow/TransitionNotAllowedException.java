@@ -24,8 +24,8 @@ public class TransitionNotAllowedException extends IllegalStateException impleme
     }
 
     @Override
-    public int status() {
-        return 409;
+    public Kind kind() {
+        return Kind.CONFLICT;
     }
 
     @Override
