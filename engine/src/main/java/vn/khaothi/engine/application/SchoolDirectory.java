@@ -4,9 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import vn.khaothi.engine.domain.remote.Delegation;
 import vn.khaothi.engine.domain.school.School;
 import vn.khaothi.engine.domain.school.SchoolClass;
 import vn.khaothi.engine.domain.school.SchoolYear;
@@ -15,11 +21,16 @@ import vn.khaothi.engine.domain.school.Subject;
 import vn.khaothi.engine.domain.school.SubjectGroup;
 import vn.khaothi.engine.domain.school.TeachingAssignment;
 import vn.khaothi.engine.domain.school.Teacher;
+import vn.khaothi.itembank.domain.school.StaffDirectory;
 
-/** The school's structure as administrators read and extend it: years, subjects, classes, people. */
+/**
+ * The school's structure as administrators read and extend it: years, subjects, classes, people.
+ * Also the item bank's {@link StaffDirectory}: the engine owns the school's tables, the bank asks
+ * here who teaches and heads which subject.
+ */
 @ApplicationScoped
 @Transactional
-public class SchoolDirectory {
+public class SchoolDirectory implements StaffDirectory {
 
     @PersistenceContext(unitName = "khaothi")
     EntityManager em;
@@ -210,5 +221,49 @@ public class SchoolDirectory {
     /** Used by tests and the demo: a student exists. */
     public boolean studentExists(String code) {
         return !em.createNamedQuery("Student.byCode", Student.class).setParameter("code", code).getResultList().isEmpty();
+    }
+
+    // The item bank's questions (its StaffDirectory port).
+
+    @Override
+    public Set<String> subjectsOf(String username) {
+        Set<String> codes = new LinkedHashSet<>(em.createQuery("SELECT s.code FROM Teacher t JOIN t.subjects s"
+                + " WHERE t.account.username = :u", String.class).setParameter("u", username).getResultList());
+        codes.addAll(em.createQuery("SELECT s.code FROM SubjectGroup g JOIN g.subjects s"
+                + " WHERE g.head.account.username = :u", String.class).setParameter("u", username).getResultList());
+        return codes;
+    }
+
+    @Override
+    public boolean headsSubject(String username, String subjectCode) {
+        if (username == null || subjectCode == null) {
+            return false;
+        }
+        return em.createQuery("SELECT COUNT(g) FROM SubjectGroup g JOIN g.subjects s"
+                        + " WHERE g.head.account.username = :u AND s.code = :c", Long.class)
+                .setParameter("u", username).setParameter("c", subjectCode).getSingleResult() > 0;
+    }
+
+    /** A delegation of scope {@value Delegation#MATERIALS_APPROVAL} valid at {@code now} (times in UTC). */
+    @Override
+    public boolean holdsMaterialsDelegation(String username, Instant now) {
+        LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        Number n = (Number) em.createNativeQuery("SELECT COUNT(*) FROM delegation WHERE deputy_id = ?1 AND scope = ?2"
+                        + " AND valid_from <= ?3 AND valid_until > ?4")
+                .setParameter(1, username).setParameter(2, Delegation.MATERIALS_APPROVAL).setParameter(3, at)
+                .setParameter(4, at).getSingleResult();
+        return n.longValue() > 0;
+    }
+
+    @Override
+    public List<StaffDirectory.SchoolSubject> schoolSubjects() {
+        return em.createQuery("SELECT s FROM Subject s ORDER BY s.id", Subject.class).getResultList().stream()
+                .map(s -> new StaffDirectory.SchoolSubject(s.code(), s.nameVi(), s.nameEn())).toList();
+    }
+
+    @Override
+    public boolean subjectExists(String code) {
+        return code != null && em.createQuery("SELECT COUNT(s) FROM Subject s WHERE s.code = :c", Long.class)
+                .setParameter("c", code).getSingleResult() > 0;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import vn.khaothi.itembank.domain.school.OpenAttempts;
 import vn.khaothi.itembank.infrastructure.format.MediaFiles;
 
 /**
@@ -17,6 +18,10 @@ public class BankMedia {
 
     @PersistenceContext(unitName = "khaothi")
     EntityManager em;
+
+    /** Which item versions a student's attempts in progress show, asked of the engine that runs them. */
+    @jakarta.inject.Inject
+    OpenAttempts openAttempts;
 
     /** What an upload answers. */
     public record Stored(String url, String hash, String mediaType, int size) {
@@ -46,7 +51,8 @@ public class BankMedia {
     public Optional<MediaLibrary.Media> forCaller(String username, boolean staff, String hash) {
         MediaLibrary library = new MediaLibrary(em);
         Optional<MediaLibrary.Media> media = library.find(hash);
-        if (media.isPresent() && !staff && !library.shownInOpenAttemptOf(username, hash)) {
+        if (media.isPresent() && !staff
+                && !library.shownInAny(openAttempts.itemVersionsBefore(username, java.time.Instant.now()), hash)) {
             throw BankException.forbidden("This picture belongs to no test you are taking now");
         }
         return media;

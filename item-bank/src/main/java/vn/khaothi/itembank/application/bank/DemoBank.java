@@ -12,10 +12,10 @@ import java.util.logging.Logger;
 import vn.khaothi.itembank.application.importing.ImportProgressListener;
 import vn.khaothi.itembank.application.importing.ImportResult;
 import vn.khaothi.itembank.application.importing.ItemFormat;
+import vn.khaothi.itembank.domain.school.StaffDirectory;
 import vn.khaothi.itembank.domain.workflow.ApprovalStatus;
 import vn.khaothi.itembank.infrastructure.format.Formats;
 import vn.khaothi.itembank.infrastructure.jpa.JpaItemStore;
-import vn.khaothi.itembank.infrastructure.jpa.StaffDirectory;
 
 /**
  * The demo bank (api-contract.md, "Running"): the Mathematics grade-9 items of
@@ -34,6 +34,9 @@ public class DemoBank {
     @PersistenceContext(unitName = "khaothi")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    StaffDirectory staff;
+
     /** Seeds the demo bank in demo mode when it is not there yet; returns the number of items added. */
     @Transactional
     public int apply(boolean demoMode) {
@@ -44,7 +47,7 @@ public class DemoBank {
         if (store.count(SUBJECT, GRADE) > 0) {
             return 0;
         }
-        if (!new StaffDirectory(em).subjectExists(SUBJECT)) {
+        if (!staff.subjectExists(SUBJECT)) {
             LOG.warning("Demo bank not seeded: there is no subject " + SUBJECT);
             return 0;
         }

@@ -23,6 +23,7 @@ import vn.khaothi.itembank.application.importing.PartialImport;
 import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.LevelScheme;
 import vn.khaothi.itembank.domain.item.json.ItemContentJson;
+import vn.khaothi.itembank.domain.school.StaffDirectory;
 import vn.khaothi.itembank.domain.itemtype.ItemTypes;
 import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.itembank.domain.workflow.ApprovalStatus;
@@ -36,7 +37,6 @@ import vn.khaothi.itembank.infrastructure.jpa.ItemSearchSql;
 import vn.khaothi.itembank.infrastructure.jpa.ItemTransition;
 import vn.khaothi.itembank.infrastructure.jpa.ItemVersion;
 import vn.khaothi.itembank.infrastructure.jpa.JpaItemStore;
-import vn.khaothi.itembank.infrastructure.jpa.StaffDirectory;
 import vn.khaothi.itembank.domain.curriculum.CurriculumCode;
 
 /**
@@ -56,6 +56,10 @@ public class ItemBank {
     @jakarta.inject.Inject
     jakarta.enterprise.event.Event<MaterialsMoved> moves;
 
+    /** The school's staff and subjects, asked of the engine that owns them. */
+    @jakarta.inject.Inject
+    StaffDirectory staff;
+
     /** The person behind a request, with the subjects they teach or head (from the school's records). */
     @Transactional
     public Actor actor(String username, Set<String> roleNames) {
@@ -63,7 +67,6 @@ public class ItemBank {
         for (String r : roleNames) {
             Arrays.stream(Role.values()).filter(x -> x.name().equals(r)).forEach(roles::add);
         }
-        StaffDirectory staff = new StaffDirectory(em);
         boolean delegated = roles.contains(Role.DEPUTY_PRINCIPAL)
                 && staff.holdsMaterialsDelegation(username, java.time.Instant.now());
         return new Actor(username, roles, staff.subjectsOf(username), delegated);
@@ -132,7 +135,7 @@ public class ItemBank {
                              boolean checkAuthor) {
         JpaItemStore store = new JpaItemStore(em);
         String subject = target.subject() != null ? target.subject() : read.subject();
-        boolean known = subject != null && !subject.isEmpty() && new StaffDirectory(em).subjectExists(subject);
+        boolean known = subject != null && !subject.isEmpty() && staff.subjectExists(subject);
         if (checkAuthor && known && !mayWrite(actor, subject)) {
             throw BankException.forbidden(actor.username() + " does not teach " + subject + " and may not add items to it");
         }
@@ -205,7 +208,7 @@ public class ItemBank {
         Views.ItemDetail d = item(id, version);
         BankItem item = new JpaItemStore(em).item(id).orElseThrow();
         ApprovalWorkflow.ItemFacts facts = new ApprovalWorkflow.ItemFacts(item.author(), item.subjectCode(),
-                new StaffDirectory(em).headsSubject(item.author(), item.subjectCode()));
+                staff.headsSubject(item.author(), item.subjectCode()));
         List<String> mine = ApprovalWorkflow.nextFrom(item.status()).stream()
                 .filter(to -> ApprovalWorkflow.may(item.status(), to, actor, facts)).map(Enum::name).toList();
         return new Views.ItemDetail(d.id(), d.subject(), d.grade(), d.chapter(), d.lesson(), d.type(), d.level(), d.status(),
@@ -243,7 +246,7 @@ public class ItemBank {
     public Views.TransitionResult transition(Actor actor, long id, ApprovalStatus to, String note) {
         BankItem item = new JpaItemStore(em).item(id).orElseThrow(() -> BankException.notFound("Item " + id));
         ApprovalStatus from = item.status();
-        boolean authorHeads = new StaffDirectory(em).headsSubject(item.author(), item.subjectCode());
+        boolean authorHeads = staff.headsSubject(item.author(), item.subjectCode());
         ApprovalStatus next = ApprovalWorkflow.transition(from, to, actor,
                 new ApprovalWorkflow.ItemFacts(item.author(), item.subjectCode(), authorHeads));
         var now = JpaItemStore.now();
@@ -267,8 +270,7 @@ public class ItemBank {
             throw BankException.invalid("subject, grade, chapter, level and content are required");
         }
         String subject = draft.subject().toUpperCase(java.util.Locale.ROOT);
-        StaffDirectory directory = new StaffDirectory(em);
-        if (!directory.subjectExists(subject)) {
+        if (!staff.subjectExists(subject)) {
             throw new BankException(BankException.Kind.UNPROCESSABLE, "UNKNOWN_SUBJECT", "There is no subject " + subject);
         }
         if (!mayWrite(actor, subject)) {
@@ -427,8 +429,7 @@ public class ItemBank {
     /** The subjects of the school with the grades the bank holds items for. */
     @Transactional
     public List<Views.Subject> subjects() {
-        return new StaffDirectory(em).subjects().stream()
-                .map(r -> new Views.Subject((String) r[0], (String) r[1], (String) r[2])).toList();
+        return staff.schoolSubjects().stream().map(s -> new Views.Subject(s.code(), s.nameVi(), s.nameEn())).toList();
     }
 
     /** How many items the bank holds for a subject and grade. */

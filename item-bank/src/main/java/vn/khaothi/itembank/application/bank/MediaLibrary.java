@@ -115,18 +115,17 @@ public final class MediaLibrary {
     }
 
     /**
-     * Whether the student signed in as {@code username} has an attempt in progress (started, not
-     * submitted, its time not over) whose paper version holds an item version showing the picture.
+     * Whether one of these item versions (e.g. those of a student's open attempts, which the
+     * engine knows: {@link vn.khaothi.itembank.domain.school.OpenAttempts}) shows the picture.
      */
-    public boolean shownInOpenAttemptOf(String username, String hash) {
-        Number n = (Number) em.createNativeQuery("SELECT COUNT(*) FROM attempt a "
-                        + "JOIN student s ON s.id = a.student_id JOIN account acc ON acc.id = s.account_id "
-                        + "JOIN paper_version_item pvi ON pvi.paper_version_id = a.paper_version_id "
-                        + "JOIN bank_item_version_media m ON m.version_id = pvi.item_version_id "
-                        + "WHERE acc.username = ?1 AND m.hash = ?2 AND a.status = 'IN_PROGRESS' "
-                        + "AND (a.deadline IS NULL OR a.deadline > ?3)")
-                .setParameter(1, username).setParameter(2, hash).setParameter(3, LocalDateTime.now(ZoneOffset.UTC))
-                .getSingleResult();
+    public boolean shownInAny(Set<Long> itemVersionIds, String hash) {
+        if (itemVersionIds.isEmpty()) {
+            return false;
+        }
+        String in = itemVersionIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        Number n = (Number) em.createNativeQuery("SELECT COUNT(*) FROM bank_item_version_media WHERE hash = ?1"
+                        + " AND version_id IN (" + in + ")")
+                .setParameter(1, hash).getSingleResult();
         return n.intValue() > 0;
     }
 }

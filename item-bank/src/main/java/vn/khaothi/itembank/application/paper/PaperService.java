@@ -28,10 +28,10 @@ import vn.khaothi.itembank.domain.blueprint.Blueprint;
 import vn.khaothi.itembank.domain.blueprint.BlueprintCell;
 import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.json.ItemContentJson;
+import vn.khaothi.itembank.domain.school.StaffDirectory;
 import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.itembank.domain.workflow.PaperApproval;
 import vn.khaothi.itembank.domain.workflow.Role;
-import vn.khaothi.itembank.infrastructure.jpa.StaffDirectory;
 import vn.khaothi.itembank.infrastructure.print.PrintableItem;
 import vn.khaothi.itembank.infrastructure.print.PrintablePaper;
 import vn.khaothi.itembank.infrastructure.print.VersionKey;
@@ -56,6 +56,9 @@ public class PaperService implements PaperCatalog {
 
     private final Clock clock = Clock.systemUTC();
 
+    @jakarta.inject.Inject
+    StaffDirectory staff;
+
     /** Approval moves, for the bell notifications (absent outside a container). */
     @jakarta.inject.Inject
     jakarta.enterprise.event.Event<vn.khaothi.itembank.application.bank.MaterialsMoved> moves;
@@ -64,7 +67,7 @@ public class PaperService implements PaperCatalog {
         if (moves != null) {
             moves.fire(new vn.khaothi.itembank.application.bank.MaterialsMoved("PAPER", paper.id(), paper.subject(),
                     paper.grade(), from, to, actor, paper.createdBy(),
-                    new StaffDirectory(em).headsSubject(paper.createdBy(), paper.subject()), paper.title(), note));
+                    staff.headsSubject(paper.createdBy(), paper.subject()), paper.title(), note));
         }
     }
 
@@ -145,7 +148,7 @@ public class PaperService implements PaperCatalog {
         PaperStore store = new PaperStore(em);
         PaperStore.PaperRow paper = store.paper(id).orElseThrow(() -> BankException.notFound("Paper " + id));
         PaperApproval.PaperFacts facts = new PaperApproval.PaperFacts(paper.status(), paper.createdBy(), paper.subject(),
-                new StaffDirectory(em).headsSubject(paper.createdBy(), paper.subject()));
+                staff.headsSubject(paper.createdBy(), paper.subject()));
         String text = note == null ? "" : note.strip();
         if (!approve && text.isEmpty()) {
             throw BankException.invalid("A rejection needs a note saying what to change");

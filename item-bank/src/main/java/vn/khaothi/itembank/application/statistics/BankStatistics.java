@@ -26,9 +26,7 @@ public final class BankStatistics {
         }
         String in = itemVersionIds.stream().map(String::valueOf).collect(Collectors.joining(","));
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT item_version_id, responses, facility_sum, facility_weight,"
-                + " discrimination_sum, discrimination_weight, sittings, updated_at FROM bank_item_statistics"
-                + " WHERE item_version_id IN (" + in + ")").getResultList();
+        List<Object[]> rows = em.createNativeQuery(ItemStatisticsLedger.sumsOf(in)).getResultList();
         for (Object[] r : rows) {
             out.put(((Number) r[0]).longValue(), ItemStatisticsLedger.fromSums(((Number) r[1]).intValue(),
                     ((Number) r[2]).doubleValue(), ((Number) r[3]).intValue(), ((Number) r[4]).doubleValue(),

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import vn.khaothi.itembank.domain.statistics.ItemStatistics;
 
 /**
- * The bank's running item statistics (sổ thống kê câu hỏi), updated incrementally: a sitting's
+ * The bank's running item statistics (sổ thống kê câu hỏi), kept incrementally: a sitting's
  * figures for an item version replace that sitting's previous figures (so analysing it again never
  * counts it twice) and the version's running sums move by the difference — one read and two writes
  * per item, whatever the history. Plain JDBC on the caller's connection and transaction, so the
@@ -22,7 +22,7 @@ import vn.khaothi.itembank.domain.statistics.ItemStatistics;
  */
 public final class ItemStatisticsLedger {
 
-    /** One item version's figures from one sitting. */
+    /** One item version's figures in one sitting. */
     public record Contribution(long itemId, long itemVersionId, int responses, Double facility, Double discrimination) {
     }
 
@@ -38,15 +38,19 @@ public final class ItemStatisticsLedger {
         Map<Long, Contribution> previous = previous(c, sittingId, contributions);
         Timestamp ts = Timestamp.from(at);
         try (PreparedStatement upsertSitting = c.prepareStatement("""
-                INSERT INTO bank_item_statistics_sitting (item_version_id, sitting_id, responses, facility, discrimination, analysed_at)
+                INSERT INTO bank_item_statistics_sitting
+                  (item_version_id, sitting_id, responses, facility, discrimination, analysed_at)
                 VALUES (?, ?, ?, ?, ?, ?)
-                ON DUPLICATE KEY UPDATE responses = VALUES(responses), facility = VALUES(facility),
+                ON DUPLICATE KEY UPDATE
+                  responses = VALUES(responses), facility = VALUES(facility),
                   discrimination = VALUES(discrimination), analysed_at = VALUES(analysed_at)""");
              PreparedStatement upsertTotal = c.prepareStatement("""
-                INSERT INTO bank_item_statistics (item_version_id, item_id, sittings, responses, facility_sum, facility_weight,
+                INSERT INTO bank_item_statistics
+                  (item_version_id, item_id, sittings, responses, facility_sum, facility_weight,
                   discrimination_sum, discrimination_weight, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON DUPLICATE KEY UPDATE sittings = sittings + VALUES(sittings), responses = responses + VALUES(responses),
+                ON DUPLICATE KEY UPDATE
+                  sittings = sittings + VALUES(sittings), responses = responses + VALUES(responses),
                   facility_sum = facility_sum + VALUES(facility_sum), facility_weight = facility_weight + VALUES(facility_weight),
                   discrimination_sum = discrimination_sum + VALUES(discrimination_sum),
                   discrimination_weight = discrimination_weight + VALUES(discrimination_weight),
@@ -98,8 +102,10 @@ public final class ItemStatisticsLedger {
             throws SQLException {
         Map<Long, Contribution> out = new HashMap<>();
         String in = contributions.stream().map(x -> "?").collect(Collectors.joining(","));
-        try (PreparedStatement s = c.prepareStatement("SELECT item_version_id, responses, facility, discrimination"
-                + " FROM bank_item_statistics_sitting WHERE sitting_id = ? AND item_version_id IN (" + in + ") FOR UPDATE")) {
+        try (PreparedStatement s = c.prepareStatement("""
+                SELECT item_version_id,
+                  responses, facility, discrimination
+                  FROM bank_item_statistics_sitting WHERE sitting_id = ? AND item_version_id IN (%s) FOR UPDATE""".formatted(in))) {
             s.setLong(1, sittingId);
             int p = 2;
             for (Contribution x : contributions) {
@@ -127,9 +133,7 @@ public final class ItemStatisticsLedger {
             return out;
         }
         String in = itemVersionIds.stream().map(x -> "?").collect(Collectors.joining(","));
-        try (PreparedStatement s = c.prepareStatement("SELECT item_version_id, responses, facility_sum, facility_weight,"
-                + " discrimination_sum, discrimination_weight, sittings, updated_at FROM bank_item_statistics"
-                + " WHERE item_version_id IN (" + in + ")")) {
+        try (PreparedStatement s = c.prepareStatement(sumsOf(in))) {
             int p = 1;
             for (long id : itemVersionIds) {
                 s.setLong(p++, id);
@@ -142,6 +146,19 @@ public final class ItemStatisticsLedger {
             }
         }
         return out;
+    }
+
+    /**
+     * The running sums of the versions in {@code in} (a comma-separated list of ids or {@code ?}),
+     * their columns in the order of {@link #fromSums} after the version id. One statement for
+     * {@link BankStatistics} and {@link #of(Connection, Collection)}.
+     */
+    static String sumsOf(String in) {
+        return """
+                SELECT item_version_id,
+                  responses, facility_sum, facility_weight, discrimination_sum, discrimination_weight, sittings,
+                  updated_at
+                  FROM bank_item_statistics WHERE item_version_id IN (%s)""".formatted(in);
     }
 
     /** The statistics from the running sums; a mean without weight is null. */
