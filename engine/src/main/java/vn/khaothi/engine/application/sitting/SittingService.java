@@ -35,10 +35,12 @@ import vn.khaothi.rules.online.AssessmentKind;
  * with proctors, admission, accommodations and a review policy; reads for students, proctors and
  * staff; the incident report per kind (false positives).
  *
- * <p>Who may create: TEACHER, DEPARTMENT_HEAD, PRINCIPAL, DEPUTY_PRINCIPAL and ADMIN (a teacher sets
- * the tests of the classes they teach; the subject group and the management can set any). The
- * staff of a sitting — its creator, its proctors, a department head, the management — see its
- * roster and reports; its candidates see the sitting and their own attempt.
+ * <p>The rules of a sitting are the domain's ({@code domain/sitting}: {@link SittingTerms},
+ * {@link PlannedSitting}, {@link Sitting}); this service looks up what they need (the paper, the
+ * people), asks them, answers their refusals as {@link SittingProblem}s and stores through the
+ * {@link SittingRepository}. Who may create: the staff ({@link Sitting#STAFF_ROLES}). The staff of
+ * a sitting — its creator, its proctors, a department head, the management — see its roster and
+ * reports; its candidates see the sitting and their own attempt.
  */
 @ApplicationScoped
 public class SittingService {
