@@ -39,7 +39,7 @@ import vn.khaothi.engine.domain.audit.AuditEntry;
 import vn.khaothi.engine.domain.audit.AuditEvent;
 import vn.khaothi.engine.infrastructure.audit.JdbcAuditTrail;
 import vn.khaothi.engine.application.sitting.AttemptRef;
-import vn.khaothi.engine.infrastructure.sitting.SittingRows.Sitting;
+import vn.khaothi.engine.domain.sitting.Sitting;
 import vn.khaothi.engine.scan.reader.SheetReader;
 import vn.khaothi.engine.scan.reader.SheetReading;
 import vn.khaothi.itembank.application.paper.DeliverableItem;

@@ -25,7 +25,7 @@ import vn.khaothi.engine.domain.analytics.ScoreSheet;
 import vn.khaothi.engine.domain.analytics.TestAnalysis;
 import vn.khaothi.engine.domain.analytics.TestReport;
 import vn.khaothi.engine.infrastructure.analytics.SittingScores;
-import vn.khaothi.engine.infrastructure.sitting.SittingRows.Sitting;
+import vn.khaothi.engine.domain.sitting.Sitting;
 import vn.khaothi.itembank.application.paper.DeliverableItem;
 import vn.khaothi.itembank.application.paper.DeliverablePaper;
 import vn.khaothi.itembank.application.paper.DeliverableVersion;

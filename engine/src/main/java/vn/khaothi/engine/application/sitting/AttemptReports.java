@@ -15,7 +15,7 @@ import vn.khaothi.engine.domain.attempt.Attempt;
 import vn.khaothi.engine.domain.attempt.AttemptSnapshot;
 import vn.khaothi.engine.infrastructure.sitting.SittingRows.EventLine;
 import vn.khaothi.engine.infrastructure.sitting.SittingRows.ItemScore;
-import vn.khaothi.engine.infrastructure.sitting.SittingRows.Sitting;
+import vn.khaothi.engine.domain.sitting.Sitting;
 
 /**
  * What a teacher or proctor reads after (or during) a sitting: an attempt's timeline of answers

@@ -24,7 +24,7 @@ import vn.khaothi.engine.domain.attempt.IllegalAttemptTransition;
 import vn.khaothi.engine.domain.attempt.SubmitReason;
 import vn.khaothi.engine.infrastructure.attempt.AttemptStore;
 import vn.khaothi.engine.infrastructure.sitting.SittingRows.ItemScore;
-import vn.khaothi.engine.infrastructure.sitting.SittingRows.Sitting;
+import vn.khaothi.engine.domain.sitting.Sitting;
 import vn.khaothi.itembank.application.paper.DeliverableItem;
 import vn.khaothi.itembank.application.paper.DeliverableVersion;
 
@@ -164,11 +164,7 @@ public class AttemptService {
     }
 
     static boolean resultsVisibleToStudent(Sitting sitting, Attempt attempt, Instant now) {
-        return switch (sitting.reviewPolicy()) {
-            case "AFTER_SUBMIT" -> attempt.status().isClosed();
-            case "AFTER_CLOSE" -> attempt.status().isClosed() && !now.isBefore(sitting.closesAt());
-            default -> false;
-        };
+        return sitting.showsResults(attempt.status().isClosed(), now);
     }
 
     private static JsonValue results(List<ItemScore> scores) {

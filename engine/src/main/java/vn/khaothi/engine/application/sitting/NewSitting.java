@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a teacher asks for when creating a sitting (buổi kiểm tra).
+ * What a teacher asks for when creating a sitting (buổi kiểm tra), as the request says it (codes as
+ * strings); {@code SittingTerms.parse} turns it into the domain's terms or refuses it.
  *
  * @param classCode       the class sitting it, or null with {@code students}
  * @param students        usernames, or empty with {@code classCode}

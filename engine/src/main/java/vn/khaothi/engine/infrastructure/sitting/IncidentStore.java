@@ -1,7 +1,7 @@
 package vn.khaothi.engine.infrastructure.sitting;
 
-import static vn.khaothi.engine.infrastructure.sitting.SittingStore.instant;
-import static vn.khaothi.engine.infrastructure.sitting.SittingStore.utc;
+import static vn.khaothi.engine.infrastructure.sitting.Times.instant;
+import static vn.khaothi.engine.infrastructure.sitting.Times.utc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

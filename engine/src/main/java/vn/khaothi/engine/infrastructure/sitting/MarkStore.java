@@ -1,6 +1,6 @@
 package vn.khaothi.engine.infrastructure.sitting;
 
-import static vn.khaothi.engine.infrastructure.sitting.SittingStore.ATTEMPT_FROM;
+import static vn.khaothi.engine.infrastructure.sitting.RosterStore.ATTEMPT_FROM;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
