@@ -92,7 +92,8 @@ final class AttemptConnection {
         return eventBudget.take();
     }
 
-    boolean hasItem(long itemId) {
-        return itemIds.contains(itemId);
+    /** The attempt's items, as the engine listed them at hello (the desk checks an answer's item against them). */
+    Set<Long> itemIds() {
+        return itemIds;
     }
 }

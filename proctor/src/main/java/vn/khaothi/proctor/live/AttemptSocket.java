@@ -17,13 +17,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import vn.khaothi.engine.application.sitting.AttemptBackbone;
+import vn.khaothi.engine.application.sitting.AnswerDesk;
 import vn.khaothi.engine.application.sitting.AttemptJson;
 import vn.khaothi.engine.application.sitting.AttemptService;
 import vn.khaothi.engine.application.sitting.SittingProblem;
 import vn.khaothi.engine.domain.attempt.AnswerStep;
 import vn.khaothi.engine.domain.attempt.Attempt;
-import vn.khaothi.engine.domain.attempt.AttemptStatus;
 import vn.khaothi.engine.domain.attempt.IntegrityEventKind;
 import vn.khaothi.proctor.protocol.ClientMessage;
 import vn.khaothi.proctor.protocol.ClientMessages;
@@ -32,9 +31,10 @@ import vn.khaothi.proctor.protocol.ProtocolException;
 
 /**
  * The student's socket {@code /ws/attempts/{attemptId}} (api-contract.md, "Attempt socket"):
- * hello → state; answer → ack only once the journal committed it; events → incidents for the
- * monitors; heartbeat; submit. The attempt's state is read from the database for every answer, so
- * a pause or a deadline set on another node holds here too.
+ * hello → state; answer → relayed to the engine's {@link AnswerDesk}, whose receipt becomes the
+ * {@code ack} (only once committed) or the refusal; events → incidents for the monitors; heartbeat;
+ * submit. The socket decides nothing about an answer except its own flood limit (a transport
+ * budget per connection): the desk checks it against the stored attempt.
  */
 @ServerEndpoint("/ws/attempts/{attemptId}")
 public class AttemptSocket {
@@ -51,7 +51,7 @@ public class AttemptSocket {
     AttemptService attempts;
 
     @Inject
-    AttemptBackbone backbone;
+    AnswerDesk desk;
 
     @Inject
     SocketAuthenticator authenticator;
@@ -165,7 +165,7 @@ public class AttemptSocket {
     private JsonObject state(AttemptConnection c, Attempt attempt, boolean admitted) {
         c.update(attempt);
         Map<Long, AnswerStep> answers = attempts.currentAnswers(c.attemptId());
-        Instant now = backbone.clock().instant();
+        Instant now = desk.now();
         return Outbound.type("state")
                 .add("attemptId", c.attemptId())
                 .add("status", attempt.status().name())
@@ -184,56 +184,20 @@ public class AttemptSocket {
                     + "this one again", a.seq()));
             return;
         }
-        long itemId;
-        try {
-            itemId = Long.parseLong(a.itemId());
-        } catch (NumberFormatException e) {
-            itemId = -1;
-        }
-        if (!c.hasItem(itemId)) {
-            Outbound.send(c.session(), refusal("UNKNOWN_ITEM", "No item " + a.itemId() + " in this attempt", a.seq()));
-            return;
-        }
-        Attempt attempt = attempts.current(c.attemptId());
-        Instant now = backbone.clock().instant();
-        c.update(attempt);
-        if (!attempt.acceptsAnswerAt(now)) {
-            if (attempts.stepStored(c.attemptId(), itemId, a.seq())) {
-                // A resend of a stored answer whose ack was lost: acknowledged again, stored once.
-                Outbound.send(c.session(), Outbound.type("ack").add("seq", a.seq()).build());
-                return;
+        var receipt = desk.acceptAnswer(c.attemptId(), c.itemIds(), a.itemId(), a.seq(), a.response().toString());
+        c.track(receipt);
+        // At once for a refusal; on the journal's writer thread after the commit otherwise (sends are async).
+        receipt.thenAccept(r -> {
+            if (r.attempt() != null) {
+                c.update(r.attempt());
             }
-            Outbound.send(c.session(), refusal(refusalCode(attempt), "Answer not accepted: the attempt is "
-                    + (attempt.status() == AttemptStatus.IN_PROGRESS ? "past its deadline" : attempt.status()), a.seq()));
-            return;
-        }
-        AnswerStep step;
-        try {
-            step = new AnswerStep(c.attemptId(), itemId, a.seq(), a.response().toString(), now);
-        } catch (IllegalArgumentException e) {
-            Outbound.send(c.session(), refusal("INVALID_RESPONSE", e.getMessage(), a.seq()));
-            return;
-        }
-        var commit = backbone.journal().append(step);
-        c.track(commit);
-        long seq = a.seq();
-        commit.whenComplete((receipt, failure) -> {
-            if (failure == null) {
-                Outbound.send(c.session(), Outbound.type("ack").add("seq", seq).build());
+            if (r.accepted()) {
+                Outbound.send(c.session(), Outbound.type("ack").add("seq", r.seq()).build());
                 hub.updateLater(c.sittingId(), c.attemptId());
             } else {
-                Outbound.send(c.session(), refusal("NOT_SAVED", "Not saved; send it again", seq));
+                Outbound.send(c.session(), refusal(r.code(), r.message(), r.seq()));
             }
         });
-    }
-
-    static String refusalCode(Attempt attempt) {
-        return switch (attempt.status()) {
-            case IN_PROGRESS -> "TIME_UP";
-            case PAUSED -> "ATTEMPT_PAUSED";
-            case NOT_STARTED -> "NOT_STARTED";
-            default -> "ATTEMPT_CLOSED";
-        };
     }
 
     private static JsonObject refusal(String code, String message, long seq) {

@@ -6,14 +6,14 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-import vn.khaothi.engine.application.sitting.AttemptBackbone;
+import vn.khaothi.engine.application.sitting.AnswerDesk;
 import vn.khaothi.engine.domain.attempt.IntegrityEvent;
 import vn.khaothi.engine.domain.attempt.IntegrityEventKind;
-import vn.khaothi.engine.domain.attempt.IntegrityPolicy;
 
 /**
- * Integrity events: recorded through the journal (same group commits as the answers), then — for
- * an incident (above INFO) — pushed to the sitting's monitors as
+ * Integrity events: handed to the engine's {@link AnswerDesk} (which stores them through the journal,
+ * in the same group commits as the answers, and says which are incidents), then — for an incident
+ * — pushed to the sitting's monitors as
  * {@code {"type":"incident","id","attemptId","studentId","kind","at","severity"}} with the stored
  * event's id, which the review endpoint takes.
  */
@@ -23,12 +23,11 @@ public class IncidentFeed {
     private static final Logger LOG = Logger.getLogger(IncidentFeed.class.getName());
 
     @Inject
-    AttemptBackbone backbone;
+    AnswerDesk desk;
 
     @Inject
     LiveHub hub;
 
-    private final IntegrityPolicy policy = IntegrityPolicy.standard();
     /**
      * Incidents already pushed, by the key the journal stores them under (attempt, kind, time): the
      * same event sent 50 times is stored once (the journal ignores the duplicates) and now pushed
@@ -39,14 +38,13 @@ public class IncidentFeed {
     static final int PUSHED_REMEMBERED = 100_000;
 
     void record(AttemptConnection c, IntegrityEventKind kind, Instant at) {
-        IntegrityEvent event = IntegrityEvent.of(c.attemptId(), kind, at, backbone.clock().instant(), policy);
-        backbone.journal().record(event).whenComplete((receipt, failure) -> {
+        desk.recordIncident(c.attemptId(), kind, at).whenComplete((receipt, failure) -> {
             if (failure != null) {
                 LOG.warning("integrity event of attempt " + c.attemptId() + " not stored: " + failure);
                 return;
             }
-            if (policy.isIncident(kind) && firstPush(event) && hub.watched(c.sittingId())) {
-                hub.later(() -> push(c, event));
+            if (receipt.incident() && firstPush(receipt.event()) && hub.watched(c.sittingId())) {
+                hub.later(() -> push(c, receipt.event()));
             }
         });
     }
@@ -61,8 +59,8 @@ public class IncidentFeed {
     private void push(AttemptConnection c, IntegrityEvent event) {
         Long id;
         try {
-            id = backbone.incidents().eventId(event.attemptId(), event.kind().name(), event.occurredAt()).orElse(null);
-        } catch (java.sql.SQLException e) {
+            id = desk.incidentId(event).orElse(null);
+        } catch (RuntimeException e) {
             id = null;
         }
         var message = Outbound.type("incident");

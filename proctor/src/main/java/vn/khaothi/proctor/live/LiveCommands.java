@@ -3,11 +3,14 @@ package vn.khaothi.proctor.live;
 import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.time.Instant;
+import vn.khaothi.engine.application.sitting.AnswerDesk;
+import vn.khaothi.engine.application.sitting.AttemptClosed;
 import vn.khaothi.engine.application.sitting.AttemptService;
+import vn.khaothi.engine.application.sitting.ProctorActions;
 import vn.khaothi.engine.application.sitting.SittingProblem;
 import vn.khaothi.engine.application.sitting.SittingService;
 import vn.khaothi.engine.application.sitting.SittingViews;
@@ -16,8 +19,9 @@ import vn.khaothi.engine.application.sitting.AttemptRef;
 import vn.khaothi.proctor.protocol.MonitorMessage;
 
 /**
- * A proctor's commands and the server's own (expiry), carried out on the stored attempt and then
- * told to the student's socket and to the sitting's monitors.
+ * A proctor's commands, carried out by the engine on the stored attempt, and the engine's own
+ * closes ({@link AttemptClosed}, observed), then told to the student's socket and to the sitting's
+ * monitors.
  */
 @ApplicationScoped
 public class LiveCommands {
@@ -32,21 +36,15 @@ public class LiveCommands {
     LiveHub hub;
 
     @Inject
-    vn.khaothi.engine.application.sitting.AttemptBackbone backbone;
+    ProctorActions actions;
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(LiveCommands.class.getName());
+    @Inject
+    AnswerDesk desk;
 
-    /** Keeps the action for the attempt report (issue 17, point 11); a failed write never undoes the action. */
+    /** Keeps the action for the attempt report (the engine's; a failed write never undoes the action). */
     private void log(long sittingId, Long attemptId, MonitorMessage.Command command, String proctor) {
-        if (backbone == null) {
-            return;
-        }
-        try {
-            new vn.khaothi.engine.infrastructure.attempt.ProctorActionLog(backbone.dataSource()).record(
-                    new vn.khaothi.engine.infrastructure.attempt.ProctorActionLog.Action(sittingId, attemptId,
-                            command.action().name(), command.text(), proctor, Instant.now()));
-        } catch (java.sql.SQLException | RuntimeException e) {
-            LOG.warning("proctor action not logged: " + e.getMessage());
+        if (actions != null) {
+            actions.record(sittingId, attemptId, command.action().name(), command.text(), proctor);
         }
     }
 
@@ -77,7 +75,7 @@ public class LiveCommands {
                 Attempt a = attempts.pause(attemptId);
                 hub.refresh(attemptId, a);
                 hub.toAttempt(attemptId, Outbound.type("paused")
-                        .add("remainingSeconds", a.remainingSecondsAt(Instant.now())).build());
+                        .add("remainingSeconds", desk.remainingSeconds(a)).build());
             }
             case RESUME -> {
                 Attempt a = attempts.resume(attemptId);
@@ -89,7 +87,7 @@ public class LiveCommands {
                 Attempt a = x.attempt();
                 hub.refresh(attemptId, a);
                 hub.toAttempt(attemptId, Outbound.type("extended").add("deadline", deadline(a))
-                        .add("remainingSeconds", a.remainingSecondsAt(Instant.now())).build());
+                        .add("remainingSeconds", desk.remainingSeconds(a)).build());
                 hub.sendUpdate(sittingId, attemptId);
                 // The proctor learns what was granted: less than asked when the sitting's close capped it.
                 return Outbound.type("done").add("action", command.action().name()).add("attemptId", attemptId)
@@ -115,14 +113,13 @@ public class LiveCommands {
         return Outbound.type("done").add("action", command.action().name()).add("attemptId", attemptId).build();
     }
 
-    /** The sweep closed an attempt at its deadline: tell its socket (if here) and its monitors. */
-    void expired(long attemptId) {
-        AttemptRef ref = attempts.ref(attemptId);
-        AttemptConnection c = hub.connection(attemptId);
+    /** The engine's sweep closed an attempt at its deadline: tell its socket (if here) and its monitors. */
+    void closed(@Observes AttemptClosed closed) {
+        AttemptConnection c = hub.connection(closed.attemptId());
         if (c != null) {
-            closeAfterSubmit(c, "TIME_UP");
+            closeAfterSubmit(c, closed.reason().name());
         }
-        hub.updateLater(ref.sittingId(), attemptId);
+        hub.updateLater(closed.sittingId(), closed.attemptId());
     }
 
     /** {@code submitted} then a normal close: a closed attempt takes no more messages (a reconnect gets 4410). */

@@ -19,7 +19,6 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.khaothi.engine.application.remote.RemoteAssessmentService;
 import vn.khaothi.engine.application.sitting.AttemptReports;
 import vn.khaothi.engine.application.sitting.AttemptService;
 import vn.khaothi.engine.application.sitting.NewSitting;
@@ -46,9 +45,6 @@ public class SittingResource {
 
     @Inject
     AttemptService attempts;
-
-    @Inject
-    RemoteAssessmentService remote;
 
     @Inject
     LiveHub hub;
@@ -103,11 +99,8 @@ public class SittingResource {
     @Operation(summary = "The student starts (or gets back) their attempt: 201 {attemptId, deadline, items}; "
             + "403 ONLINE_NOT_PERMITTED for a periodic or retest sitting online without an approved request")
     public Response start(@PathParam("id") long id) {
-        JsonObject started = attempts.start(id, viewer(security), (sitting, student) -> {
-            // RemoteAssessmentService runs its own local transaction: called here, outside any JTA transaction.
-            // A refusal is an OnlineNotPermittedException: RefusalMapper answers 403 ONLINE_NOT_PERMITTED.
-            remote.mayStartOnline(student, String.valueOf(sitting.id()), hub.proctorConnected(sitting.id())).orThrow();
-        });
+        // The engine asks its OnlineStartPermission port; a refusal is an OnlineNotPermittedException (403).
+        JsonObject started = attempts.start(id, viewer(security));
         return Response.status(201).entity(started).build();
     }
 

@@ -1,12 +1,15 @@
 package vn.khaothi.engine.application.sitting;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import vn.khaothi.engine.domain.attempt.AttemptJournal;
 import vn.khaothi.engine.infrastructure.attempt.AnswerJournal;
 import vn.khaothi.engine.infrastructure.attempt.AttemptStore;
 import vn.khaothi.engine.infrastructure.attempt.JournalSettings;
@@ -28,19 +31,33 @@ public class AttemptBackbone {
     @Resource(lookup = "java:app/jdbc/khaothi")
     DataSource dataSource;
 
-    private volatile AnswerJournal journal;
-    private volatile AttemptStore attempts;
-    private volatile StepLogReader steps;
-    private volatile SittingStore sittings;
-    private volatile MarkStore marks;
-    private volatile IncidentStore incidents;
+    // Built once when the bean is created (CDI creates one per application), never lazily: the
+    // stores are plain objects over the data source, and the journal's writer thread must exist
+    // exactly once per node. Callers may hold a CDI proxy of this bean, hence accessors, not fields.
+    private AnswerJournal journal;
+    private AttemptStore attempts;
+    private StepLogReader steps;
+    private SittingStore sittings;
+    private MarkStore marks;
+    private IncidentStore incidents;
     private final Clock clock = Clock.systemUTC();
 
     /** For tests outside the container. */
     public static AttemptBackbone over(DataSource dataSource) {
         AttemptBackbone backbone = new AttemptBackbone();
         backbone.dataSource = dataSource;
+        backbone.open();
         return backbone;
+    }
+
+    @PostConstruct
+    void open() {
+        journal = new AnswerJournal(dataSource, JournalSettings.fromEnvironment());
+        attempts = new AttemptStore(dataSource);
+        steps = new StepLogReader(dataSource);
+        sittings = new SittingStore(dataSource);
+        marks = new MarkStore(dataSource);
+        incidents = new IncidentStore(dataSource);
     }
 
     public Clock clock() {
@@ -53,50 +70,32 @@ public class AttemptBackbone {
     }
 
     public AnswerJournal journal() {
-        AnswerJournal current = journal;
-        if (current == null) {
-            synchronized (this) {
-                if (journal == null) {
-                    journal = new AnswerJournal(dataSource, JournalSettings.fromEnvironment());
-                }
-                current = journal;
-            }
-        }
-        return current;
+        return journal;
+    }
+
+    /** The node's one journal as the engine's port: what {@link AnswerDesk} writes through. */
+    @Produces
+    AttemptJournal attemptJournal() {
+        return journal;
     }
 
     public AttemptStore attempts() {
-        if (attempts == null) {
-            attempts = new AttemptStore(dataSource);
-        }
         return attempts;
     }
 
     public StepLogReader steps() {
-        if (steps == null) {
-            steps = new StepLogReader(dataSource);
-        }
         return steps;
     }
 
     public SittingStore sittings() {
-        if (sittings == null) {
-            sittings = new SittingStore(dataSource);
-        }
         return sittings;
     }
 
     public MarkStore marks() {
-        if (marks == null) {
-            marks = new MarkStore(dataSource);
-        }
         return marks;
     }
 
     public IncidentStore incidents() {
-        if (incidents == null) {
-            incidents = new IncidentStore(dataSource);
-        }
         return incidents;
     }
 

@@ -52,6 +52,9 @@ public class AttemptService {
     @Inject
     MarkingService marking;
 
+    @Inject
+    OnlineStartPermission online;
+
     /** For tests outside the container. */
     public static AttemptService over(AttemptBackbone backbone, ExamPapers papers, SittingService sittings) {
         AttemptService service = new AttemptService();
@@ -67,12 +70,6 @@ public class AttemptService {
         return marking;
     }
 
-    /** Checks, outside any transaction, that the student may take the sitting online (issue 7); throws to refuse. */
-    @FunctionalInterface
-    public interface OnlineGate {
-        void check(Sitting sitting, String studentUsername);
-    }
-
     /** An attempt as a socket holds it: who, which sitting, its state now and its items. */
     public record Live(AttemptRef ref, Sitting sitting, Attempt attempt, Set<Long> itemIds) {
     }
@@ -81,9 +78,15 @@ public class AttemptService {
 
     /**
      * The student starts (or gets back) their attempt: 201 {attemptId, deadline, items}. Idempotent:
-     * a running or paused attempt is returned as it is, without a new check.
+     * a running or paused attempt is returned as it is, without a new check. An online sitting asks
+     * the {@link OnlineStartPermission} port first.
      */
-    public JsonObject start(long sittingId, Viewer student, OnlineGate gate) {
+    public JsonObject start(long sittingId, Viewer student) {
+        return start(sittingId, student, online);
+    }
+
+    /** As {@link #start(long, Viewer)} with the permission given (tests outside the container). */
+    public JsonObject start(long sittingId, Viewer student, OnlineStartPermission online) {
         Sitting sitting = sittings.sitting(sittingId);
         AttemptRef ref = read(() -> backbone.sittings().attemptOf(sittingId, student.username()))
                 .orElseThrow(() -> SittingProblem.forbidden("NOT_A_CANDIDATE", "You are not a student of this sitting"));
@@ -100,7 +103,7 @@ public class AttemptService {
                 throw SittingProblem.conflict("WAITING_FOR_ADMISSION", "Wait until a proctor admits you");
             }
             if (sitting.online()) {
-                gate.check(sitting, student.username());
+                online.require(sittingId, student.username());
             }
             attempt = command(ref.id(), a -> {
                 if (a.status() == AttemptStatus.NOT_STARTED) {

@@ -21,6 +21,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import vn.khaothi.engine.domain.attempt.AnswerStep;
+import vn.khaothi.engine.domain.attempt.AttemptJournal;
 import vn.khaothi.engine.domain.attempt.IntegrityEvent;
 
 /**
@@ -44,7 +45,7 @@ import vn.khaothi.engine.domain.attempt.IntegrityEvent;
  * <p>Futures complete on the writer thread: what a caller chains onto them must not block (send
  * the ack with the WebSocket's async remote, or chain with {@code ...Async}).
  */
-public final class AnswerJournal implements AutoCloseable {
+public final class AnswerJournal implements AttemptJournal, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(AnswerJournal.class.getName());
     /*
@@ -85,11 +86,13 @@ public final class AnswerJournal implements AutoCloseable {
     }
 
     /** Queues an answer; the future completes once it is committed (the ack), or fails. */
+    @Override
     public CompletableFuture<JournalCommit> append(AnswerStep step) {
         return enqueue(Objects.requireNonNull(step, "step"));
     }
 
     /** Queues an integrity event, committed in the same transactions as the answers. */
+    @Override
     public CompletableFuture<JournalCommit> record(IntegrityEvent event) {
         return enqueue(Objects.requireNonNull(event, "event"));
     }
