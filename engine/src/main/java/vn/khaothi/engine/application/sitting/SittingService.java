@@ -23,8 +23,8 @@ import vn.khaothi.engine.infrastructure.sitting.SittingRows.RosterLine;
 import vn.khaothi.engine.infrastructure.sitting.SittingRows.Sitting;
 import vn.khaothi.engine.infrastructure.sitting.SittingRows.StudentRef;
 import vn.khaothi.engine.infrastructure.sitting.SittingStore;
-import vn.khaothi.itembank.application.paper.DeliverablePaper;
-import vn.khaothi.itembank.application.paper.DeliverableVersion;
+import vn.khaothi.engine.application.paper.DeliverablePaper;
+import vn.khaothi.engine.application.paper.DeliverableVersion;
 
 /**
  * Sittings (buổi kiểm tra): creation from an APPROVED paper for a class or a list of students,
