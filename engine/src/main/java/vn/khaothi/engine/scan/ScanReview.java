@@ -31,10 +31,10 @@ import vn.khaothi.engine.scan.reader.Problem;
 import vn.khaothi.engine.scan.reader.ProblemKind;
 import vn.khaothi.engine.scan.reader.SheetReader;
 import vn.khaothi.engine.scan.reader.SheetReading;
-import vn.khaothi.itembank.application.paper.DeliverablePaper;
-import vn.khaothi.itembank.application.paper.DeliverableVersion;
-import vn.khaothi.itembank.application.sheet.SheetLayout;
-import vn.khaothi.itembank.application.sheet.SheetQuestion;
+import vn.khaothi.engine.application.paper.DeliverablePaper;
+import vn.khaothi.engine.application.paper.DeliverableVersion;
+import vn.khaothi.engine.application.sheet.SheetLayout;
+import vn.khaothi.engine.application.sheet.SheetQuestion;
 
 /**
  * The reviewer's two acts on a batch (duyệt phiếu): correcting a sheet — the answers, the số báo danh or the mã

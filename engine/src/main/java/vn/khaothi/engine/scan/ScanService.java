@@ -42,11 +42,11 @@ import vn.khaothi.engine.application.sitting.AttemptRef;
 import vn.khaothi.engine.domain.sitting.Sitting;
 import vn.khaothi.engine.scan.reader.SheetReader;
 import vn.khaothi.engine.scan.reader.SheetReading;
-import vn.khaothi.itembank.application.paper.DeliverableItem;
-import vn.khaothi.itembank.application.paper.DeliverablePaper;
-import vn.khaothi.itembank.application.paper.DeliverableVersion;
-import vn.khaothi.itembank.application.sheet.SheetLayout;
-import vn.khaothi.itembank.application.sheet.SheetQuestion;
+import vn.khaothi.engine.application.paper.DeliverableItem;
+import vn.khaothi.engine.application.paper.DeliverablePaper;
+import vn.khaothi.engine.application.paper.DeliverableVersion;
+import vn.khaothi.engine.application.sheet.SheetLayout;
+import vn.khaothi.engine.application.sheet.SheetQuestion;
 
 /**
  * Scanned answer sheets of an in-person sitting (chấm phiếu trắc nghiệm bằng ảnh chụp): an upload becomes a

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import vn.khaothi.itembank.application.paper.DeliverableItem;
-import vn.khaothi.itembank.application.paper.DeliverableVersion;
-import vn.khaothi.itembank.application.sheet.SheetDesign;
-import vn.khaothi.itembank.application.sheet.SheetLayout;
-import vn.khaothi.itembank.application.sheet.SheetQuestion;
+import vn.khaothi.engine.application.paper.DeliverableItem;
+import vn.khaothi.engine.application.paper.DeliverableVersion;
+import vn.khaothi.engine.application.sheet.SheetDesign;
+import vn.khaothi.engine.application.sheet.SheetLayout;
+import vn.khaothi.engine.application.sheet.SheetQuestion;
 import vn.khaothi.itembank.domain.item.Choice;
 import vn.khaothi.itembank.domain.item.ChoiceBody;
 import vn.khaothi.itembank.domain.item.ItemContent;

@@ -28,12 +28,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
-import vn.khaothi.itembank.application.sheet.SheetBubble;
-import vn.khaothi.itembank.application.sheet.SheetDesign;
-import vn.khaothi.itembank.application.sheet.SheetLayout;
-import vn.khaothi.itembank.application.sheet.SheetQuestion;
-import vn.khaothi.itembank.infrastructure.print.PrintablePaper;
-import vn.khaothi.itembank.infrastructure.print.ScanSheetPdf;
+import vn.khaothi.engine.application.sheet.SheetBubble;
+import vn.khaothi.engine.application.sheet.SheetDesign;
+import vn.khaothi.engine.application.sheet.SheetLayout;
+import vn.khaothi.engine.application.sheet.SheetQuestion;
+import vn.khaothi.engine.infrastructure.print.PrintablePaper;
+import vn.khaothi.engine.infrastructure.print.ScanSheetPdf;
 
 /**
  * Makes photos of filled answer sheets FOR TESTS (ảnh phiếu giả lập): our own sheet PDF rendered by PDFBox, bubbles

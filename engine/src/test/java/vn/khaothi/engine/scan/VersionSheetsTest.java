@@ -14,10 +14,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import vn.khaothi.engine.application.sitting.AttemptService;
-import vn.khaothi.itembank.application.paper.DeliverableItem;
-import vn.khaothi.itembank.application.paper.DeliverableVersion;
-import vn.khaothi.itembank.application.sheet.SheetLayout;
-import vn.khaothi.itembank.application.sheet.SheetQuestion;
+import vn.khaothi.engine.application.paper.DeliverableItem;
+import vn.khaothi.engine.application.paper.DeliverableVersion;
+import vn.khaothi.engine.application.sheet.SheetLayout;
+import vn.khaothi.engine.application.sheet.SheetQuestion;
 import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.json.ItemContentJson;
 

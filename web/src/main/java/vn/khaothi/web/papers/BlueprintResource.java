@@ -19,7 +19,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import vn.khaothi.itembank.application.bank.ItemBank;
-import vn.khaothi.itembank.application.paper.BlueprintLibrary;
+import vn.khaothi.engine.application.paper.BlueprintLibrary;
 import vn.khaothi.itembank.domain.blueprint.BlueprintCell;
 import vn.khaothi.web.error.ApiException;
 import vn.khaothi.web.security.Allowed;

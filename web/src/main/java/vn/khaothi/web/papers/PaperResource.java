@@ -24,21 +24,18 @@ import vn.khaothi.itembank.application.assembly.AssemblyMode;
 import vn.khaothi.itembank.application.assembly.AssemblyRequest;
 import vn.khaothi.itembank.application.assembly.ExposurePolicy;
 import vn.khaothi.itembank.application.bank.ItemBank;
-import vn.khaothi.itembank.application.paper.PaperRequest;
-import vn.khaothi.itembank.application.paper.PaperService;
-import vn.khaothi.itembank.application.paper.PaperView;
+import vn.khaothi.engine.application.paper.PaperRequest;
+import vn.khaothi.engine.application.paper.PaperService;
+import vn.khaothi.engine.application.paper.PaperView;
 import vn.khaothi.itembank.domain.blueprint.BlueprintCell;
 import vn.khaothi.itembank.domain.workflow.Actor;
-import vn.khaothi.itembank.infrastructure.print.AnswerKeyExport;
-import vn.khaothi.itembank.infrastructure.print.ScanSheetPdf;
-import vn.khaothi.itembank.infrastructure.print.PaperPdf;
-import vn.khaothi.itembank.infrastructure.print.PrintablePaper;
-import vn.khaothi.itembank.infrastructure.print.VersionKey;
+import vn.khaothi.engine.infrastructure.print.AnswerKeyExport;
+import vn.khaothi.engine.infrastructure.print.ScanSheetPdf;
+import vn.khaothi.engine.infrastructure.print.PaperPdf;
+import vn.khaothi.engine.infrastructure.print.PrintablePaper;
+import vn.khaothi.engine.infrastructure.print.VersionKey;
 import vn.khaothi.engine.application.SchoolDirectory;
-import vn.khaothi.rules.Decision;
-import vn.khaothi.rules.tt22.PeriodicDuration;
 import vn.khaothi.web.error.ApiException;
-import vn.khaothi.web.regulations.RegulationsSource;
 import vn.khaothi.web.security.Allowed;
 import vn.khaothi.web.security.Caller;
 
@@ -61,9 +58,6 @@ public class PaperResource {
     @Inject
     SchoolDirectory school;
 
-    @Inject
-    RegulationsSource regulations;
-
     @Context
     SecurityContext security;
 
@@ -85,7 +79,6 @@ public class PaperResource {
         }
         List<BlueprintCell> cells = body.blueprint.cells.stream().map(c -> new BlueprintCell(c.chapter, c.level, c.type,
                 c.count, c.pointsEach, c.specification)).toList();
-        requireAllowedDuration(body.subject, body.grade, body.kind, body.blueprint.durationMinutes);
         long seed = body.seed != null ? body.seed : SEEDS.nextInt(1_000_000);
         PaperRequest request = new PaperRequest(body.title.strip(), body.subject, body.grade, body.kind, codes, seed,
                 body.mode == null ? AssemblyMode.SAME_ITEMS : AssemblyMode.valueOf(body.mode),
@@ -104,17 +97,9 @@ public class PaperResource {
     @Path("/availability")
     @Operation(summary = "PUBLISHED items per chapter, level and type, and the allowed duration of a periodic test "
             + "(TT22 Art. 7): the blueprint editor's live counts")
-    public Availability availability(@QueryParam("subject") String subject, @QueryParam("grade") Integer grade) {
-        String s = requireSubject(subject);
-        int g = requireGrade(grade);
-        return new Availability(papers.availability(s, g), periodicDuration(s, g));
-    }
-
-    /** @param periodicDuration the allowed range for MIDTERM/FINAL, or null when the subject has no periods at that grade */
-    public record Availability(List<PaperService.Supply> cells, DurationRange periodicDuration) {
-    }
-
-    public record DurationRange(int minMinutes, int maxMinutes, List<String> citations) {
+    public PaperService.Availability availability(@QueryParam("subject") String subject,
+                                                  @QueryParam("grade") Integer grade) {
+        return papers.availability(requireSubject(subject), requireGrade(grade));
     }
 
     @GET
@@ -219,29 +204,6 @@ public class PaperResource {
     /** A position without a key is marked by hand (essay): the key table says so instead of a blank. */
     private static String keyOrEssay(String key) {
         return key == null || key.isBlank() ? VersionKey.ESSAY : key;
-    }
-
-    /** Periodic tests last what TT22 Art. 7 allows for the subject's periods a year; other kinds are free. */
-    private void requireAllowedDuration(String subject, int grade, String kind, int minutes) {
-        if (!"MIDTERM".equals(kind) && !"FINAL".equals(kind)) {
-            return;
-        }
-        DurationRange range = periodicDuration(subject, grade);
-        if (range != null && (minutes < range.minMinutes() || minutes > range.maxMinutes())) {
-            throw new ApiException(Refusal.Kind.UNPROCESSABLE, "DURATION_OUT_OF_RANGE", "Thời gian làm bài kiểm tra định kì môn này là "
-                    + range.minMinutes() + "–" + range.maxMinutes() + " phút / a periodic test of this subject lasts "
-                    + range.minMinutes() + "–" + range.maxMinutes() + " minutes",
-                    java.util.Map.of("minMinutes", range.minMinutes(), "maxMinutes", range.maxMinutes(),
-                            "citations", range.citations()));
-        }
-    }
-
-    private DurationRange periodicDuration(String subject, int grade) {
-        return school.subject(subject).flatMap(s -> s.offerings().stream().filter(o -> o.grade() == grade).findFirst())
-                .map(o -> {
-                    Decision<PeriodicDuration> d = regulations.current().periodicDuration(o.periodsPerYear(), false);
-                    return new DurationRange(d.value().minMinutes(), d.value().maxMinutes(), d.citations());
-                }).orElse(null);
     }
 
     private static String requireSubject(String subject) {

@@ -8,8 +8,8 @@ import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import vn.khaothi.itembank.application.sheet.SheetBubble;
-import vn.khaothi.itembank.application.sheet.SheetLayout;
+import vn.khaothi.engine.application.sheet.SheetBubble;
+import vn.khaothi.engine.application.sheet.SheetLayout;
 
 /** The published geometry of an answer sheet (api-contract.md "Paper tests"): points from the top-left corner. */
 final class SheetLayoutJson {

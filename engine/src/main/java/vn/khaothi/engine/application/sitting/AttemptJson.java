@@ -12,8 +12,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import vn.khaothi.engine.domain.attempt.AnswerStep;
-import vn.khaothi.itembank.application.paper.DeliverableItem;
-import vn.khaothi.itembank.application.paper.DeliverableVersion;
+import vn.khaothi.engine.application.paper.DeliverableItem;
+import vn.khaothi.engine.application.paper.DeliverableVersion;
 import vn.khaothi.itembank.domain.itemtype.ItemTypes;
 
 /**

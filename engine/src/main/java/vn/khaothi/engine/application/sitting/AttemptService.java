@@ -25,8 +25,8 @@ import vn.khaothi.engine.domain.attempt.SubmitReason;
 import vn.khaothi.engine.infrastructure.attempt.AttemptStore;
 import vn.khaothi.engine.infrastructure.sitting.SittingRows.ItemScore;
 import vn.khaothi.engine.domain.sitting.Sitting;
-import vn.khaothi.itembank.application.paper.DeliverableItem;
-import vn.khaothi.itembank.application.paper.DeliverableVersion;
+import vn.khaothi.engine.application.paper.DeliverableItem;
+import vn.khaothi.engine.application.paper.DeliverableVersion;
 
 /**
  * Attempts (bài làm): start, the views, the commands of the state machine ({@link Attempt}) with

@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import vn.khaothi.itembank.application.paper.DeliverablePaper;
-import vn.khaothi.itembank.application.paper.DeliverableVersion;
-import vn.khaothi.itembank.application.paper.PaperCatalog;
+import vn.khaothi.engine.application.paper.DeliverablePaper;
+import vn.khaothi.engine.application.paper.DeliverableVersion;
+import vn.khaothi.engine.application.paper.PaperCatalog;
 
 /**
  * The papers sittings deliver, read through the item bank's {@link PaperCatalog} and kept in

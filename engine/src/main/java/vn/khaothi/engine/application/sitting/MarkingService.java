@@ -20,7 +20,7 @@ import vn.khaothi.engine.domain.marking.MarkingStatus;
 import vn.khaothi.engine.infrastructure.marking.MarkingStore;
 import vn.khaothi.engine.infrastructure.marking.MarkingStore.ManualItem;
 import vn.khaothi.engine.domain.sitting.Sitting;
-import vn.khaothi.itembank.application.paper.DeliverableItem;
+import vn.khaothi.engine.application.paper.DeliverableItem;
 import vn.khaothi.itembank.domain.item.EssayBody;
 import vn.khaothi.itembank.domain.item.Rubric;
 

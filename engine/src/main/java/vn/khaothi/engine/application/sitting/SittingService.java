@@ -27,7 +27,7 @@ import vn.khaothi.engine.infrastructure.sitting.RosterStore;
 import vn.khaothi.engine.infrastructure.sitting.SittingPeople;
 import vn.khaothi.engine.infrastructure.sitting.SittingRows;
 import vn.khaothi.engine.infrastructure.sitting.SittingRows.RosterLine;
-import vn.khaothi.itembank.application.paper.DeliverablePaper;
+import vn.khaothi.engine.application.paper.DeliverablePaper;
 import vn.khaothi.rules.online.AssessmentKind;
 
 /**

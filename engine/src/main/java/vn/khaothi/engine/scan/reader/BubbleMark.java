@@ -1,6 +1,6 @@
 package vn.khaothi.engine.scan.reader;
 
-import vn.khaothi.itembank.application.sheet.SheetBubble;
+import vn.khaothi.engine.application.sheet.SheetBubble;
 
 /**
  * One bubble as the reader saw it.

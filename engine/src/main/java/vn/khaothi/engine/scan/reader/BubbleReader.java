@@ -2,7 +2,7 @@ package vn.khaothi.engine.scan.reader;
 
 import java.util.Arrays;
 
-import vn.khaothi.itembank.application.sheet.SheetBubble;
+import vn.khaothi.engine.application.sheet.SheetBubble;
 
 /**
  * Measures how filled one bubble is (độ tô của một ô). The inner disc (60 % of the radius, so the printed

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import vn.khaothi.itembank.application.sheet.SheetBubble;
+import vn.khaothi.engine.application.sheet.SheetBubble;
 
 /**
  * Turns measured bubbles into answers (quyết định đáp án của từng câu). The rule everywhere: exactly one sure

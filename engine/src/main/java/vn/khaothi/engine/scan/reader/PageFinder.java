@@ -19,7 +19,7 @@ import boofcv.struct.geo.AssociatedPair;
 import boofcv.struct.image.GrayU8;
 import georegression.struct.point.Point2D_F64;
 import georegression.struct.shapes.Polygon2D_F64;
-import vn.khaothi.itembank.application.sheet.SheetDesign;
+import vn.khaothi.engine.application.sheet.SheetDesign;
 
 /**
  * Finds the sheet in a photo (tìm phiếu trong ảnh): BoofCV's polygon detector finds dark squares on a half-size

@@ -13,10 +13,10 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.PlanarYUVLuminanceSource;
 import com.google.zxing.qrcode.QRCodeReader;
 
-import vn.khaothi.itembank.application.sheet.SheetBubble;
-import vn.khaothi.itembank.application.sheet.SheetDesign;
-import vn.khaothi.itembank.application.sheet.SheetLayout;
-import vn.khaothi.itembank.application.sheet.SheetQuestion;
+import vn.khaothi.engine.application.sheet.SheetBubble;
+import vn.khaothi.engine.application.sheet.SheetDesign;
+import vn.khaothi.engine.application.sheet.SheetLayout;
+import vn.khaothi.engine.application.sheet.SheetQuestion;
 
 /**
  * Reads one photographed or scanned answer sheet (đọc phiếu trả lời): finds the page, reads the QR code, the

@@ -37,10 +37,10 @@ import vn.khaothi.engine.domain.attempt.AnswerStep;
 import vn.khaothi.engine.infrastructure.database.EmbeddedDatabase;
 import vn.khaothi.engine.infrastructure.database.SchemaMigrator;
 import vn.khaothi.engine.infrastructure.database.TestDatabases;
-import vn.khaothi.itembank.application.paper.DeliverableItem;
-import vn.khaothi.itembank.application.paper.DeliverablePaper;
-import vn.khaothi.itembank.application.paper.DeliverableVersion;
-import vn.khaothi.itembank.application.paper.PaperCatalog;
+import vn.khaothi.engine.application.paper.DeliverableItem;
+import vn.khaothi.engine.application.paper.DeliverablePaper;
+import vn.khaothi.engine.application.paper.DeliverableVersion;
+import vn.khaothi.engine.application.paper.PaperCatalog;
 import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.json.ItemContentJson;
 

@@ -1,0 +1,6 @@
+/**
+ * Papers (đề kiểm tra) as a domain: {@link vn.khaothi.engine.domain.paper.Paper} with its
+ * {@link vn.khaothi.engine.domain.paper.PaperStatus} and the approval steps as a table. No
+ * persistence, no container: the paper service of {@code application.paper} loads, decides, stores.
+ */
+package vn.khaothi.engine.domain.paper;
