@@ -1,5 +1,12 @@
 package vn.khaothi.itembank.domain.itemtype;
 
+import static vn.khaothi.itembank.domain.json.JsonFields.array;
+import static vn.khaothi.itembank.domain.json.JsonFields.enumOf;
+import static vn.khaothi.itembank.domain.json.JsonFields.html;
+import static vn.khaothi.itembank.domain.json.JsonFields.list;
+import static vn.khaothi.itembank.domain.json.JsonFields.num;
+import static vn.khaothi.itembank.domain.json.JsonFields.plain;
+import static vn.khaothi.itembank.domain.json.JsonFields.text;
 import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
 
 import jakarta.json.JsonArrayBuilder;
@@ -39,6 +46,27 @@ public final class ClozeType implements ItemType {
     @Override
     public Class<? extends ItemBody> bodyShape() {
         return ClozeBody.class;
+    }
+
+    @Override
+    public ItemTypeInfo info() {
+        return ItemTypeInfo.scored(code(), "Điền khuyết", "Cloze", false, "gaps");
+    }
+
+    @Override
+    public ItemBody readBody(JsonObject o) {
+        return new ClozeBody(list(o, "gaps", g -> new Gap(text(g, "id"), enumOf(GapKind.class, g, "kind"),
+                num(g, "weight"), list(g, "answers", a -> new GapAnswer(text(a, "id"), text(a, "text"),
+                        num(a, "tolerance"), num(a, "fraction"), html(a, "feedback"))), g.getBoolean("caseSensitive", false))));
+    }
+
+    @Override
+    public void writeBody(ItemBody body, JsonObjectBuilder o) {
+        o.add("gaps", array(((ClozeBody) body).gaps(), g -> JSON.createObjectBuilder().add("id", g.id())
+                .add("kind", g.kind().name()).add("weight", plain(g.weight())).add("caseSensitive", g.caseSensitive())
+                .add("answers", array(g.answers(), a -> JSON.createObjectBuilder().add("id", a.id())
+                        .add("text", a.text()).add("tolerance", plain(a.tolerance())).add("fraction", plain(a.fraction()))
+                        .add("feedback", a.feedback().html())))));
     }
 
     @Override

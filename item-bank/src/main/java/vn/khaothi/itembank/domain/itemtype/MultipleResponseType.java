@@ -1,6 +1,7 @@
 package vn.khaothi.itembank.domain.itemtype;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,6 +33,21 @@ public final class MultipleResponseType implements ItemType {
     @Override
     public Class<? extends ItemBody> bodyShape() {
         return ChoiceBody.class;
+    }
+
+    @Override
+    public ItemTypeInfo info() {
+        return ItemTypeInfo.scored(code(), "Nhiều lựa chọn", "Multiple response", false, "options");
+    }
+
+    @Override
+    public ItemBody readBody(JsonObject stored) {
+        return ChoiceRules.readBody(stored);
+    }
+
+    @Override
+    public void writeBody(ItemBody body, JsonObjectBuilder stored) {
+        ChoiceRules.writeBody((ChoiceBody) body, stored);
     }
 
     @Override

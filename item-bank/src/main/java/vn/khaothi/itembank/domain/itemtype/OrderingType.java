@@ -1,6 +1,13 @@
 package vn.khaothi.itembank.domain.itemtype;
 
+import static vn.khaothi.itembank.domain.json.JsonFields.array;
+import static vn.khaothi.itembank.domain.json.JsonFields.html;
+import static vn.khaothi.itembank.domain.json.JsonFields.list;
+import static vn.khaothi.itembank.domain.json.JsonFields.text;
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -28,6 +35,22 @@ public final class OrderingType implements ItemType {
     @Override
     public Class<? extends ItemBody> bodyShape() {
         return OrderingBody.class;
+    }
+
+    @Override
+    public ItemTypeInfo info() {
+        return ItemTypeInfo.scored(code(), "Sắp xếp", "Ordering", false, "sequence");
+    }
+
+    @Override
+    public ItemBody readBody(JsonObject o) {
+        return new OrderingBody(list(o, "sequence", x -> new Option(text(x, "id"), html(x, "text"))));
+    }
+
+    @Override
+    public void writeBody(ItemBody body, JsonObjectBuilder o) {
+        o.add("sequence", array(((OrderingBody) body).sequence(), s -> JSON.createObjectBuilder().add("id", s.id())
+                .add("text", s.text().html())));
     }
 
     @Override

@@ -1,6 +1,15 @@
 package vn.khaothi.itembank.domain.itemtype;
 
+import static vn.khaothi.itembank.domain.json.JsonFields.array;
+import static vn.khaothi.itembank.domain.json.JsonFields.html;
+import static vn.khaothi.itembank.domain.json.JsonFields.list;
+import static vn.khaothi.itembank.domain.json.JsonFields.num;
+import static vn.khaothi.itembank.domain.json.JsonFields.plain;
+import static vn.khaothi.itembank.domain.json.JsonFields.text;
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +34,26 @@ public final class ShortTextType implements ItemType {
     @Override
     public Class<? extends ItemBody> bodyShape() {
         return TextAnswerBody.class;
+    }
+
+    @Override
+    public ItemTypeInfo info() {
+        return ItemTypeInfo.scored(code(), "Trả lời ngắn", "Short text", true, "answers", "caseSensitive");
+    }
+
+    @Override
+    public ItemBody readBody(JsonObject o) {
+        return new TextAnswerBody(list(o, "answers",
+                x -> new TextAnswer(text(x, "text"), num(x, "fraction"), html(x, "feedback"))),
+                o.getBoolean("caseSensitive", false));
+    }
+
+    @Override
+    public void writeBody(ItemBody body, JsonObjectBuilder o) {
+        TextAnswerBody b = (TextAnswerBody) body;
+        o.add("answers", array(b.answers(), a -> JSON.createObjectBuilder().add("text", a.text())
+                        .add("fraction", plain(a.fraction())).add("feedback", a.feedback().html())))
+                .add("caseSensitive", b.caseSensitive());
     }
 
     @Override

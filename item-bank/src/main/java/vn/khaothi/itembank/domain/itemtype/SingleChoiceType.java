@@ -1,6 +1,7 @@
 package vn.khaothi.itembank.domain.itemtype;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,22 @@ public final class SingleChoiceType implements ItemType {
     @Override
     public Class<? extends ItemBody> bodyShape() {
         return ChoiceBody.class;
+    }
+
+    @Override
+    public ItemTypeInfo info() {
+        return ItemTypeInfo.scored(code(), "Trắc nghiệm một lựa chọn", "Single choice", false, "options")
+                .withSuggestedPoints("0.25");
+    }
+
+    @Override
+    public ItemBody readBody(JsonObject stored) {
+        return ChoiceRules.readBody(stored);
+    }
+
+    @Override
+    public void writeBody(ItemBody body, JsonObjectBuilder stored) {
+        ChoiceRules.writeBody((ChoiceBody) body, stored);
     }
 
     @Override

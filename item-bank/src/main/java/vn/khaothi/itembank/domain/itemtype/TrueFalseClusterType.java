@@ -1,6 +1,14 @@
 package vn.khaothi.itembank.domain.itemtype;
 
+import static vn.khaothi.itembank.domain.json.JsonFields.array;
+import static vn.khaothi.itembank.domain.json.JsonFields.bool;
+import static vn.khaothi.itembank.domain.json.JsonFields.html;
+import static vn.khaothi.itembank.domain.json.JsonFields.list;
+import static vn.khaothi.itembank.domain.json.JsonFields.text;
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -34,6 +42,24 @@ public final class TrueFalseClusterType implements ItemType {
     @Override
     public Class<? extends ItemBody> bodyShape() {
         return StatementsBody.class;
+    }
+
+    @Override
+    public ItemTypeInfo info() {
+        return ItemTypeInfo.scored(code(), "Đúng/Sai 4 ý", "True/false cluster", false, "statements")
+                .withSuggestedPoints("1");
+    }
+
+    @Override
+    public ItemBody readBody(JsonObject o) {
+        return new StatementsBody(list(o, "statements",
+                x -> new Statement(text(x, "id"), html(x, "text"), bool(x, "correct"))));
+    }
+
+    @Override
+    public void writeBody(ItemBody body, JsonObjectBuilder o) {
+        o.add("statements", array(((StatementsBody) body).statements(), s -> JSON.createObjectBuilder()
+                .add("id", s.id()).add("text", s.text().html()).add("correct", s.correct())));
     }
 
     @Override

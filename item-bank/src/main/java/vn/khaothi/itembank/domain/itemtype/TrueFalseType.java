@@ -1,6 +1,10 @@
 package vn.khaothi.itembank.domain.itemtype;
 
+import static vn.khaothi.itembank.domain.json.JsonFields.bool;
+import static vn.khaothi.itembank.domain.json.JsonFields.html;
+
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.List;
 import vn.khaothi.itembank.domain.item.ItemBody;
@@ -19,6 +23,23 @@ public final class TrueFalseType implements ItemType {
     @Override
     public Class<? extends ItemBody> bodyShape() {
         return TrueFalseBody.class;
+    }
+
+    @Override
+    public ItemTypeInfo info() {
+        return ItemTypeInfo.scored(code(), "Đúng/Sai", "True/false", false, "answer", "feedbackTrue", "feedbackFalse");
+    }
+
+    @Override
+    public ItemBody readBody(JsonObject o) {
+        return new TrueFalseBody(bool(o, "answer"), html(o, "feedbackTrue"), html(o, "feedbackFalse"));
+    }
+
+    @Override
+    public void writeBody(ItemBody body, JsonObjectBuilder o) {
+        TrueFalseBody b = (TrueFalseBody) body;
+        o.add("answer", b.answer()).add("feedbackTrue", b.feedbackTrue().html())
+                .add("feedbackFalse", b.feedbackFalse().html());
     }
 
     @Override
