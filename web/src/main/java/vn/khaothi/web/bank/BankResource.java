@@ -32,6 +32,8 @@ import vn.khaothi.itembank.application.importing.ItemFormat;
 import vn.khaothi.itembank.domain.item.CognitiveLevel;
 import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.json.ItemContentJson;
+import vn.khaothi.itembank.domain.itemtype.ItemTypeInfo;
+import vn.khaothi.itembank.domain.itemtype.ItemTypes;
 import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.itembank.domain.workflow.ApprovalStatus;
 import vn.khaothi.web.error.ApiException;
@@ -131,11 +133,11 @@ public class BankResource {
         } catch (RuntimeException e) {
             return new Preview(List.of(e.getMessage() == null ? "content is not an item" : e.getMessage()), null);
         }
-        List<String> problems = vn.khaothi.itembank.domain.itemtype.ItemTypes.validate(parsed);
+        List<String> problems = ItemTypes.validate(parsed);
         if (!problems.isEmpty()) {
             return new Preview(problems, null);
         }
-        return new Preview(List.of(), vn.khaothi.itembank.domain.itemtype.ItemTypes.of(parsed.type())
+        return new Preview(List.of(), ItemTypes.of(parsed.type())
                 .renderForStudent(parsed, List.of(), parsed.defaultPoints()));
     }
 
@@ -274,6 +276,15 @@ public class BankResource {
     @Operation(summary = "The school's subjects (code and names)")
     public List<Views.Subject> subjects() {
         return bank.subjects();
+    }
+
+    /** The item types for the pages' lists, labels and editor (one source: the type plug-ins; issue 12). */
+    @GET
+    @Path("/item-types")
+    @Operation(summary = "The item types, in the order the pages list them: code, labelVi, labelEn, bodyFields (the "
+            + "type's fields of the stored content), autoScored, typedAnswer, suggestedPoints (absent: none)")
+    public List<ItemTypeInfo> itemTypes() {
+        return ItemTypes.infos();
     }
 
     static ItemFormat format(String code, String field) {
