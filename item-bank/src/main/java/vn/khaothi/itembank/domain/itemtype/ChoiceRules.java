@@ -14,9 +14,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import vn.khaothi.itembank.domain.item.Choice;
 import vn.khaothi.itembank.domain.item.ChoiceBody;
 import vn.khaothi.itembank.domain.item.ItemContent;
+import vn.khaothi.itembank.domain.item.RichText;
 
 /** What single choice and multiple response share: option checks, the stored options and the options view. */
 final class ChoiceRules {
@@ -28,6 +30,11 @@ final class ChoiceRules {
     static ChoiceBody readBody(JsonObject o) {
         return new ChoiceBody(list(o, "options", x -> new Choice(text(x, "id"), html(x, "text"), num(x, "fraction"),
                 html(x, "feedback"), x.getBoolean("locked", false))));
+    }
+
+    static ChoiceBody mapTexts(ChoiceBody body, UnaryOperator<RichText> f) {
+        return new ChoiceBody(body.options().stream().map(o -> new Choice(o.id(), f.apply(o.text()), o.fraction(),
+                f.apply(o.feedback()), o.locked())).toList());
     }
 
     static void writeBody(ChoiceBody body, JsonObjectBuilder o) {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import vn.khaothi.itembank.domain.item.ClozeBody;
 import vn.khaothi.itembank.domain.item.Gap;
 import vn.khaothi.itembank.domain.item.GapAnswer;
@@ -67,6 +68,13 @@ public final class ClozeType implements ItemType {
                 .add("answers", array(g.answers(), a -> JSON.createObjectBuilder().add("id", a.id())
                         .add("text", a.text()).add("tolerance", plain(a.tolerance())).add("fraction", plain(a.fraction()))
                         .add("feedback", a.feedback().html())))));
+    }
+
+    @Override
+    public ItemBody mapTexts(ItemBody body, UnaryOperator<RichText> f) {
+        return new ClozeBody(((ClozeBody) body).gaps().stream().map(g -> new Gap(g.id(), g.kind(), g.weight(), g.answers().stream()
+                .map(a -> new GapAnswer(a.id(), a.text(), a.tolerance(), a.fraction(), f.apply(a.feedback()))).toList(),
+                g.caseSensitive())).toList());
     }
 
     @Override

@@ -12,10 +12,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import vn.khaothi.itembank.domain.item.EssayBody;
 import vn.khaothi.itembank.domain.item.ItemBody;
 import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.ItemTypeCode;
+import vn.khaothi.itembank.domain.item.RichText;
 import vn.khaothi.itembank.domain.item.Rubric;
 
 /**
@@ -66,6 +68,12 @@ public final class EssayType implements ItemType {
                         return l.points() == null ? x.addNull("points") : x.add("points", plain(l.points()));
                     }))));
         }
+    }
+
+    @Override
+    public ItemBody mapTexts(ItemBody body, UnaryOperator<RichText> f) {
+        EssayBody b = (EssayBody) body;
+        return new EssayBody(f.apply(b.guidance()), f.apply(b.responseTemplate()), b.rubric());
     }
 
     @Override

@@ -4,9 +4,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import vn.khaothi.itembank.domain.item.ItemBody;
 import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.ItemTypeCode;
+import vn.khaothi.itembank.domain.item.RichText;
 
 /**
  * The plug-in for one item type (dạng câu hỏi): it knows the type's body and how it is stored as JSON,
@@ -39,6 +41,12 @@ public interface ItemType {
 
     /** Adds the body's fields to the stored JSON object; {@code body} has this type's {@link #bodyShape()}. */
     void writeBody(ItemBody body, JsonObjectBuilder stored);
+
+    /**
+     * The body with {@code f} applied to each of its rich texts (option texts, feedback, guidance…, in reading order),
+     * the rest unchanged: how pictures are found in an item and moved to the media library.
+     */
+    ItemBody mapTexts(ItemBody body, UnaryOperator<RichText> f);
 
     /**
      * Problems with a content of this type, as sentences a teacher can act on; empty when it is

@@ -61,10 +61,10 @@ public final class ItemTypes {
     }
 
     /**
-     * The type that writes a body of this shape. By shape, not by the content's code, so that a content whose
-     * body does not fit its type (which {@link #validate} refuses) is still written as it is.
+     * The type that reads and writes a body of this shape. By shape, not by the content's code, so that a content
+     * whose body does not fit its type (which {@link #validate} refuses) is still stored and searched as it is.
      */
-    public static ItemType writerOf(ItemBody body) {
+    public static ItemType forBody(ItemBody body) {
         return IN_ORDER.stream().filter(t -> t.bodyShape().isInstance(body)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("unknown body " + body.getClass()));
     }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import vn.khaothi.itembank.domain.item.ItemBody;
 import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.ItemTypeCode;
@@ -55,6 +56,12 @@ public final class MatchingType implements ItemType {
     public void writeBody(ItemBody body, JsonObjectBuilder o) {
         o.add("pairs", array(((MatchingBody) body).pairs(), p -> JSON.createObjectBuilder().add("id", p.id())
                 .add("left", p.left().html()).add("right", p.right()).add("weight", plain(p.weight()))));
+    }
+
+    @Override
+    public ItemBody mapTexts(ItemBody body, UnaryOperator<RichText> f) {
+        return new MatchingBody(((MatchingBody) body).pairs().stream()
+                .map(p -> new MatchPair(p.id(), f.apply(p.left()), p.right(), p.weight())).toList());
     }
 
     @Override

@@ -14,11 +14,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import vn.khaothi.itembank.domain.item.ItemBody;
 import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.ItemTypeCode;
 import vn.khaothi.itembank.domain.item.Option;
 import vn.khaothi.itembank.domain.item.OrderingBody;
+import vn.khaothi.itembank.domain.item.RichText;
 
 /**
  * Ordering (sắp xếp). Partial credit: the share of elements placed at their correct position
@@ -51,6 +53,11 @@ public final class OrderingType implements ItemType {
     public void writeBody(ItemBody body, JsonObjectBuilder o) {
         o.add("sequence", array(((OrderingBody) body).sequence(), s -> JSON.createObjectBuilder().add("id", s.id())
                 .add("text", s.text().html())));
+    }
+
+    @Override
+    public ItemBody mapTexts(ItemBody body, UnaryOperator<RichText> f) {
+        return new OrderingBody(((OrderingBody) body).sequence().stream().map(o -> new Option(o.id(), f.apply(o.text()))).toList());
     }
 
     @Override

@@ -14,11 +14,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import vn.khaothi.itembank.domain.item.ItemBody;
 import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.ItemTypeCode;
 import vn.khaothi.itembank.domain.item.NumericAnswer;
 import vn.khaothi.itembank.domain.item.NumericBody;
+import vn.khaothi.itembank.domain.item.RichText;
 
 /**
  * Short numeric answer (trả lời ngắn, part III of the 2025 format). The typed text is read as a
@@ -62,6 +64,12 @@ public final class ShortNumericType implements ItemType {
             return x.add("tolerance", plain(a.tolerance())).add("fraction", plain(a.fraction()))
                     .add("feedback", a.feedback().html());
         }));
+    }
+
+    @Override
+    public ItemBody mapTexts(ItemBody body, UnaryOperator<RichText> f) {
+        return new NumericBody(((NumericBody) body).answers().stream()
+                .map(a -> new NumericAnswer(a.value(), a.tolerance(), a.fraction(), f.apply(a.feedback()))).toList());
     }
 
     @Override

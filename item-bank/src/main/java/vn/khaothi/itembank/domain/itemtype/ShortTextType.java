@@ -13,9 +13,11 @@ import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import vn.khaothi.itembank.domain.item.ItemBody;
 import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.ItemTypeCode;
+import vn.khaothi.itembank.domain.item.RichText;
 import vn.khaothi.itembank.domain.item.TextAnswer;
 import vn.khaothi.itembank.domain.item.TextAnswerBody;
 
@@ -54,6 +56,13 @@ public final class ShortTextType implements ItemType {
         o.add("answers", array(b.answers(), a -> JSON.createObjectBuilder().add("text", a.text())
                         .add("fraction", plain(a.fraction())).add("feedback", a.feedback().html())))
                 .add("caseSensitive", b.caseSensitive());
+    }
+
+    @Override
+    public ItemBody mapTexts(ItemBody body, UnaryOperator<RichText> f) {
+        TextAnswerBody b = (TextAnswerBody) body;
+        return new TextAnswerBody(b.answers().stream().map(a -> new TextAnswer(a.text(), a.fraction(), f.apply(a.feedback())))
+                .toList(), b.caseSensitive());
     }
 
     @Override

@@ -5,11 +5,13 @@ import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import vn.khaothi.itembank.domain.item.Choice;
 import vn.khaothi.itembank.domain.item.ChoiceBody;
 import vn.khaothi.itembank.domain.item.ItemBody;
 import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.ItemTypeCode;
+import vn.khaothi.itembank.domain.item.RichText;
 
 /**
  * Single choice (trắc nghiệm nhiều lựa chọn, một đáp án). Scoring: the chosen option's fraction —
@@ -42,6 +44,11 @@ public final class SingleChoiceType implements ItemType {
     @Override
     public void writeBody(ItemBody body, JsonObjectBuilder stored) {
         ChoiceRules.writeBody((ChoiceBody) body, stored);
+    }
+
+    @Override
+    public ItemBody mapTexts(ItemBody body, UnaryOperator<RichText> f) {
+        return ChoiceRules.mapTexts((ChoiceBody) body, f);
     }
 
     @Override

@@ -15,9 +15,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import vn.khaothi.itembank.domain.item.ItemBody;
 import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.ItemTypeCode;
+import vn.khaothi.itembank.domain.item.RichText;
 import vn.khaothi.itembank.domain.item.Statement;
 import vn.khaothi.itembank.domain.item.StatementsBody;
 
@@ -60,6 +62,12 @@ public final class TrueFalseClusterType implements ItemType {
     public void writeBody(ItemBody body, JsonObjectBuilder o) {
         o.add("statements", array(((StatementsBody) body).statements(), s -> JSON.createObjectBuilder()
                 .add("id", s.id()).add("text", s.text().html()).add("correct", s.correct())));
+    }
+
+    @Override
+    public ItemBody mapTexts(ItemBody body, UnaryOperator<RichText> f) {
+        return new StatementsBody(((StatementsBody) body).statements().stream()
+                .map(s -> new Statement(s.id(), f.apply(s.text()), s.correct())).toList());
     }
 
     @Override

@@ -7,9 +7,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import vn.khaothi.itembank.domain.item.ItemBody;
 import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.ItemTypeCode;
+import vn.khaothi.itembank.domain.item.RichText;
 import vn.khaothi.itembank.domain.item.TrueFalseBody;
 
 /** A single true/false judgement (đúng/sai). All or nothing. Response {@code {"value":true|false}}. */
@@ -40,6 +42,12 @@ public final class TrueFalseType implements ItemType {
         TrueFalseBody b = (TrueFalseBody) body;
         o.add("answer", b.answer()).add("feedbackTrue", b.feedbackTrue().html())
                 .add("feedbackFalse", b.feedbackFalse().html());
+    }
+
+    @Override
+    public ItemBody mapTexts(ItemBody body, UnaryOperator<RichText> f) {
+        TrueFalseBody b = (TrueFalseBody) body;
+        return new TrueFalseBody(b.answer(), f.apply(b.feedbackTrue()), f.apply(b.feedbackFalse()));
     }
 
     @Override

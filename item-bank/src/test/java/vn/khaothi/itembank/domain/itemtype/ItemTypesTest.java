@@ -92,7 +92,10 @@ class ItemTypesTest {
             JsonObject again = written.build();
             assertEquals(stored, again, type.code().name());
             assertEquals(new HashSet<>(type.info().bodyFields()), again.keySet(), type.code() + ": fields vs metadata");
-            assertEquals(type.bodyShape(), ItemTypes.writerOf(body).bodyShape(), type.code() + ": written by another shape");
+            assertEquals(type.bodyShape(), ItemTypes.forBody(body).bodyShape(), type.code() + ": written by another shape");
+            assertEquals(body, type.mapTexts(body, t -> t), type.code() + ": mapping no text changes nothing");
+            assertNotEquals(body, type.mapTexts(body, t -> vn.khaothi.itembank.domain.item.RichText.html(t.html() + "!")),
+                    type.code() + ": every sample has a rich text in its body");
         }
     }
 

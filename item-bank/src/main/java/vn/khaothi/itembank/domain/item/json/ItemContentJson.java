@@ -61,7 +61,7 @@ public final class ItemContentJson {
                 .add("source", c.source())
                 .add("author", c.author())
                 .add("idnumber", c.idnumber());
-        ItemTypes.writerOf(c.body()).writeBody(c.body(), o);
+        ItemTypes.forBody(c.body()).writeBody(c.body(), o);
         return o.build();
     }
 
