@@ -6,6 +6,7 @@ import { call, session, token } from './api.js';
 import { citationsText, errorText as describeError, subjectName } from './messages.js';
 import { bars, stacked, boxes, scatter } from './charts.js';
 import { num } from './item-stats.js';
+import { $ } from './dom.js';
 
 register({
   anTitle: 'Thống kê, đối sánh', anTabSummary: 'Thống kê', anTabComparison: 'Đối sánh', anTabSitting: 'Phân tích đề',
@@ -63,7 +64,6 @@ register({
 
 const me = session();
 if (!me) location.href = './';
-const $ = id => document.getElementById(id);
 const LEVELS = [['TOT', '#15803d'], ['KHA', '#2563eb'], ['DAT', '#f59e0b'], ['CHUA_DAT', '#dc2626'], ['INCOMPLETE', '#94a3b8']];
 const state = { summary: null, comparison: null, sitting: null, drill: null };
 

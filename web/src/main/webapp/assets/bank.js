@@ -3,10 +3,12 @@
 import { register, t, applyTranslations, bindLanguageSwitch, lang } from './i18n.js';
 import { call, session, token } from './api.js';
 import { openEditor } from './item-editor.js';
+import { loadItemTypes } from './item-types.js';
 import { renderMath } from './math.js';
 import { formatNumber, formatDateTime } from './numbers.js';
 import { statisticsSection } from './item-stats.js';
 import { describeProblem, errorText } from './messages.js';
+import { $, el } from './dom.js';
 
 register({
   bankTitle: 'Ngân hàng câu hỏi', subject: 'Môn', chapters: 'Chương', allChapters: 'Tất cả các chương',
@@ -18,9 +20,6 @@ register({
   importedItems: 'Đã nhập {n} câu hỏi (bản nháp).', importRejectedItems: 'Tệp có {n} lỗi, chưa nhập câu nào:',
   fileTooLarge: 'Tệp lớn hơn 20 MB. Hãy chia nhỏ tệp.', warningsTitle: 'Lưu ý:',
   NB: 'Nhận biết', TH: 'Thông hiểu', VD: 'Vận dụng', VDC: 'Vận dụng cao', M1: 'Mức 1', M2: 'Mức 2', M3: 'Mức 3',
-  SINGLE_CHOICE: 'Một lựa chọn', MULTIPLE_RESPONSE: 'Nhiều lựa chọn', TRUE_FALSE: 'Đúng/Sai',
-  TRUE_FALSE_CLUSTER: 'Đúng/Sai 4 ý', SHORT_NUMERIC: 'Trả lời ngắn (số)', SHORT_TEXT: 'Trả lời ngắn',
-  MATCHING: 'Ghép đôi', ORDERING: 'Sắp xếp', CLOZE: 'Điền khuyết', ESSAY: 'Tự luận',
   DRAFT: 'Bản nháp', SUBMITTED: 'Chờ tổ duyệt', GROUP_APPROVED: 'Tổ đã duyệt', PUBLISHED: 'Đã ban hành', RETIRED: 'Ngừng dùng',
   to_SUBMITTED: 'Gửi duyệt', to_GROUP_APPROVED: 'Tổ duyệt', to_PUBLISHED: 'Ban hành', to_RETIRED: 'Ngừng dùng', to_DRAFT: 'Trả về nháp',
   note: 'Ghi chú (lý do, góp ý)', approval: 'Duyệt', history: 'Lịch sử duyệt', versions: 'Các phiên bản',
@@ -43,9 +42,6 @@ register({
   importedItems: 'Imported {n} items (as drafts).', importRejectedItems: 'The file has {n} problem(s); nothing was imported:',
   fileTooLarge: 'The file is larger than 20 MB. Split it.', warningsTitle: 'Notes:',
   NB: 'Knowing', TH: 'Understanding', VD: 'Applying', VDC: 'Applying (high)', M1: 'Level 1', M2: 'Level 2', M3: 'Level 3',
-  SINGLE_CHOICE: 'Single choice', MULTIPLE_RESPONSE: 'Multiple response', TRUE_FALSE: 'True/false',
-  TRUE_FALSE_CLUSTER: 'True/false cluster', SHORT_NUMERIC: 'Short numeric', SHORT_TEXT: 'Short text',
-  MATCHING: 'Matching', ORDERING: 'Ordering', CLOZE: 'Cloze', ESSAY: 'Essay',
   DRAFT: 'Draft', SUBMITTED: 'Submitted', GROUP_APPROVED: 'Group approved', PUBLISHED: 'Published', RETIRED: 'Retired',
   to_SUBMITTED: 'Submit', to_GROUP_APPROVED: 'Approve (group)', to_PUBLISHED: 'Publish', to_RETIRED: 'Retire', to_DRAFT: 'Send back to draft',
   note: 'Note (reason, comments)', approval: 'Approval', history: 'Approval history', versions: 'Versions',
@@ -64,19 +60,10 @@ const me = session();
 if (!me) location.href = './';
 
 const LEVELS = ['NB', 'TH', 'VD', 'VDC', 'M1', 'M2', 'M3'];
-const TYPES = ['SINGLE_CHOICE', 'MULTIPLE_RESPONSE', 'TRUE_FALSE', 'TRUE_FALSE_CLUSTER', 'SHORT_NUMERIC', 'SHORT_TEXT',
-  'MATCHING', 'ORDERING', 'CLOZE', 'ESSAY'];
+let TYPES = []; // from the server's type plug-ins (item-types.js), in their order
 const STATUSES = ['DRAFT', 'SUBMITTED', 'GROUP_APPROVED', 'PUBLISHED', 'RETIRED'];
 const PAGE_SIZE = 20;
 const state = { subject: 'MATH', grade: 9, chapter: '', page: 0, total: 0, tree: [], seq: 0 };
-const $ = id => document.getElementById(id);
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attrs).forEach(([k, v]) => { if (k === 'class') node.className = v; else if (k === 'html') node.innerHTML = v; else node.setAttribute(k, v); });
-  children.forEach(c => node.append(c));
-  return node;
-}
 
 // Stems and options are sanitised HTML from the server (RichText); LaTeX \( … \) stays visible as typed.
 function richText(html) { return el('span', { class: 'rich', html: html || '' }); }
@@ -473,6 +460,7 @@ function canWrite() {
 }
 
 async function start() {
+  TYPES = (await loadItemTypes()).map(x => x.code);
   translateControls();
   bindLanguageSwitch(() => { translateControls(); loadSubjects(); renderTree(); search(); });
   await loadSubjects();

@@ -4,6 +4,7 @@
 // Live from GET /regulations/paper-deadlines; the rules decide everything (issue 16).
 import { bindLanguageSwitch, lang, register, t } from './i18n.js';
 import { call, session } from './api.js';
+import { el } from './dom.js';
 
 register({
   dlTitle: 'Hạn duyệt đề kiểm tra định kì',
@@ -39,16 +40,9 @@ function day(iso) {
   return iso ? iso.split('-').reverse().join('/') : '—';
 }
 
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 function line(label, value) {
-  const p = el('p', 'dl-line');
-  p.append(el('span', 'muted', label + ': '), document.createTextNode(value));
+  const p = el('p', { className: 'dl-line' });
+  p.append(el('span', { className: 'muted', textContent: label + ': ' }), document.createTextNode(value));
   return p;
 }
 
@@ -56,28 +50,28 @@ function render() {
   section.querySelector('h3').textContent = t('dlTitle');
   const body = section.querySelector('.dl-body');
   body.replaceChildren();
-  if (failed) { body.append(el('p', 'problems', t('dlError'))); return; }
+  if (failed) { body.append(el('p', { className: 'problems', textContent: t('dlError') })); return; }
   if (!report) return;
-  if (!report.schoolYear) { body.append(el('p', 'muted', t('dlNoYear'))); return; }
-  body.append(el('p', 'muted', t('dlIntro', { year: report.schoolYear })));
-  if (report.rows.length === 0) { body.append(el('p', 'muted', t('dlNone', { year: report.schoolYear }))); return; }
+  if (!report.schoolYear) { body.append(el('p', { className: 'muted', textContent: t('dlNoYear') })); return; }
+  body.append(el('p', { className: 'muted', textContent: t('dlIntro', { year: report.schoolYear }) }));
+  if (report.rows.length === 0) { body.append(el('p', { className: 'muted', textContent: t('dlNone', { year: report.schoolYear }) })); return; }
   const counts = { ON_TIME: 0, PENDING: 0, LATE: 0, EXEMPT: 0 };
   report.rows.forEach(r => { counts[r.status] = (counts[r.status] || 0) + 1; });
-  body.append(el('p', 'dl-summary', t('dlSummary', counts)));
-  const list = el('ul', 'dl-list');
+  body.append(el('p', { className: 'dl-summary', textContent: t('dlSummary', counts) }));
+  const list = el('ul', { className: 'dl-list' });
   report.rows.forEach(r => {
-    const li = el('li', 'dl-row dl-' + r.status.toLowerCase());
+    const li = el('li', { className: 'dl-row dl-' + r.status.toLowerCase() });
     li.dataset.sittingId = r.sittingId;
     li.dataset.status = r.status;
-    const head = el('p', 'dl-head');
-    head.append(el('strong', '', `${lang() === 'en' ? r.subjectEn : r.subjectVi} ${r.grade} · ${r.pointCode}`), document.createTextNode(' '),
-      el('span', 'badge dl-status', t('dl_' + r.status)));
-    li.append(head, el('p', 'dl-sitting', r.sittingTitle + (r.classCode ? ` (${r.classCode})` : '')));
+    const head = el('p', { className: 'dl-head' });
+    head.append(el('strong', { className: '', textContent: `${lang() === 'en' ? r.subjectEn : r.subjectVi} ${r.grade} · ${r.pointCode}` }), document.createTextNode(' '),
+      el('span', { className: 'badge dl-status', textContent: t('dl_' + r.status) }));
+    li.append(head, el('p', { className: 'dl-sitting', textContent: r.sittingTitle + (r.classCode ? ` (${r.classCode})` : '') }));
     li.append(line(t('dlSitting'), day(r.sittingDay)), line(t('dlDeadline'), day(r.deadline)));
     if (r.paperTitle) li.append(line(t('dlPaper'), r.paperTitle));
     if (r.missing.length && r.status !== 'EXEMPT') li.append(line(t('dlMissing'), r.missing.map(m => t('dl_' + m)).join(', ')));
-    if (r.approvalOutOfOrder) li.append(el('p', 'problems', t('dlOutOfOrder')));
-    r.reasons.forEach(reason => li.append(el('p', 'dl-reason', lang() === 'en' ? reason.en : reason.vi)));
+    if (r.approvalOutOfOrder) li.append(el('p', { className: 'problems', textContent: t('dlOutOfOrder') }));
+    r.reasons.forEach(reason => li.append(el('p', { className: 'dl-reason', textContent: lang() === 'en' ? reason.en : reason.vi })));
     const article = line(t('dlArticle'), r.citations.join('; '));
     article.classList.add('dl-article');
     li.append(article);

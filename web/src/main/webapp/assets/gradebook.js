@@ -6,6 +6,7 @@ import { formatDateTime } from './numbers.js';
 import { applyTranslations, bindLanguageSwitch, register, t } from './i18n.js';
 import { call, session, token } from './api.js';
 import { citationsText, subjectName } from './messages.js';
+import { $ } from './dom.js';
 
 register({
   gbTitle: 'Sổ điểm', gbClass: 'Lớp', gbSubject: 'Môn', gbSemester: 'Học kì',
@@ -37,7 +38,6 @@ register({
 
 const me = session();
 if (!me) location.href = './';
-const $ = id => document.getElementById(id);
 let options = [];
 let sheet = null;
 let lastCell = null;

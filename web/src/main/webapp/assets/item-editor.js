@@ -7,6 +7,8 @@ import { call } from './api.js';
 import { renderMath } from './math.js';
 import { formatNumber, parseNumber } from './numbers.js';
 import { describeProblem, errorText } from './messages.js';
+import { el } from './dom.js';
+import { itemType, itemTypes } from './item-types.js';
 
 register({
   newItem: 'Tạo câu hỏi mới', editItem: 'Sửa câu hỏi (tạo phiên bản mới)', itemType: 'Dạng câu hỏi', levelLabel: 'Mức độ',
@@ -57,15 +59,7 @@ function formatLevels(levels) {
   return (levels || []).map(l => `${l.label} = ${formatNumber(l.points, 4)}`).join('; ');
 }
 
-export const ITEM_TYPES = ['SINGLE_CHOICE', 'MULTIPLE_RESPONSE', 'TRUE_FALSE', 'TRUE_FALSE_CLUSTER', 'SHORT_NUMERIC',
-  'SHORT_TEXT', 'MATCHING', 'ORDERING', 'CLOZE', 'ESSAY'];
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-
-function el(tag, props = {}, ...kids) {
-  const e = Object.assign(document.createElement(tag), props);
-  kids.forEach(k => e.append(k));
-  return e;
-}
 
 function field(label, input) {
   return el('label', { className: 'ed-field' }, el('span', { textContent: label }), input);
@@ -133,7 +127,7 @@ function drawView(view) {
   if (view.left) list(view.left.map((l, i) => ({ text: `${l.text} → ${view.right.map(r => r.text).join(' / ')}` })), i => String(i + 1) + '.');
   if (view.gaps) list(view.gaps.map((g, i) => ({ text: '____' })), i => `(${i + 1})`);
   if (view.type === 'TRUE_FALSE') box.append(el('p', { textContent: `${t('true')} / ${t('false')}` }));
-  if (['SHORT_NUMERIC', 'SHORT_TEXT', 'ESSAY'].includes(view.type)) box.append(el('div', { className: 'ed-answer-box' }));
+  if (itemType(view.type)?.typedAnswer) box.append(el('div', { className: 'ed-answer-box' }));
   return box;
 }
 
@@ -285,7 +279,8 @@ export function openEditor(item, context, onSaved) {
   function redraw() {
     form.innerHTML = '';
     const type = el('select', { id: 'ed-type', disabled: !!item });
-    ITEM_TYPES.forEach(x => type.append(el('option', { value: x, textContent: t(x) !== x ? t(x) : x })));
+    // The types and their names come from the server (item-types.js; the bank page loads them before any editor opens).
+    itemTypes().forEach(x => type.append(el('option', { value: x.code, textContent: t(x.code) })));
     type.value = f.type;
     type.addEventListener('change', () => { f.type = type.value; f.body = bodyFrom(f.type, null); redraw(); refresh(); });
     const level = el('select', { id: 'ed-level' });

@@ -6,6 +6,7 @@
 import { applyTranslations, bindLanguageSwitch, lang, register, t } from './i18n.js';
 import { call, clearSession, session } from './api.js';
 import { decimals, formatDateTime, formatNumber, parseNumber } from './numbers.js';
+import { $, el } from './dom.js';
 
 register({
   markingTitle: 'Chấm bài tự luận', noMarking: 'Chưa có buổi kiểm tra nào thầy/cô tạo hoặc coi thi.', open: 'Chấm bài',
@@ -57,15 +58,8 @@ register({
 
 const me = session();
 if (!me) location.href = './';
-const $ = id => document.getElementById(id);
 const state = { sittingId: null, queue: null, current: null };
 const num = n => formatNumber(n, 2, lang());
-
-function el(tag, props = {}, ...children) {
-  const e = Object.assign(document.createElement(tag), props);
-  children.forEach(c => e.append(c));
-  return e;
-}
 
 function notify(text) {
   const box = $('notice');

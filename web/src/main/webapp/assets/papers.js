@@ -7,6 +7,8 @@ import { call, session, token } from './api.js';
 import { citationsText, describeProblem, errorText } from './messages.js';
 import { renderMath } from './math.js';
 import { formatNumber, parseNumber } from './numbers.js';
+import { loadItemTypes } from './item-types.js';
+import { $, el } from './dom.js';
 
 register({
   papersTitle: 'Ma trận và đề kiểm tra', setup: 'Thông tin đề', title: 'Tên đề', subject: 'Môn', grade: 'Khối', kind: 'Loại',
@@ -18,9 +20,6 @@ register({
   matrixHelp: 'Nhập số câu cho từng ô. Số nhỏ dưới mỗi ô là số câu đã duyệt trong ngân hàng; ô tô đỏ là ngân hàng không đủ.',
   generate: 'Tạo đề', recentPapers: 'Đề gần đây', status: 'Trạng thái', chapter: 'Chương', total: 'Tổng',
   have: 'có {n}', totals: '{items} câu · {points} điểm', mustBeTen: 'Tổng điểm phải là 10.', durationHint: 'Thông tư 22 (Điều 7): bài kiểm tra định kì môn này làm trong {min}–{max} phút.',
-  SINGLE_CHOICE: 'Trắc nghiệm nhiều lựa chọn', MULTIPLE_RESPONSE: 'Nhiều đáp án đúng', TRUE_FALSE: 'Đúng/Sai',
-  TRUE_FALSE_CLUSTER: 'Đúng/Sai (4 ý)', SHORT_NUMERIC: 'Trả lời ngắn (số)', SHORT_TEXT: 'Trả lời ngắn (chữ)',
-  MATCHING: 'Ghép nối', ORDERING: 'Sắp xếp', CLOZE: 'Điền khuyết', ESSAY: 'Tự luận',
   DRAFT: 'Bản nháp', GROUP_APPROVED: 'Tổ đã duyệt', APPROVED: 'Đã duyệt', REJECTED: 'Trả lại', open: 'Mở',
   BLUEPRINT_UNMET: 'Ngân hàng chưa đủ câu hỏi cho các ô sau:', shortCell: '{chapter} · {level} · {type}: cần {needed}, có {available}',
   nameQuestion: 'Tên ma trận', saved: 'Đã lưu “{name}” (phiên bản {version}).', created: 'Đã tạo đề {id}.',
@@ -40,9 +39,6 @@ register({
   matrixHelp: 'Type how many items each cell needs. The small number under a cell is how many published items the bank has; red means too few.',
   generate: 'Generate', recentPapers: 'Recent papers', status: 'Status', chapter: 'Chapter', total: 'Total',
   have: 'has {n}', totals: '{items} items · {points} points', mustBeTen: 'The points must add up to 10.', durationHint: 'Circular 22 (Art. 7): a periodic test of this subject lasts {min}–{max} minutes.',
-  SINGLE_CHOICE: 'Single choice', MULTIPLE_RESPONSE: 'Multiple response', TRUE_FALSE: 'True/false',
-  TRUE_FALSE_CLUSTER: 'True/false cluster', SHORT_NUMERIC: 'Short numeric', SHORT_TEXT: 'Short text',
-  MATCHING: 'Matching', ORDERING: 'Ordering', CLOZE: 'Cloze', ESSAY: 'Essay',
   DRAFT: 'Draft', GROUP_APPROVED: 'Group approved', APPROVED: 'Approved', REJECTED: 'Rejected', open: 'Open',
   BLUEPRINT_UNMET: 'The bank is short for these cells:', shortCell: '{chapter} · {level} · {type}: needs {needed}, has {available}',
   nameQuestion: 'Blueprint name', saved: 'Saved “{name}” (version {version}).', created: 'Paper {id} created.',
@@ -56,14 +52,13 @@ register({
 
 const me = session();
 if (!me) location.href = './';
-const $ = id => document.getElementById(id);
-const TYPES = ['SINGLE_CHOICE', 'TRUE_FALSE_CLUSTER', 'SHORT_NUMERIC', 'ESSAY', 'MULTIPLE_RESPONSE', 'TRUE_FALSE', 'SHORT_TEXT', 'MATCHING', 'ORDERING', 'CLOZE'];
-const DEFAULT_POINTS = { SINGLE_CHOICE: 0.25, TRUE_FALSE_CLUSTER: 1, SHORT_NUMERIC: 0.5, ESSAY: 1 };
+// From the server's type plug-ins (item-types.js): the types with suggested points (the 2025 test format) first.
+let TYPES = [];
+let DEFAULT_POINTS = {};
 const model = { chapters: [], supply: new Map(), cells: new Map(), points: new Map(), focused: null, duration: null, paper: null };
 
 const levels = () => Number($('grade').value) <= 5 ? ['M1', 'M2', 'M3'] : ['NB', 'TH', 'VD', 'VDC'];
 const key = (type, chapter, level) => `${type}|${chapter}|${level}`;
-const el = (tag, props = {}, ...kids) => { const e = Object.assign(document.createElement(tag), props); kids.forEach(k => e.append(k)); return e; };
 const num = x => String(Math.round(x * 100) / 100).replace('.', lang() === 'vi' ? ',' : '.');
 
 // Messages float at the bottom of the screen, where the user is working, not at the top of the page.
@@ -360,6 +355,9 @@ async function loadPapers() {
   });
 }
 
+const types = await loadItemTypes();
+TYPES = [...types.filter(x => x.suggestedPoints != null), ...types.filter(x => x.suggestedPoints == null)].map(x => x.code);
+DEFAULT_POINTS = Object.fromEntries(types.filter(x => x.suggestedPoints != null).map(x => [x.code, x.suggestedPoints]));
 TYPES.forEach(type => $('type').append(el('option', { value: type, textContent: t(type) })));
 $('type').addEventListener('change', drawGrid);
 $('points-each').addEventListener('input', () => { model.points.set($('type').value, parseNumber($('points-each').value) ?? 0); drawTotals(); });  // 0,25 = 0.25

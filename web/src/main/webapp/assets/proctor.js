@@ -3,9 +3,11 @@
 // commands MESSAGE, PAUSE, RESUME, EXTEND, TERMINATE, ADMIT, the false-positive rate per kind, and
 // an attempt's report (timeline of answers and events, with a chart).
 import { applyTranslations, bindLanguageSwitch, register, t } from './i18n.js';
-import { call, session, token } from './api.js';
+import { call, session } from './api.js';
 import { describeProblem, errorText, label } from './messages.js';
 import { formatDateTime } from './numbers.js';
+import { liveSocket } from './socket.js';
+import { $, el } from './dom.js';
 
 register({
   proctorTitle: 'Giám sát thi trực tuyến', noSittings: 'Thầy/cô chưa được phân công giám sát buổi kiểm tra nào.',
@@ -63,14 +65,7 @@ register({
 
 const me = session();
 if (!me) location.href = './';
-const $ = id => document.getElementById(id);
-const live = { sittingId: null, socket: null, roster: new Map(), retry: 0, ticker: null, receivedAt: new Map() };
-
-function el(tag, props = {}, ...children) {
-  const e = Object.assign(document.createElement(tag), props);
-  children.forEach(c => e.append(c));
-  return e;
-}
+const live = { sittingId: null, roster: new Map(), ticker: null, receivedAt: new Map() };
 
 function notify(text) {
   const box = $('notice');
@@ -114,32 +109,32 @@ async function showMonitor(sittingId) {
   live.ticker = setInterval(drawClocks, 1000);
 }
 
-function connect() {
-  const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${location.pathname.replace(/[^/]*$/, '')}ws/sittings/${live.sittingId}/monitor`;
-  const socket = new WebSocket(url);
-  live.socket = socket;
-  socket.addEventListener('open', () => socket.send(JSON.stringify({ type: 'hello', token: token() })));
-  socket.addEventListener('message', e => onMessage(JSON.parse(e.data)));
-  socket.addEventListener('close', e => {
-    if (socket !== live.socket) return;
+// One socket loop for the live pages (socket.js): hello, backoff 0.5 s … 10 s; what a close means is decided here.
+const link = liveSocket(() => `ws/sittings/${live.sittingId}/monitor`, {
+  onMessage: m => onMessage(m),
+  onClose: e => {
     clearInterval(live.heartbeat);
-    if (e.code === 4401) { location.href = './'; return; }
-    if (e.code === 4403) { notify(t('failed', { message: '403' })); return; }
+    if (e.code === 4401) { location.href = './'; return false; }
+    if (e.code === 4403) { notify(t('failed', { message: '403' })); return false; }
     $('link-state').textContent = t('reconnecting');
-    setTimeout(connect, Math.min(10000, 500 * 2 ** live.retry++));
-  });
+    return true;
+  }
+});
+
+function connect() {
+  link.connect();
 }
 
 function command(action, attemptId, extra = {}) {
-  if (live.socket?.readyState === WebSocket.OPEN) live.socket.send(JSON.stringify({ type: 'command', action, attemptId, ...extra }));
+  link.send({ type: 'command', action, attemptId, ...extra });
 }
 
 function onMessage(m) {
   if (m.type === 'roster') {
-    live.retry = 0;
+    link.connected();
     $('link-state').textContent = t('live');
     clearInterval(live.heartbeat);
-    live.heartbeat = setInterval(() => live.socket?.readyState === WebSocket.OPEN && live.socket.send('{"type":"heartbeat"}'), 15000);
+    live.heartbeat = setInterval(() => link.send('{"type":"heartbeat"}'), 15000);
     live.roster = new Map(m.students.map(s => [s.attemptId, s]));
     m.students.forEach(s => live.receivedAt.set(s.attemptId, Date.now()));
     drawRoster();

@@ -6,6 +6,7 @@ import { applyTranslations, bindLanguageSwitch, lang, register, t } from './i18n
 import { call, session, token } from './api.js';
 import { citationsText, errorText as describeError } from './messages.js';
 import { mountBell } from './bell.js';
+import { $, el } from './dom.js';
 
 register({
   remoteTitle: 'Kiểm tra định kì trực tuyến vì lí do bất khả kháng',
@@ -102,13 +103,6 @@ const may = {
   decide: has('PRINCIPAL') || has('DEPUTY_PRINCIPAL'),
   delegate: has('PRINCIPAL') || has('ADMIN') || has('DEPUTY_PRINCIPAL'),
   report: has('PRINCIPAL') || has('DEPUTY_PRINCIPAL') || has('ADMIN')
-};
-const $ = id => document.getElementById(id);
-const el = (tag, props = {}, ...children) => {
-  const node = document.createElement(tag);
-  Object.entries(props).forEach(([k, v]) => { if (k === 'class') node.className = v; else if (k.startsWith('data')) node.setAttribute(k.replace(/[A-Z]/g, c => '-' + c.toLowerCase()), v); else node[k] = v; });
-  children.flat().forEach(c => node.append(c instanceof Node ? c : document.createTextNode(c ?? '')));
-  return node;
 };
 const when = iso => iso ? formatDateTime(iso) : '—'; // one format, Vietnam time (issue 17, point 13)
 const size = bytes => bytes >= 1048576 ? (bytes / 1048576).toFixed(1) + ' MB' : Math.max(1, Math.round(bytes / 1024)) + ' KB';

@@ -4,6 +4,7 @@
 import { applyTranslations, bindLanguageSwitch, register, t } from './i18n.js';
 import { call, session, token } from './api.js';
 import { citationsText, subjectName } from './messages.js';
+import { $ } from './dom.js';
 
 register({
   rsTitle: 'Kết quả học tập', rsClassTitle: 'Tổng kết lớp', rsPeriod: 'Kì', rsP1: 'Học kì I', rsP2: 'Học kì II', rsYear: 'Cả năm',
@@ -27,7 +28,6 @@ register({
 
 const me = session();
 if (!me) location.href = './';
-const $ = id => document.getElementById(id);
 const student = me.roles.includes('STUDENT');
 let current = null;
 

@@ -3,8 +3,8 @@
 // answer's reasons and citations, and the POST to /api/v1/regulations. The rules decide; this only shows.
 import { t, lang } from './i18n.js';
 import { call } from './api.js';
+import { $ } from './dom.js';
 
-const $ = id => document.getElementById(id);
 const SCORE_FIELD = /^(regular\[\d+\]|midterm|final|semester[12]|scored\[\d+\]|score|results\[\d+\]\.average)$/;
 
 // ---- numbers: typed with a comma or a dot, shown in the reader's convention ------------------

@@ -4,6 +4,7 @@
 // deadlines. The rules decide everything; this module collects input and shows the answers.
 import { register, t, applyTranslations, bindLanguageSwitch, lang } from './i18n.js';
 import { readScore, showError, clearErrors, renderWhy, ask } from './rules-common.js';
+import { $ } from './dom.js';
 
 register({
   tabYearEnd: 'Lên lớp, rèn luyện, kiểm tra lại', tabPrimary: 'Tiểu học (Thông tư 27/2020)', tabPlan: 'Kiểm tra định kì, hạn đề',
@@ -89,7 +90,6 @@ register({
   errAwardScores: 'Enter the averages separated by semicolons, e.g. 9.0; 8.5.'
 });
 
-const $ = id => document.getElementById(id);
 const LEVELS = ['TOT', 'KHA', 'DAT', 'CHUA_DAT'];
 const PRIMARY_SUBJECTS = ['VIETNAMESE', 'MATHEMATICS', 'FOREIGN_LANGUAGE', 'HISTORY_GEOGRAPHY', 'SCIENCE', 'INFORMATICS_TECHNOLOGY', 'OTHER'];
 const PRIMARY_POINTS = ['MIDTERM_1', 'END_OF_SEMESTER_1', 'MIDTERM_2', 'END_OF_YEAR'];

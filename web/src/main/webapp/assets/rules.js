@@ -4,6 +4,7 @@
 import { register, t, applyTranslations, bindLanguageSwitch, lang } from './i18n.js';
 import { session } from './api.js';
 import { readScore, shown, showError, retranslateErrors, clearErrors, renderWhy, ask } from './rules-common.js';
+import { $ } from './dom.js';
 
 register({
   rulesTitle: 'Tính điểm theo quy định',
@@ -91,7 +92,6 @@ register({
 
 const me = session();
 if (!me) location.href = './';
-const $ = id => document.getElementById(id);
 const KINDS = ['REGULAR', 'MIDTERM', 'FINAL', 'MAKEUP', 'RETEST'];
 const REASONS = ['ILLNESS', 'DISASTER', 'EPIDEMIC_ISOLATION', 'FAMILY_EMERGENCY', 'OFFICIAL_DUTY', 'OTHER'];
 const DECIDERS = ['NONE', 'PRINCIPAL', 'DEPUTY_WITH_DELEGATION', 'DEPUTY_WITHOUT_DELEGATION'];

@@ -6,6 +6,7 @@ import { formatDateTime } from './numbers.js';
 import { applyTranslations, bindLanguageSwitch, lang, register, t } from './i18n.js';
 import { call, session, token } from './api.js';
 import { errorText as describeError } from './messages.js';
+import { $, el } from './dom.js';
 
 register({
   scanTitle: 'Chấm phiếu trắc nghiệm', uploadTitle: '1. Tải ảnh phiếu lên', sitting: 'Buổi kiểm tra trên giấy',
@@ -43,13 +44,6 @@ register({
 
 const me = session();
 if (!me) location.href = './';
-const $ = id => document.getElementById(id);
-const el = (tag, props = {}, ...children) => {
-  const node = document.createElement(tag);
-  Object.entries(props).forEach(([k, v]) => { if (k === 'class') node.className = v; else if (k.startsWith('data-')) node.setAttribute(k, v); else node[k] = v; });
-  children.flat().forEach(c => node.append(c instanceof Node ? c : document.createTextNode(c ?? '')));
-  return node;
-};
 const params = new URLSearchParams(location.search);
 const state = { sittingId: params.get('sitting'), batchId: params.get('batch'), batch: null, sheet: null, image: null, polling: null };
 const number = v => v === null || v === undefined ? '—' : Number(v).toLocaleString('vi-VN', { maximumFractionDigits: 2 });

@@ -6,6 +6,7 @@ import { applyTranslations, bindLanguageSwitch, lang, register, t } from './i18n
 import { call, clearSession, session } from './api.js';
 import { describeProblem, knows } from './messages.js';
 import { formatDateTime, instantToVietnamLocal, parseNumber, vietnamLocalToInstant } from './numbers.js';
+import { $, el } from './dom.js';
 
 register({
   scheduleTitle: 'Lên lịch kiểm tra', paperPart: 'Đề kiểm tra', subject: 'Môn', grade: 'Khối', paper: 'Đề đã duyệt',
@@ -63,14 +64,7 @@ register({
 
 const me = session();
 if (!me) location.href = './';
-const $ = id => document.getElementById(id);
 const papers = new Map();
-
-function el(tag, props = {}, ...children) {
-  const e = Object.assign(document.createElement(tag), props);
-  children.forEach(c => e.append(c));
-  return e;
-}
 
 async function loadSubjects() {
   const reply = await call('GET', 'bank/subjects');

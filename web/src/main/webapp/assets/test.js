@@ -5,9 +5,11 @@
 // The clock is the server's: the countdown runs from the server's deadline corrected by the offset
 // between the server's time and this device's.
 import { applyTranslations, bindLanguageSwitch, lang, register, t } from './i18n.js';
-import { call, session, token } from './api.js';
+import { call, session } from './api.js';
 import { citationsText, describeProblem } from './messages.js';
 import { renderMath } from './math.js';
+import { liveSocket } from './socket.js';
+import { $, el } from './dom.js';
 import { formatDateTime, formatNumber } from './numbers.js';
 
 register({
@@ -60,7 +62,6 @@ register({
 
 const me = session();
 if (!me) location.href = './';
-const $ = id => document.getElementById(id);
 
 // ---- local, durable state of one attempt (survives reloads and dropped networks) -----------------
 
@@ -82,11 +83,14 @@ class LocalAttempt {
 // ---- the attempt ------------------------------------------------------------------------------------
 
 const state = {
-  attempt: null, sitting: null, items: [], index: 0, local: null, socket: null, retry: 0,
+  attempt: null, sitting: null, items: [], index: 0, local: null,
   answers: {},        // itemId → {seq, response} as the page knows it (acked or queued)
   ackedSeq: {},       // itemId → highest acknowledged seq
   deadline: null, offsetMs: 0, paused: false, pausedRemaining: null, closed: false, timer: null, heartbeat: null
 };
+// One socket loop for the live pages (socket.js): hello, backoff 0.5 s … 10 s; what a close means is decided here.
+const link = liveSocket(() => `ws/attempts/${state.attempt.attemptId}`,
+  { onMessage: m => onMessage(m), onClose: e => onClose(e), canConnect: () => !state.closed });
 
 function serverNow() { return Date.now() + state.offsetMs; }
 
@@ -220,21 +224,11 @@ function enterAttempt(data, title) {
 // ---- the socket -------------------------------------------------------------------------------------
 
 function connect() {
-  if (state.closed) return;
-  const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${location.pathname.replace(/[^/]*$/, '')}ws/attempts/${state.attempt.attemptId}`;
-  const socket = new WebSocket(url);
-  state.socket = socket;
-  socket.addEventListener('open', () => socket.send(JSON.stringify({ type: 'hello', token: token() })));
-  socket.addEventListener('message', e => onMessage(JSON.parse(e.data)));
-  socket.addEventListener('close', e => onClose(e, socket));
+  link.connect();
 }
 
 function send(message) {
-  if (state.socket && state.socket.readyState === WebSocket.OPEN && state.ready) {
-    state.socket.send(JSON.stringify(message));
-    return true;
-  }
-  return false;
+  return Boolean(state.ready) && link.send(message);
 }
 
 function onMessage(m) {
@@ -258,7 +252,7 @@ function onMessage(m) {
 
 function onState(m) {
   state.ready = true;
-  state.retry = 0;
+  link.connected();
   $('offline-banner').hidden = true;
   state.offsetMs = new Date(m.serverTime).getTime() - Date.now();
   if (m.status === 'SUBMITTED' || m.status === 'GRADED') { finish(null); return; }
@@ -301,18 +295,17 @@ function onError(m) {
   renderSaveState();
 }
 
-function onClose(e, socket) {
-  if (socket !== state.socket) return;
+/** The socket closed (not one this page closed itself): true when it should come back. */
+function onClose(e) {
   state.ready = false;
   clearInterval(state.heartbeat);
-  if (state.closed || e.code === 1000 && state.finished) return;
-  if (e.code === 4409) { state.closed = true; notify(t('anotherDevice')); return; }
-  if (e.code === 4410) { finish(null); return; }
-  if (e.code === 4401) { location.href = './'; return; }
-  if (e.code === 4403) { state.closed = true; showProblem({ error: 'NOT_A_CANDIDATE' }); return; }
+  if (state.closed || e.code === 1000 && state.finished) return false;
+  if (e.code === 4409) { state.closed = true; notify(t('anotherDevice')); return false; }
+  if (e.code === 4410) { finish(null); return false; }
+  if (e.code === 4401) { location.href = './'; return false; }
+  if (e.code === 4403) { state.closed = true; showProblem({ error: 'NOT_A_CANDIDATE' }); return false; }
   goneOffline();
-  const wait = Math.min(10000, 500 * 2 ** state.retry++);
-  setTimeout(connect, wait);
+  return true;
 }
 
 function goneOffline() {
@@ -322,14 +315,12 @@ function goneOffline() {
 }
 
 function closeQuietly() {
-  const s = state.socket;
-  state.socket = null;
   state.ready = false;
-  if (s) s.close(1000);
+  link.close(1000);
 }
 
 window.addEventListener('offline', () => { if (state.attempt) goneOffline(); });
-window.addEventListener('online', () => { if (state.attempt && !state.ready && !state.closed) { state.retry = 0; connect(); } });
+window.addEventListener('online', () => { if (state.attempt && !state.ready && !state.closed) link.reconnectNow(); });
 
 // ---- answering --------------------------------------------------------------------------------------
 
@@ -396,12 +387,6 @@ function renderQuestion() {
   $('flag').textContent = state.local.flagged(item.itemId) ? t('unflag') : t('flag');
   $('flag').setAttribute('aria-pressed', String(state.local.flagged(item.itemId)));
   renderSaveState();
-}
-
-function el(tag, props = {}, ...children) {
-  const e = Object.assign(document.createElement(tag), props);
-  children.forEach(c => e.append(c));
-  return e;
 }
 
 function choiceList(item, multiple, current) {

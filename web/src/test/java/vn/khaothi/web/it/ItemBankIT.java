@@ -505,6 +505,33 @@ class ItemBankIT {
         }
     }
 
+    // ---- item types ----------------------------------------------------------------------------------
+
+    /** GET /bank/item-types: every type code, in order, with both labels (the pages read their lists from it). */
+    @Test
+    void itemTypesListEveryTypeWithItsLabelsForStaffOnly() throws Exception {
+        String teacher = api().login("gv.toan", "demo");
+        Api.Reply reply = api().get("api/v1/bank/item-types", teacher);
+        assertEquals(200, reply.status(), reply.body());
+        List<JsonObject> types = reply.structure().asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals(java.util.Arrays.stream(vn.khaothi.itembank.domain.item.ItemTypeCode.values()).map(Enum::name).toList(),
+                types.stream().map(t -> t.getString("code")).toList(), "every type, in the pages' order: " + reply.body());
+        for (JsonObject type : types) {
+            assertFalse(type.getString("labelVi", "").isBlank(), type.toString());
+            assertFalse(type.getString("labelEn", "").isBlank(), type.toString());
+            assertFalse(type.getJsonArray("bodyFields").isEmpty(), type.toString());
+        }
+        JsonObject essay = types.stream().filter(t -> t.getString("code").equals("ESSAY")).findFirst().orElseThrow();
+        assertEquals("Tự luận", essay.getString("labelVi"));
+        assertFalse(essay.getBoolean("autoScored"), "a teacher grades essays");
+        JsonObject single = types.get(0);
+        assertEquals("Single choice", single.getString("labelEn"));
+        assertEquals(0, new java.math.BigDecimal("0.25").compareTo(single.getJsonNumber("suggestedPoints").bigDecimalValue()));
+
+        String student = api().login("hs001", "demo");
+        assertEquals(403, api().get("api/v1/bank/item-types", student).status());
+    }
+
     // ---- the page ------------------------------------------------------------------------------------
 
     @Test
@@ -521,6 +548,12 @@ class ItemBankIT {
             browser.get(root() + "bank.html");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chapters [data-chapter]")));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#items .item-stem")));
+            // The type filter lists the server's types (GET bank/item-types) by their Vietnamese names.
+            int typeCount = vn.khaothi.itembank.domain.item.ItemTypeCode.values().length;
+            wait.withMessage(() -> "the type filter: " + browser.findElement(By.id("type")).getText())
+                    .until(d -> d.findElements(By.cssSelector("#type option")).size() == 1 + typeCount);
+            assertTrue(browser.findElements(By.cssSelector("#type option")).stream()
+                    .anyMatch(o -> "ESSAY".equals(o.getAttribute("value")) && o.getText().equals("Tự luận")));
             browser.findElement(By.id("q")).sendKeys("can bac hai");
             browser.findElement(By.id("search-button")).click();
             wait.until(ExpectedConditions.textMatches(By.id("result-count"), java.util.regex.Pattern.compile("\\d+")));

@@ -1,5 +1,12 @@
 package vn.khaothi.itembank.domain.itemtype;
 
+import static vn.khaothi.itembank.domain.json.JsonFields.array;
+import static vn.khaothi.itembank.domain.json.JsonFields.enumOf;
+import static vn.khaothi.itembank.domain.json.JsonFields.html;
+import static vn.khaothi.itembank.domain.json.JsonFields.list;
+import static vn.khaothi.itembank.domain.json.JsonFields.num;
+import static vn.khaothi.itembank.domain.json.JsonFields.plain;
+import static vn.khaothi.itembank.domain.json.JsonFields.text;
 import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
 
 import jakarta.json.JsonArrayBuilder;
@@ -11,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import vn.khaothi.itembank.domain.item.ClozeBody;
 import vn.khaothi.itembank.domain.item.Gap;
 import vn.khaothi.itembank.domain.item.GapAnswer;
@@ -39,6 +47,34 @@ public final class ClozeType implements ItemType {
     @Override
     public Class<? extends ItemBody> bodyShape() {
         return ClozeBody.class;
+    }
+
+    @Override
+    public ItemTypeInfo info() {
+        return ItemTypeInfo.scored(code(), "Điền khuyết", "Cloze", false, "gaps");
+    }
+
+    @Override
+    public ItemBody readBody(JsonObject o) {
+        return new ClozeBody(list(o, "gaps", g -> new Gap(text(g, "id"), enumOf(GapKind.class, g, "kind"),
+                num(g, "weight"), list(g, "answers", a -> new GapAnswer(text(a, "id"), text(a, "text"),
+                        num(a, "tolerance"), num(a, "fraction"), html(a, "feedback"))), g.getBoolean("caseSensitive", false))));
+    }
+
+    @Override
+    public void writeBody(ItemBody body, JsonObjectBuilder o) {
+        o.add("gaps", array(((ClozeBody) body).gaps(), g -> JSON.createObjectBuilder().add("id", g.id())
+                .add("kind", g.kind().name()).add("weight", plain(g.weight())).add("caseSensitive", g.caseSensitive())
+                .add("answers", array(g.answers(), a -> JSON.createObjectBuilder().add("id", a.id())
+                        .add("text", a.text()).add("tolerance", plain(a.tolerance())).add("fraction", plain(a.fraction()))
+                        .add("feedback", a.feedback().html())))));
+    }
+
+    @Override
+    public ItemBody mapTexts(ItemBody body, UnaryOperator<RichText> f) {
+        return new ClozeBody(((ClozeBody) body).gaps().stream().map(g -> new Gap(g.id(), g.kind(), g.weight(), g.answers().stream()
+                .map(a -> new GapAnswer(a.id(), a.text(), a.tolerance(), a.fraction(), f.apply(a.feedback()))).toList(),
+                g.caseSensitive())).toList());
     }
 
     @Override

@@ -1,16 +1,22 @@
 package vn.khaothi.itembank.domain.itemtype;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import vn.khaothi.itembank.domain.item.ItemBody;
 import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.ItemTypeCode;
+import vn.khaothi.itembank.domain.item.RichText;
 
 /**
- * The plug-in for one item type (dạng câu hỏi): it knows the type's body, checks it, shows it to a
- * student without the key and scores a response. Types are registered in {@link ItemTypes}; adding
- * one means one new class and one line there, nothing else.
+ * The plug-in for one item type (dạng câu hỏi): it knows the type's body and how it is stored as JSON,
+ * checks it, shows it to a student without the key, scores a response and says what the pages need to
+ * know of it ({@link #info()}, served as {@code GET /bank/item-types}). Types are registered in
+ * {@link ItemTypes}; adding one means one new class, one line there and one {@link ItemTypeCode}
+ * constant. The exchange formats (GIFT, Moodle XML, QTI, Word) map the types they carry in their own
+ * mappers: a format that cannot carry a new type simply leaves it out (docs/architecture.md).
  *
  * <p>Views and responses are JSON objects exactly as in api-contract.md ("What a student receives,
  * and what a response looks like"); the engine adds {@code itemId} and {@code position}.
@@ -21,6 +27,26 @@ public interface ItemType {
 
     /** The body shape this type reads. */
     Class<? extends ItemBody> bodyShape();
+
+    /** What the pages show and need of this type: its labels, body fields, whether it is scored automatically… */
+    ItemTypeInfo info();
+
+    /**
+     * The body read from the stored JSON object (docs/item-formats.md, "Stored content": the type's fields next to
+     * {@code type}, {@code stem}, {@code points}…).
+     *
+     * @throws IllegalArgumentException naming the field in words when the object does not have the body's shape
+     */
+    ItemBody readBody(JsonObject stored);
+
+    /** Adds the body's fields to the stored JSON object; {@code body} has this type's {@link #bodyShape()}. */
+    void writeBody(ItemBody body, JsonObjectBuilder stored);
+
+    /**
+     * The body with {@code f} applied to each of its rich texts (option texts, feedback, guidance…, in reading order),
+     * the rest unchanged: how pictures are found in an item and moved to the media library.
+     */
+    ItemBody mapTexts(ItemBody body, UnaryOperator<RichText> f);
 
     /**
      * Problems with a content of this type, as sentences a teacher can act on; empty when it is

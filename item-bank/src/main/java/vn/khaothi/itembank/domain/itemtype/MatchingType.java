@@ -1,12 +1,22 @@
 package vn.khaothi.itembank.domain.itemtype;
 
+import static vn.khaothi.itembank.domain.json.JsonFields.array;
+import static vn.khaothi.itembank.domain.json.JsonFields.html;
+import static vn.khaothi.itembank.domain.json.JsonFields.list;
+import static vn.khaothi.itembank.domain.json.JsonFields.num;
+import static vn.khaothi.itembank.domain.json.JsonFields.plain;
+import static vn.khaothi.itembank.domain.json.JsonFields.text;
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import vn.khaothi.itembank.domain.item.ItemBody;
 import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.ItemTypeCode;
@@ -29,6 +39,29 @@ public final class MatchingType implements ItemType {
     @Override
     public Class<? extends ItemBody> bodyShape() {
         return MatchingBody.class;
+    }
+
+    @Override
+    public ItemTypeInfo info() {
+        return ItemTypeInfo.scored(code(), "Ghép nối", "Matching", false, "pairs");
+    }
+
+    @Override
+    public ItemBody readBody(JsonObject o) {
+        return new MatchingBody(list(o, "pairs", x -> new MatchPair(text(x, "id"), html(x, "left"),
+                text(x, "right"), num(x, "weight"))));
+    }
+
+    @Override
+    public void writeBody(ItemBody body, JsonObjectBuilder o) {
+        o.add("pairs", array(((MatchingBody) body).pairs(), p -> JSON.createObjectBuilder().add("id", p.id())
+                .add("left", p.left().html()).add("right", p.right()).add("weight", plain(p.weight()))));
+    }
+
+    @Override
+    public ItemBody mapTexts(ItemBody body, UnaryOperator<RichText> f) {
+        return new MatchingBody(((MatchingBody) body).pairs().stream()
+                .map(p -> new MatchPair(p.id(), f.apply(p.left()), p.right(), p.weight())).toList());
     }
 
     @Override

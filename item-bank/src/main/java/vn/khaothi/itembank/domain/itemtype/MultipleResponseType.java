@@ -1,6 +1,7 @@
 package vn.khaothi.itembank.domain.itemtype;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import vn.khaothi.itembank.domain.item.Choice;
 import vn.khaothi.itembank.domain.item.ChoiceBody;
 import vn.khaothi.itembank.domain.item.ItemBody;
 import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.ItemTypeCode;
+import vn.khaothi.itembank.domain.item.RichText;
 
 /**
  * Multiple response (nhiều đáp án đúng). Scoring is Moodle's: each option carries a fraction
@@ -32,6 +35,26 @@ public final class MultipleResponseType implements ItemType {
     @Override
     public Class<? extends ItemBody> bodyShape() {
         return ChoiceBody.class;
+    }
+
+    @Override
+    public ItemTypeInfo info() {
+        return ItemTypeInfo.scored(code(), "Nhiều lựa chọn", "Multiple response", false, "options");
+    }
+
+    @Override
+    public ItemBody readBody(JsonObject stored) {
+        return ChoiceRules.readBody(stored);
+    }
+
+    @Override
+    public void writeBody(ItemBody body, JsonObjectBuilder stored) {
+        ChoiceRules.writeBody((ChoiceBody) body, stored);
+    }
+
+    @Override
+    public ItemBody mapTexts(ItemBody body, UnaryOperator<RichText> f) {
+        return ChoiceRules.mapTexts((ChoiceBody) body, f);
     }
 
     @Override

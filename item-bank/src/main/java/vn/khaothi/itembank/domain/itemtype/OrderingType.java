@@ -1,17 +1,26 @@
 package vn.khaothi.itembank.domain.itemtype;
 
+import static vn.khaothi.itembank.domain.json.JsonFields.array;
+import static vn.khaothi.itembank.domain.json.JsonFields.html;
+import static vn.khaothi.itembank.domain.json.JsonFields.list;
+import static vn.khaothi.itembank.domain.json.JsonFields.text;
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import vn.khaothi.itembank.domain.item.ItemBody;
 import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.ItemTypeCode;
 import vn.khaothi.itembank.domain.item.Option;
 import vn.khaothi.itembank.domain.item.OrderingBody;
+import vn.khaothi.itembank.domain.item.RichText;
 
 /**
  * Ordering (sắp xếp). Partial credit: the share of elements placed at their correct position
@@ -28,6 +37,27 @@ public final class OrderingType implements ItemType {
     @Override
     public Class<? extends ItemBody> bodyShape() {
         return OrderingBody.class;
+    }
+
+    @Override
+    public ItemTypeInfo info() {
+        return ItemTypeInfo.scored(code(), "Sắp xếp", "Ordering", false, "sequence");
+    }
+
+    @Override
+    public ItemBody readBody(JsonObject o) {
+        return new OrderingBody(list(o, "sequence", x -> new Option(text(x, "id"), html(x, "text"))));
+    }
+
+    @Override
+    public void writeBody(ItemBody body, JsonObjectBuilder o) {
+        o.add("sequence", array(((OrderingBody) body).sequence(), s -> JSON.createObjectBuilder().add("id", s.id())
+                .add("text", s.text().html())));
+    }
+
+    @Override
+    public ItemBody mapTexts(ItemBody body, UnaryOperator<RichText> f) {
+        return new OrderingBody(((OrderingBody) body).sequence().stream().map(o -> new Option(o.id(), f.apply(o.text()))).toList());
     }
 
     @Override

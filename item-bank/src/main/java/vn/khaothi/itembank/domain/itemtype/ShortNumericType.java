@@ -1,15 +1,26 @@
 package vn.khaothi.itembank.domain.itemtype;
 
+import static vn.khaothi.itembank.domain.json.JsonFields.array;
+import static vn.khaothi.itembank.domain.json.JsonFields.html;
+import static vn.khaothi.itembank.domain.json.JsonFields.list;
+import static vn.khaothi.itembank.domain.json.JsonFields.num;
+import static vn.khaothi.itembank.domain.json.JsonFields.plain;
+import static vn.khaothi.itembank.domain.json.JsonFields.requiredNum;
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import vn.khaothi.itembank.domain.item.ItemBody;
 import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.ItemTypeCode;
 import vn.khaothi.itembank.domain.item.NumericAnswer;
 import vn.khaothi.itembank.domain.item.NumericBody;
+import vn.khaothi.itembank.domain.item.RichText;
 
 /**
  * Short numeric answer (trả lời ngắn, part III of the 2025 format). The typed text is read as a
@@ -27,6 +38,38 @@ public final class ShortNumericType implements ItemType {
     @Override
     public Class<? extends ItemBody> bodyShape() {
         return NumericBody.class;
+    }
+
+    @Override
+    public ItemTypeInfo info() {
+        return ItemTypeInfo.scored(code(), "Trả lời ngắn (số)", "Short numeric", true, "answers")
+                .withSuggestedPoints("0.5");
+    }
+
+    @Override
+    public ItemBody readBody(JsonObject o) {
+        return new NumericBody(list(o, "answers", x -> new NumericAnswer(x.isNull("value") ? null : requiredNum(x, "value"),
+                num(x, "tolerance"), num(x, "fraction"), html(x, "feedback"))));
+    }
+
+    @Override
+    public void writeBody(ItemBody body, JsonObjectBuilder o) {
+        o.add("answers", array(((NumericBody) body).answers(), a -> {
+            JsonObjectBuilder x = JSON.createObjectBuilder();
+            if (a.isCatchAll()) {
+                x.addNull("value");
+            } else {
+                x.add("value", plain(a.value()));
+            }
+            return x.add("tolerance", plain(a.tolerance())).add("fraction", plain(a.fraction()))
+                    .add("feedback", a.feedback().html());
+        }));
+    }
+
+    @Override
+    public ItemBody mapTexts(ItemBody body, UnaryOperator<RichText> f) {
+        return new NumericBody(((NumericBody) body).answers().stream()
+                .map(a -> new NumericAnswer(a.value(), a.tolerance(), a.fraction(), f.apply(a.feedback()))).toList());
     }
 
     @Override

@@ -1,12 +1,23 @@
 package vn.khaothi.itembank.domain.itemtype;
 
+import static vn.khaothi.itembank.domain.json.JsonFields.array;
+import static vn.khaothi.itembank.domain.json.JsonFields.html;
+import static vn.khaothi.itembank.domain.json.JsonFields.list;
+import static vn.khaothi.itembank.domain.json.JsonFields.num;
+import static vn.khaothi.itembank.domain.json.JsonFields.plain;
+import static vn.khaothi.itembank.domain.json.JsonFields.text;
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import vn.khaothi.itembank.domain.item.ItemBody;
 import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.ItemTypeCode;
+import vn.khaothi.itembank.domain.item.RichText;
 import vn.khaothi.itembank.domain.item.TextAnswer;
 import vn.khaothi.itembank.domain.item.TextAnswerBody;
 
@@ -25,6 +36,33 @@ public final class ShortTextType implements ItemType {
     @Override
     public Class<? extends ItemBody> bodyShape() {
         return TextAnswerBody.class;
+    }
+
+    @Override
+    public ItemTypeInfo info() {
+        return ItemTypeInfo.scored(code(), "Trả lời ngắn", "Short text", true, "answers", "caseSensitive");
+    }
+
+    @Override
+    public ItemBody readBody(JsonObject o) {
+        return new TextAnswerBody(list(o, "answers",
+                x -> new TextAnswer(text(x, "text"), num(x, "fraction"), html(x, "feedback"))),
+                o.getBoolean("caseSensitive", false));
+    }
+
+    @Override
+    public void writeBody(ItemBody body, JsonObjectBuilder o) {
+        TextAnswerBody b = (TextAnswerBody) body;
+        o.add("answers", array(b.answers(), a -> JSON.createObjectBuilder().add("text", a.text())
+                        .add("fraction", plain(a.fraction())).add("feedback", a.feedback().html())))
+                .add("caseSensitive", b.caseSensitive());
+    }
+
+    @Override
+    public ItemBody mapTexts(ItemBody body, UnaryOperator<RichText> f) {
+        TextAnswerBody b = (TextAnswerBody) body;
+        return new TextAnswerBody(b.answers().stream().map(a -> new TextAnswer(a.text(), a.fraction(), f.apply(a.feedback())))
+                .toList(), b.caseSensitive());
     }
 
     @Override

@@ -1,14 +1,17 @@
 package vn.khaothi.itembank.domain.itemtype;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import vn.khaothi.itembank.domain.item.Choice;
 import vn.khaothi.itembank.domain.item.ChoiceBody;
 import vn.khaothi.itembank.domain.item.ItemBody;
 import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.ItemTypeCode;
+import vn.khaothi.itembank.domain.item.RichText;
 
 /**
  * Single choice (trắc nghiệm nhiều lựa chọn, một đáp án). Scoring: the chosen option's fraction —
@@ -25,6 +28,27 @@ public final class SingleChoiceType implements ItemType {
     @Override
     public Class<? extends ItemBody> bodyShape() {
         return ChoiceBody.class;
+    }
+
+    @Override
+    public ItemTypeInfo info() {
+        return ItemTypeInfo.scored(code(), "Trắc nghiệm một lựa chọn", "Single choice", false, "options")
+                .withSuggestedPoints("0.25");
+    }
+
+    @Override
+    public ItemBody readBody(JsonObject stored) {
+        return ChoiceRules.readBody(stored);
+    }
+
+    @Override
+    public void writeBody(ItemBody body, JsonObjectBuilder stored) {
+        ChoiceRules.writeBody((ChoiceBody) body, stored);
+    }
+
+    @Override
+    public ItemBody mapTexts(ItemBody body, UnaryOperator<RichText> f) {
+        return ChoiceRules.mapTexts((ChoiceBody) body, f);
     }
 
     @Override

@@ -1,15 +1,25 @@
 package vn.khaothi.itembank.domain.itemtype;
 
+import static vn.khaothi.itembank.domain.json.JsonFields.array;
+import static vn.khaothi.itembank.domain.json.JsonFields.bool;
+import static vn.khaothi.itembank.domain.json.JsonFields.html;
+import static vn.khaothi.itembank.domain.json.JsonFields.list;
+import static vn.khaothi.itembank.domain.json.JsonFields.text;
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import vn.khaothi.itembank.domain.item.ItemBody;
 import vn.khaothi.itembank.domain.item.ItemContent;
 import vn.khaothi.itembank.domain.item.ItemTypeCode;
+import vn.khaothi.itembank.domain.item.RichText;
 import vn.khaothi.itembank.domain.item.Statement;
 import vn.khaothi.itembank.domain.item.StatementsBody;
 
@@ -34,6 +44,30 @@ public final class TrueFalseClusterType implements ItemType {
     @Override
     public Class<? extends ItemBody> bodyShape() {
         return StatementsBody.class;
+    }
+
+    @Override
+    public ItemTypeInfo info() {
+        return ItemTypeInfo.scored(code(), "Đúng/Sai 4 ý", "True/false cluster", false, "statements")
+                .withSuggestedPoints("1");
+    }
+
+    @Override
+    public ItemBody readBody(JsonObject o) {
+        return new StatementsBody(list(o, "statements",
+                x -> new Statement(text(x, "id"), html(x, "text"), bool(x, "correct"))));
+    }
+
+    @Override
+    public void writeBody(ItemBody body, JsonObjectBuilder o) {
+        o.add("statements", array(((StatementsBody) body).statements(), s -> JSON.createObjectBuilder()
+                .add("id", s.id()).add("text", s.text().html()).add("correct", s.correct())));
+    }
+
+    @Override
+    public ItemBody mapTexts(ItemBody body, UnaryOperator<RichText> f) {
+        return new StatementsBody(((StatementsBody) body).statements().stream()
+                .map(s -> new Statement(s.id(), f.apply(s.text()), s.correct())).toList());
     }
 
     @Override
