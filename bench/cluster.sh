@@ -45,17 +45,18 @@ db_cnf() {  # $1 = 1..3
   local i=$1 sql=${SQL_PORTS[$(($1-1))]} g=${GALERA_PORTS[$(($1-1))]}
   cat > "$WORK/db$i.cnf" <<EOF
 [mysqld]
-user=root
-datadir=$WORK/db$i
-socket=$WORK/db$i.sock
-pid-file=$WORK/db$i.pid
-log-error=$WORK/db$i.err
+user=mysql
+datadir=$WORK/db$i/data
+socket=$WORK/db$i/sock
+pid-file=$WORK/db$i/pid
+log-error=$WORK/db$i/err
 port=$sql
 bind-address=$HOST
 skip-name-resolve
 binlog_format=ROW
 default_storage_engine=InnoDB
 innodb_autoinc_lock_mode=2
+log_bin_trust_function_creators=1   # the schema has triggers; Galera logs every change (binlog format ROW)
 innodb_buffer_pool_size=64M
 innodb_log_file_size=48M
 innodb_flush_log_at_trx_commit=2
@@ -73,7 +74,7 @@ wsrep_sst_method=rsync
 wsrep_sst_receive_address=$HOST:$((g+2))
 wsrep_sync_wait=1
 [client]
-socket=$WORK/db$i.sock
+socket=$WORK/db$i/sock
 EOF
 }
 
@@ -84,29 +85,34 @@ sql() {  # $1 = node, rest = mariadb args
 
 wait_synced() {  # $1 = node
   for _ in $(seq 1 180); do
+    kill -0 "$(cat "$WORK/db$1.run")" 2>/dev/null || die "Galera node $1 stopped (see $WORK/db$1/err)"
     if [ "$(sql "$1" -N -e "SHOW STATUS LIKE 'wsrep_local_state_comment'" 2>/dev/null | cut -f2)" = Synced ]; then
       return 0
     fi
     sleep 1
   done
-  die "Galera node $1 not synced after 180 s (see $WORK/db$1.err)"
+  die "Galera node $1 not synced after 180 s (see $WORK/db$1/err)"
 }
 
 start_db() {  # $1 = node, $2 = extra option
   local i=$1
-  [ -d "$WORK/db$i/mysql" ] || mariadb-install-db --defaults-file="$WORK/db$i.cnf" --auth-root-authentication-method=normal \
-      --skip-test-db >"$WORK/db$i.install.log" 2>&1 || die "install of db$i failed"
+  mkdir -p "$WORK/db$i/data"
+  chown -R mysql:mysql "$WORK/db$i"
   setsid mariadbd --defaults-file="$WORK/db$i.cnf" ${2:-} >>"$WORK/db$i.out" 2>&1 < /dev/null &
   echo $! > "$WORK/db$i.run"
   wait_synced "$i"
   log "galera db$i synced (127.0.0.1:${SQL_PORTS[$((i-1))]}), cluster size $(sql "$i" -N -e "SHOW STATUS LIKE 'wsrep_cluster_size'" | cut -f2)"
 }
 
+wait_gone() {  # $1 = pid
+  for _ in $(seq 1 120); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.5; done
+  kill -9 "$1" 2>/dev/null || true
+}
+
 haproxy_cfg() {
   cat > "$WORK/haproxy.cfg" <<EOF
 global
-  maxconn 20000
-  pidfile $WORK/haproxy.pid
+  maxconn 9000              # within the default limit of 20,000 open files (2 per proxied connection)
 defaults
   timeout connect 5s
   timeout client 75s        # pages send a heartbeat every <= 15 s; the server closes sockets silent 60 s
@@ -133,7 +139,7 @@ listen galera
   mode tcp
   bind $HOST:$DB_LB_PORT
   option mysql-check user haproxy_check
-  on-marked-down shutdown-sessions
+  default-server on-marked-down shutdown-sessions
   server db1 $HOST:${SQL_PORTS[0]} check inter 1s fall 2 rise 3
   server db2 $HOST:${SQL_PORTS[1]} check inter 1s fall 2 rise 3 backup
   server db3 $HOST:${SQL_PORTS[2]} check inter 1s fall 2 rise 3 backup
@@ -168,14 +174,22 @@ start() {
   head -c 32 /dev/urandom | base64 -w0 > "$WORK/jwt-secret"
   head -c 18 /dev/urandom | base64 -w0 | tr -d '/+=' > "$WORK/db-password"
   for i in 1 2 3; do db_cnf $i; done
+  # The first node is installed; the other two start empty and receive its data by state transfer
+  # (rsync SST). The servers run as the mysql account (Debian's rsync SST daemon, run as root,
+  # would write as nobody).
+  mkdir -p "$WORK/db1/data" && chown -R mysql:mysql "$WORK/db1"
+  mariadb-install-db --defaults-file="$WORK/db1.cnf" --user=mysql --auth-root-authentication-method=normal --skip-test-db \
+      --wsrep-on=OFF >"$WORK/db1.install.log" 2>&1 || die "install of db1 failed (see $WORK/db1.install.log)"
   start_db 1 --wsrep-new-cluster
+  start_db 2
+  start_db 3
   sql 1 -e "CREATE DATABASE khaothi CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
             CREATE USER 'khaothi'@'127.0.0.1' IDENTIFIED BY '$(cat "$WORK/db-password")';
             GRANT ALL PRIVILEGES ON khaothi.* TO 'khaothi'@'127.0.0.1';
             CREATE USER 'haproxy_check'@'127.0.0.1';"
-  start_db 2
-  start_db 3
+  sql 3 -N -e "SELECT COUNT(*) FROM mysql.user WHERE user = 'khaothi'" | grep -q 1 || die "the account did not replicate to db3"
   haproxy_cfg
+  haproxy -c -q -f "$WORK/haproxy.cfg" || die "haproxy configuration refused"
   haproxy -f "$WORK/haproxy.cfg" -D -p "$WORK/haproxy.pid" || die "haproxy did not start"
   log "haproxy: app http://$HOST:$LB_PORT/ (ws too), galera $HOST:$DB_LB_PORT"
   start_node 1   # migrates the schema and seeds the demo school
