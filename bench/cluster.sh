@@ -206,7 +206,7 @@ status() {
   done
   for i in 1 2; do
     if [ -f "$WORK/node$i.run" ] && kill -0 "$(cat "$WORK/node$i.run")" 2>/dev/null; then
-      log "node$i pid $(cat "$WORK/node$i.run"): health $(curl -s -m 3 -o /dev/null -w '%{http_code}' "http://$HOST:${APP_PORTS[$((i-1))]}/health"), $(grep -o 'Members \[[0-9]*\]' "$WORK/node$i.log" | tail -1)"
+      log "node$i pid $(cat "$WORK/node$i.run"): health $(curl -s -m 3 -o /dev/null -w '%{http_code}' "http://$HOST:${APP_PORTS[$((i-1))]}/health"), $(grep -o 'Members {size:[0-9]*'  "$WORK/node$i.log" | tail -1)"
     else log "node$i down"; fi
   done
   log "through haproxy: health $(curl -s -m 3 -o /dev/null -w '%{http_code}' "http://$HOST:$LB_PORT/health")"
