@@ -1,11 +1,15 @@
 package vn.khaothi.proctor.live;
 
+import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
+
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.websocket.Session;
 import java.time.Instant;
 import java.util.List;
@@ -20,15 +24,19 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.khaothi.engine.application.sitting.AttemptService;
 import vn.khaothi.engine.application.sitting.SittingService;
 import vn.khaothi.engine.application.sitting.SittingViews;
 import vn.khaothi.engine.domain.attempt.Attempt;
+import vn.khaothi.proctor.protocol.CloseCodes;
 
 /**
  * The live state of one node: which attempt sockets and which monitor sockets it holds, and the
  * fan-out between them. Nothing else lives here — the attempts' state is in the database, so a
- * student whose node dies reconnects anywhere. Across nodes (a cluster) the same fan-out would go
- * over a Hazelcast topic; see docs/operations.md.
+ * student whose node dies reconnects anywhere. In a cluster ({@code KHAOTHI_CLUSTER=true}) the
+ * same fan-out reaches the other nodes through {@link LiveCluster} (Payara's Hazelcast): a message
+ * for a socket held elsewhere, or for monitors open elsewhere, is published and delivered there;
+ * "connected" and "watched" are answered for the whole cluster. On one node nothing leaves it.
  */
 @ApplicationScoped
 public class LiveHub {
@@ -39,6 +47,20 @@ public class LiveHub {
 
     @Inject
     SittingService sittings;
+
+    @Inject
+    AttemptService attemptService;
+
+    /** The other nodes, or {@link LiveCluster#local()} on one node. */
+    private LiveCluster cluster = LiveCluster.local();
+
+    @PostConstruct
+    void join() {
+        cluster = LiveCluster.join(this::received);
+        if (cluster.enabled()) {
+            executor();  // looked up here, on a container thread: the cluster's inbound thread closes sockets later
+        }
+    }
 
     /** attemptId → the one socket holding it (a newer one replaces it: 4409). */
     private final Map<Long, AttemptConnection> attempts = new ConcurrentHashMap<>();
@@ -52,17 +74,27 @@ public class LiveHub {
     /** Makes {@code connection} the holder of its attempt; answers the connection it replaced, if any. */
     AttemptConnection claim(AttemptConnection connection) {
         AttemptConnection previous = attempts.put(connection.attemptId(), connection);
+        if (cluster.heldElsewhere(connection.attemptId())) {
+            // the older socket is on another node: it closes there with 4409, as it would here
+            cluster.publish(envelope("replaced").add("attemptId", connection.attemptId()).build());
+        }
+        cluster.holding(connection.attemptId());
         return previous == connection ? null : previous;
     }
 
     /** Forgets the connection if it still holds its attempt; true if it did. */
     boolean release(AttemptConnection connection) {
-        return attempts.remove(connection.attemptId(), connection);
+        boolean released = attempts.remove(connection.attemptId(), connection);
+        if (released) {
+            cluster.released(connection.attemptId());
+        }
+        return released;
     }
 
+    /** The student's socket is open on this node or, in a cluster, on another live node. */
     public boolean isConnected(long attemptId) {
         AttemptConnection c = attempts.get(attemptId);
-        return c != null && c.session().isOpen();
+        return c != null && c.session().isOpen() || c == null && cluster.heldElsewhere(attemptId);
     }
 
     AttemptConnection connection(long attemptId) {
@@ -73,21 +105,39 @@ public class LiveHub {
         return attempts.values();
     }
 
-    /** Sends to the student's socket, if this node holds it; false when no socket is here. */
+    /** Sends to the student's socket, on this node or the one holding it; false when no node holds one. */
     boolean toAttempt(long attemptId, JsonObject message) {
         AttemptConnection c = attempts.get(attemptId);
         if (c == null) {
+            if (cluster.heldElsewhere(attemptId)) {
+                cluster.publish(envelope("attempt").add("attemptId", attemptId).add("msg", message).build());
+                return true;
+            }
             return false;
         }
         Outbound.send(c.session(), message);
         return true;
     }
 
-    /** Refreshes the cached clock of a held socket after a command (for its ticks). */
+    /** Refreshes the cached clock of a held socket after a command (for its ticks), wherever it is held. */
     void refresh(long attemptId, Attempt attempt) {
         AttemptConnection c = attempts.get(attemptId);
         if (c != null) {
             c.update(attempt);
+        } else if (cluster.heldElsewhere(attemptId)) {
+            cluster.publish(envelope("refresh").add("attemptId", attemptId).build());
+        }
+    }
+
+    /**
+     * For a socket held on another node: tells it {@code notice} (if any), {@code submitted} with
+     * {@code reason}, and closes it, as {@link LiveCommands#closeAfterSubmit} does here. The hook for
+     * a TERMINATE or an expiry decided on a node that does not hold the socket.
+     */
+    void closeElsewhere(long attemptId, JsonObject notice, String reason) {
+        if (attempts.get(attemptId) == null && cluster.heldElsewhere(attemptId)) {
+            var e = envelope("close").add("attemptId", attemptId).add("reason", reason);
+            cluster.publish(notice == null ? e.build() : e.add("msg", notice).build());
         }
     }
 
@@ -95,6 +145,7 @@ public class LiveHub {
 
     void addMonitor(MonitorConnection connection) {
         monitors.computeIfAbsent(connection.sittingId(), k -> ConcurrentHashMap.newKeySet()).add(connection);
+        cluster.watching(connection);
     }
 
     void removeMonitor(MonitorConnection connection) {
@@ -102,20 +153,29 @@ public class LiveHub {
         if (set != null) {
             set.remove(connection);
         }
+        cluster.unwatching(connection);
     }
 
-    /** A proctor of the sitting holds an authenticated monitor socket on this node (issue 7's "proctor connected"). */
+    /** A proctor of the sitting holds an authenticated monitor socket on this node or another live one (issue 7's "proctor connected"). */
     public boolean proctorConnected(long sittingId) {
         Set<MonitorConnection> set = monitors.get(sittingId);
-        return set != null && set.stream().anyMatch(m -> m.session().isOpen());
+        return set != null && set.stream().anyMatch(m -> m.session().isOpen()) || cluster.watchedElsewhere(sittingId);
     }
 
     boolean watched(long sittingId) {
         Set<MonitorConnection> set = monitors.get(sittingId);
-        return set != null && !set.isEmpty();
+        return set != null && !set.isEmpty() || cluster.watchedElsewhere(sittingId);
     }
 
+    /** To the sitting's monitors here and on every other node where one is open. */
     void toMonitors(long sittingId, JsonObject message) {
+        toMonitorsHere(sittingId, message);
+        if (cluster.watchedElsewhere(sittingId)) {
+            cluster.publish(envelope("monitors").add("sittingId", sittingId).add("msg", message).build());
+        }
+    }
+
+    private void toMonitorsHere(long sittingId, JsonObject message) {
         Set<MonitorConnection> set = monitors.get(sittingId);
         if (set != null) {
             for (MonitorConnection m : set) {
@@ -150,6 +210,48 @@ public class LiveHub {
                     .add("connected", row.connected()).add("answered", row.answered())
                     .add("remainingSeconds", row.remainingSeconds()).add("incidents", row.incidents())
                     .add("admitted", row.admitted()).build());
+        }
+    }
+
+    // ---- from the other nodes -----------------------------------------------------------------
+
+    private static JsonObjectBuilder envelope(String kind) {
+        return JSON.createObjectBuilder().add("k", kind);
+    }
+
+    /** A message published by another node (on the cluster's inbound thread, in that node's order). */
+    void received(JsonObject e) {
+        switch (e.getString("k", "")) {
+            case "monitors" -> toMonitorsHere(e.getJsonNumber("sittingId").longValue(), e.getJsonObject("msg"));
+            case "attempt" -> {
+                AttemptConnection c = attempts.get(e.getJsonNumber("attemptId").longValue());
+                if (c != null) {
+                    Outbound.send(c.session(), e.getJsonObject("msg"));
+                }
+            }
+            case "refresh" -> {
+                long attemptId = e.getJsonNumber("attemptId").longValue();
+                if (attempts.containsKey(attemptId)) {
+                    refresh(attemptId, attemptService.current(attemptId));
+                }
+            }
+            case "replaced" -> {
+                AttemptConnection c = attempts.get(e.getJsonNumber("attemptId").longValue());
+                if (c != null && attempts.remove(c.attemptId(), c)) {
+                    Outbound.close(c.session(), CloseCodes.REPLACED, "replaced by a newer connection");
+                }
+            }
+            case "close" -> {
+                AttemptConnection c = attempts.get(e.getJsonNumber("attemptId").longValue());
+                if (c != null && release(c)) {
+                    if (e.containsKey("msg")) {
+                        Outbound.send(c.session(), e.getJsonObject("msg"));
+                    }
+                    Outbound.send(c.session(), Outbound.type("submitted").add("reason", e.getString("reason")).build());
+                    after(200, () -> Outbound.close(c.session(), 1000, "submitted"));
+                }
+            }
+            default -> LOG.fine("unknown live message " + e);
         }
     }
 
@@ -227,6 +329,7 @@ public class LiveHub {
 
     @PreDestroy
     void stop() {
+        cluster.leave();
         if (ownPool != null) {
             ownPool.shutdownNow();
         }
