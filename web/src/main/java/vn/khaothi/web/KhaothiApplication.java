@@ -13,6 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  *
  * <p>The container pools the connections; {@code ApplicationDataSource} decides where they go
  * (the external MariaDB of {@code KHAOTHI_DB_URL}, or the embedded one).
+ *
+ * <p>A pooled connection is checked by a query that reaches the server ({@code SELECT COUNT(*)
+ * FROM DUAL}), at most every 5 s per connection: the "meta-data" check is answered by MariaDB's
+ * driver without asking the server, so after a Galera node died the pool kept handing out cut
+ * connections (issue 19, docs/benchmarks.md). A failed check discards the whole pool.
  */
 @ApplicationPath("/api/v1")
 @DataSourceDefinition(
@@ -24,7 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         maxIdleTime = 300,
         properties = {
             "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=meta-data",
+            "fish.payara.connection-validation-method=table",
+            "fish.payara.validation-table-name=DUAL",
+            "fish.payara.validate-atmost-once-period-in-seconds=5",
             "fish.payara.fail-all-connections=true"
         })
 @OpenAPIDefinition(info = @Info(title = "Khảo Thí API", version = "1",

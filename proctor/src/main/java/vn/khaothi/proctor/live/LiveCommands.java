@@ -97,9 +97,12 @@ public class LiveCommands {
                 String note = command.text() == null || command.text().isBlank() ? "PROCTOR" : command.text();
                 attempts.terminate(attemptId, note);
                 AttemptConnection c = hub.connection(attemptId);
+                JsonObject terminated = Outbound.type("terminated").add("reason", note).build();
                 if (c != null) {
-                    Outbound.send(c.session(), Outbound.type("terminated").add("reason", note).build());
+                    Outbound.send(c.session(), terminated);
                     closeAfterSubmit(c, "PROCTOR");
+                } else {
+                    hub.closeElsewhere(attemptId, terminated, "PROCTOR"); // the socket may be on another node
                 }
             }
             case ADMIT -> {
@@ -118,6 +121,8 @@ public class LiveCommands {
         AttemptConnection c = hub.connection(closed.attemptId());
         if (c != null) {
             closeAfterSubmit(c, closed.reason().name());
+        } else {
+            hub.closeElsewhere(closed.attemptId(), null, closed.reason().name()); // held by another node, if any
         }
         hub.updateLater(closed.sittingId(), closed.attemptId());
     }
