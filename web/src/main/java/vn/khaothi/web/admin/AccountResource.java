@@ -22,13 +22,14 @@ import vn.khaothi.engine.domain.account.Account;
 import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.web.error.ApiException;
 import vn.khaothi.web.security.Allowed;
+import vn.khaothi.web.security.Audience;
 
 /** Accounts for administrators: disable, enable, set roles. Disabling or a role change ends the account's tokens. */
 @Path("/admin/accounts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
-@Allowed({"ADMIN"})
+@Allowed(Audience.ADMIN)
 public class AccountResource {
 
     @Inject

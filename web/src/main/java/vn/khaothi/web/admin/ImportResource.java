@@ -2,6 +2,7 @@ package vn.khaothi.web.admin;
 
 import vn.khaothi.itembank.domain.Refusal;
 import vn.khaothi.web.security.Allowed;
+import vn.khaothi.web.security.Audience;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +23,7 @@ import vn.khaothi.web.error.ApiException;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
-@Allowed("ADMIN")
+@Allowed(Audience.ADMIN)
 public class ImportResource {
 
     /** 5 MB is ~50,000 students: more than any school has. */

@@ -2,6 +2,7 @@ package vn.khaothi.web.admin;
 
 import vn.khaothi.itembank.domain.Refusal;
 import vn.khaothi.web.security.Allowed;
+import vn.khaothi.web.security.Audience;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -32,7 +33,7 @@ import vn.khaothi.web.error.ApiException;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
-@Allowed({"ADMIN", "PRINCIPAL", "DEPUTY_PRINCIPAL"})
+@Allowed(Audience.LEADERS_AND_ADMIN)
 public class SchoolResource {
 
     @Inject
@@ -97,7 +98,7 @@ public class SchoolResource {
     @POST
     @Path("/school-years")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed("ADMIN")
+    @Allowed(Audience.ADMIN)
     @Operation(summary = "Create a school year with its semesters; current=true makes it the current year")
     public Response createYear(@NotNull @Valid NewYear year) {
         try {
@@ -118,7 +119,7 @@ public class SchoolResource {
     @POST
     @Path("/subjects")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed("ADMIN")
+    @Allowed(Audience.ADMIN)
     @Operation(summary = "Create a subject offered at one grade")
     public Response createSubject(@NotNull @Valid NewSubject subject) {
         if (directory.subject(subject.code).isPresent()) {
@@ -145,7 +146,7 @@ public class SchoolResource {
     @POST
     @Path("/classes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed("ADMIN")
+    @Allowed(Audience.ADMIN)
     @Operation(summary = "Create a class in the current school year")
     public Response createClass(@NotNull @Valid NewClass newClass) {
         return Response.status(201).entity(directory(() -> directory.createClass(newClass.code, newClass.grade, newClass.homeroomTeacher))).build();
@@ -168,7 +169,7 @@ public class SchoolResource {
     @POST
     @Path("/teaching-assignments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed("ADMIN")
+    @Allowed(Audience.ADMIN)
     @Operation(summary = "Assign a teacher to teach a subject to a class")
     public Response assign(@NotNull @Valid NewAssignment assignment) {
         return Response.status(201).entity(directory(() -> directory.assign(assignment.teacher, assignment.schoolClass, assignment.subject))).build();

@@ -20,6 +20,7 @@ import vn.khaothi.engine.application.analytics.GradebookAnalytics;
 import vn.khaothi.engine.application.analytics.SittingAnalytics;
 import vn.khaothi.engine.application.sitting.Viewer;
 import vn.khaothi.web.security.Allowed;
+import vn.khaothi.web.security.Audience;
 import vn.khaothi.web.security.Caller;
 
 /**
@@ -32,7 +33,7 @@ import vn.khaothi.web.security.Caller;
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Analytics", description = "Item analysis, statistics for leaders, đối sánh")
-@Allowed({"TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL", "ADMIN"})
+@Allowed(Audience.STAFF)
 public class AnalyticsResource {
 
     @Inject

@@ -29,6 +29,7 @@ import vn.khaothi.itembank.domain.item.CognitiveLevel;
 import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.web.error.ApiException;
 import vn.khaothi.web.security.Allowed;
+import vn.khaothi.web.security.Audience;
 import vn.khaothi.web.security.Caller;
 
 /**
@@ -40,7 +41,7 @@ import vn.khaothi.web.security.Caller;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
-@Allowed({"TEACHER", "DEPARTMENT_HEAD", "ADMIN"})
+@Allowed(Audience.TEACHERS_AND_ADMIN)
 public class BankImportResource {
 
     /** 20 MB holds tens of thousands of text items, or a Word file with pictures. */
@@ -62,7 +63,7 @@ public class BankImportResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "ADMIN"})
+    @Allowed(Audience.TEACHERS_AND_ADMIN)
     @Operation(summary = "Import a file of items (gift, moodle-xml, aiken, qti21, docx, khaothi-json) as DRAFT items; "
             + "422 IMPORT_INVALID listing every problem with its line, and nothing stored; 413 over 20 MB. "
             + "mode=valid-only stores the valid items and lists the rest as problems (skipped). As multipart/form-data: "
@@ -79,7 +80,7 @@ public class BankImportResource {
     /** The same import with the bank and, for a Word bank, its answer key in a second file (issue 18). */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "ADMIN"})
+    @Allowed(Audience.TEACHERS_AND_ADMIN)
     public Views.ImportReport importParts(@QueryParam("format") String format, @QueryParam("subject") String subject,
                                           @QueryParam("grade") Integer grade, @QueryParam("chapter") String chapter,
                                           @QueryParam("level") String level, @QueryParam("progress") String progress,
@@ -103,7 +104,7 @@ public class BankImportResource {
     @POST
     @Path("/preview")
     @Consumes(MediaType.WILDCARD)
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "ADMIN"})
+    @Allowed(Audience.TEACHERS_AND_ADMIN)
     @Operation(summary = "What an import of the file would store, question by question (type, stem, options, key, "
             + "warnings), and the problems; stores nothing. Takes the same bodies as POST /bank/imports")
     public Views.ImportPreview previewImport(@QueryParam("format") String format, InputStream body) {
@@ -115,7 +116,7 @@ public class BankImportResource {
     @POST
     @Path("/preview")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "ADMIN"})
+    @Allowed(Audience.TEACHERS_AND_ADMIN)
     public Views.ImportPreview previewParts(@QueryParam("format") String format, List<EntityPart> parts) {
         ItemFormat itemFormat = BankResource.format(format, "format");
         Upload upload = upload(parts, itemFormat);
@@ -178,7 +179,7 @@ public class BankImportResource {
 
     @GET
     @Path("/progress/{key}")
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "ADMIN"})
+    @Allowed(Audience.TEACHERS_AND_ADMIN)
     @Operation(summary = "How far the import sent with ?progress={key} has got: stage PARSING|STORING|DONE, parsed, total")
     public ImportProgressBoard.Progress importProgress(@PathParam("key") String key) {
         return progressBoard.get(key).orElseThrow(() -> new ApiException(Refusal.Kind.NOT_FOUND, "NOT_FOUND", "No import with that key", null));

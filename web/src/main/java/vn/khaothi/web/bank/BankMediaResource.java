@@ -23,6 +23,7 @@ import vn.khaothi.itembank.application.bank.BankMedia;
 import vn.khaothi.itembank.infrastructure.format.MediaFiles;
 import vn.khaothi.web.error.ApiException;
 import vn.khaothi.web.security.Allowed;
+import vn.khaothi.web.security.Audience;
 import vn.khaothi.web.security.Caller;
 
 /**
@@ -32,7 +33,7 @@ import vn.khaothi.web.security.Caller;
 @Path("/bank/media")
 @RequestScoped
 @SecurityRequirement(name = "bearer")
-@Allowed({"TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL", "ADMIN", "STUDENT"})
+@Allowed(Audience.EVERYONE)
 public class BankMediaResource {
 
     private static final Set<String> STAFF = Set.of("TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL", "ADMIN");
@@ -46,7 +47,7 @@ public class BankMediaResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "ADMIN"})
+    @Allowed(Audience.TEACHERS_AND_ADMIN)
     @Operation(summary = "Store a picture (PNG, JPEG, GIF or WebP by its bytes, at most 2 MB; SVG refused) → 201 "
             + "{url, hash, mediaType, size}; 400 VALIDATION_FAILED otherwise, 413 over 2 MB")
     public Response upload(InputStream body) {

@@ -39,6 +39,7 @@ import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.itembank.domain.workflow.ApprovalStatus;
 import vn.khaothi.web.error.ApiException;
 import vn.khaothi.web.security.Allowed;
+import vn.khaothi.web.security.Audience;
 import vn.khaothi.web.security.Caller;
 
 /**
@@ -51,7 +52,7 @@ import vn.khaothi.web.security.Caller;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
-@Allowed({"TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL", "ADMIN"})
+@Allowed(Audience.STAFF)
 public class BankResource {
 
     @Inject
@@ -99,7 +100,7 @@ public class BankResource {
     @POST
     @Path("/items")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "ADMIN"})
+    @Allowed(Audience.TEACHERS_AND_ADMIN)
     @Operation(summary = "Create a DRAFT item (version 1) from content in the stored JSON shape")
     public Response create(@NotNull @Valid BankRequests.ItemWrite body) {
         return Response.status(201).entity(bank.create(actor(), draft(body))).build();
@@ -108,7 +109,7 @@ public class BankResource {
     @PUT
     @Path("/items/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "ADMIN"})
+    @Allowed(Audience.TEACHERS_AND_ADMIN)
     @Operation(summary = "Edit a DRAFT item: saves a new version, earlier versions stay as they were; 409 when not DRAFT")
     public Views.ItemDetail edit(@PathParam("id") long id, @NotNull @Valid BankRequests.ItemWrite body) {
         return bank.edit(actor(), id, draft(body));
@@ -195,7 +196,7 @@ public class BankResource {
     @POST
     @Path("/items/{id}/enemies")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "ADMIN"})
+    @Allowed(Audience.TEACHERS_AND_ADMIN)
     @Operation(summary = "Mark two items as enemies: they never share a paper")
     public List<Long> addEnemy(@PathParam("id") long id, @NotNull @Valid BankRequests.Enemy body) {
         return bank.addEnemy(actor(), id, body.itemId);
@@ -265,7 +266,7 @@ public class BankResource {
     @POST
     @Path("/curriculum")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "ADMIN"})
+    @Allowed(Audience.TEACHERS_AND_ADMIN)
     @Operation(summary = "Add a chapter, or a lesson under the chapter named by parent, at the end")
     public Response addNode(@NotNull @Valid BankRequests.Node body) {
         return Response.status(201).entity(bank.addNode(actor(), body.subject, body.grade, body.parent, body.code,

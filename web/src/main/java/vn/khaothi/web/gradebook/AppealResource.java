@@ -19,13 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import vn.khaothi.engine.application.gradebook.Appeals;
 import vn.khaothi.web.security.Allowed;
+import vn.khaothi.web.security.Audience;
 
 /** Appeals (phúc khảo) of a periodic column: file, assign a second marker, the outcome. */
 @Path("/gradebook/appeals")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
-@Allowed({"STUDENT", "TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL"})
+@Allowed(Audience.SCHOOL_MEMBERS)
 public class AppealResource {
 
     @Inject
@@ -42,7 +43,7 @@ public class AppealResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({"STUDENT", "TEACHER", "DEPARTMENT_HEAD"})
+    @Allowed(Audience.TEACHERS_AND_STUDENTS)
     @Operation(summary = "File an appeal {class, subject, semester, studentId?, column GK|CK, reason} → 201 FILED; "
             + "409 APPEAL_WINDOW_CLOSED after the school's number of days")
     public Response file(JsonObject body) {
@@ -56,7 +57,7 @@ public class AppealResource {
     @POST
     @Path("/{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({"DEPARTMENT_HEAD"})
+    @Allowed(Audience.DEPARTMENT_HEADS)
     @Operation(summary = "The subject's department head assigns a second marker {marker}")
     public Map<String, Object> assign(@PathParam("id") long id, JsonObject body) {
         return appeals.assign(GradebookCallers.actor(security), id, GradebookCallers.text(GradebookCallers.body(body), "marker", true));
@@ -65,7 +66,7 @@ public class AppealResource {
     @POST
     @Path("/{id}/outcome")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD"})
+    @Allowed(Audience.TEACHERS)
     @Operation(summary = "The assigned marker's outcome {score? (none = kept), note} → KEPT or CHANGED, in the history as APPEAL")
     public Map<String, Object> outcome(@PathParam("id") long id, JsonObject body) {
         JsonObject b = GradebookCallers.body(body);

@@ -31,6 +31,7 @@ import vn.khaothi.engine.application.gradebook.GradebookSheets;
 import vn.khaothi.engine.application.gradebook.GradebookViews;
 import vn.khaothi.web.error.ApiException;
 import vn.khaothi.web.security.Allowed;
+import vn.khaothi.web.security.Audience;
 
 /**
  * The gradebook (sổ điểm) over HTTP (api-contract.md, "Gradebook (sổ điểm) and results"): a
@@ -41,7 +42,7 @@ import vn.khaothi.web.security.Allowed;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
-@Allowed({"TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL"})
+@Allowed(Audience.TEACHERS_AND_LEADERS)
 public class GradebookResource {
 
     private static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -79,7 +80,7 @@ public class GradebookResource {
     @PUT
     @Path("/scores")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD"})
+    @Allowed(Audience.TEACHERS)
     @Operation(summary = "Enter one score {class, subject, semester, studentId, column, score, reason?, version?} → 200 "
             + "{row, stored, rounded, notice}; 400 SCORE_INVALID naming the field; 403; 409 GRADEBOOK_LOCKED or STALE_WRITE")
     public GradebookViews.Written write(JsonObject body) {
@@ -94,7 +95,7 @@ public class GradebookResource {
     @POST
     @Path("/lock")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({"PRINCIPAL", "DEPUTY_PRINCIPAL"})
+    @Allowed(Audience.LEADERS)
     @Operation(summary = "Lock (chốt sổ) a class's semester {class, semester}: the principal, or a deputy under a delegation")
     public Map<String, Object> lock(JsonObject body) {
         JsonObject b = GradebookCallers.body(body);
@@ -132,7 +133,7 @@ public class GradebookResource {
     @POST
     @Path("/imports")
     @Consumes(MediaType.WILDCARD)
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD"})
+    @Allowed(Audience.TEACHERS)
     @Operation(summary = "Import an xlsx or csv (?format=csv, or a text/csv body) of a column or the whole gradebook: "
             + "all or nothing, 422 IMPORT_INVALID with every problem's row and cell in Vietnamese")
     public Map<String, Object> importSheet(@QueryParam("class") String classCode, @QueryParam("subject") String subject,
@@ -153,7 +154,7 @@ public class GradebookResource {
     @POST
     @Path("/amendments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD"})
+    @Allowed(Audience.TEACHERS)
     @Operation(summary = "Ask for a change after the lock {class, subject, semester, studentId, column, score, reason} → 201 PENDING")
     public Response requestAmendment(JsonObject body) {
         JsonObject b = GradebookCallers.body(body);
@@ -167,7 +168,7 @@ public class GradebookResource {
     @POST
     @Path("/amendments/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({"PRINCIPAL", "DEPUTY_PRINCIPAL"})
+    @Allowed(Audience.LEADERS)
     @Operation(summary = "Approve (the change is written, source AMENDMENT) or reject an amendment {approve, note}")
     public Map<String, Object> decide(@PathParam("id") long id, JsonObject body) {
         JsonObject b = GradebookCallers.body(body);

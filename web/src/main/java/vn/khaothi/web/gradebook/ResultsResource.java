@@ -21,6 +21,7 @@ import vn.khaothi.engine.application.gradebook.GradebookPrints;
 import vn.khaothi.engine.application.gradebook.ResultViews;
 import vn.khaothi.engine.application.gradebook.ResultsService;
 import vn.khaothi.web.security.Allowed;
+import vn.khaothi.web.security.Audience;
 
 /** Results (kết quả học tập, rèn luyện) of a student or a class, and conduct entry (api-contract.md). */
 @Path("/results")
@@ -37,14 +38,14 @@ public class ResultsResource {
 
     @GET
     @Path("/mine")
-    @Allowed({"STUDENT"})
+    @Allowed(Audience.STUDENTS)
     @Operation(summary = "A student's own results for period 1|2|YEAR: subjects, learning and conduct levels, appeals, citations")
     public ResultViews.Mine mine(@QueryParam("period") String period) {
         return results.mine(GradebookCallers.actor(security), period);
     }
 
     @GET
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL"})
+    @Allowed(Audience.TEACHERS_AND_LEADERS)
     @Operation(summary = "A class's results for period 1|2|YEAR (its homeroom teacher, management): per student learningLevel, "
             + "computedLevel, adjusted, conductLevel, promoted, retestSubjects, summerTraining, award, citations")
     public List<ResultViews.StudentResult> ofClass(@QueryParam("class") String classCode, @QueryParam("period") String period) {
@@ -54,7 +55,7 @@ public class ResultsResource {
     @GET
     @Path("/pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL"})
+    @Allowed(Audience.TEACHERS_AND_LEADERS)
     @Operation(summary = "The class's results as a printable PDF with the citations")
     public Response pdf(@QueryParam("class") String classCode, @QueryParam("period") String period) {
         List<ResultViews.StudentResult> list = results.ofClass(GradebookCallers.actor(security), classCode, period);
@@ -67,7 +68,7 @@ public class ResultsResource {
     @PUT
     @Path("/conduct")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD"})
+    @Allowed(Audience.TEACHERS)
     @Operation(summary = "The homeroom teacher enters conduct {class, period, studentId, level TOT|KHA|DAT|CHUA_DAT} (TT22 Art. 8)")
     public Map<String, Object> conduct(JsonObject body) {
         JsonObject b = GradebookCallers.body(body);

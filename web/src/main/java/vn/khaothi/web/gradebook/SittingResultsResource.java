@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import vn.khaothi.engine.application.gradebook.SittingResults;
 import vn.khaothi.web.security.Allowed;
+import vn.khaothi.web.security.Audience;
 
 /** Publishing a sitting's results into its gradebook column (kept apart from the sittings resource). */
 @Path("/sittings/{id}/results")
@@ -33,7 +34,7 @@ public class SittingResultsResource {
 
     @POST
     @Path("/publish")
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL"})
+    @Allowed(Audience.TEACHERS_AND_LEADERS)
     @Operation(summary = "Write every graded student's score (Art. 5.3.b rounding) to the sitting's gradebookColumn → "
             + "200 {written}; 409 NOT_GRADED while an essay waits; the creator or a teacher of its subject in its class")
     public Map<String, Object> publish(@PathParam("id") long id) {

@@ -23,6 +23,7 @@ import vn.khaothi.engine.application.paper.BlueprintLibrary;
 import vn.khaothi.itembank.domain.blueprint.BlueprintCell;
 import vn.khaothi.web.error.ApiException;
 import vn.khaothi.web.security.Allowed;
+import vn.khaothi.web.security.Audience;
 import vn.khaothi.web.security.Caller;
 
 /** Saved blueprints (ma trận đề): reusable, versioned per subject, grade, kind and name. */
@@ -30,7 +31,7 @@ import vn.khaothi.web.security.Caller;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
-@Allowed({"TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL", "ADMIN"})
+@Allowed(Audience.STAFF)
 public class BlueprintResource {
 
     @Inject
@@ -44,7 +45,7 @@ public class BlueprintResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "ADMIN"})
+    @Allowed(Audience.TEACHERS_PRINCIPAL_AND_ADMIN)
     @Operation(summary = "Save a blueprint under a name: the next version of that name (201)")
     public Response save(@NotNull @Valid PaperRequests.SavedBlueprint body) {
         Caller caller = (Caller) security.getUserPrincipal();

@@ -37,6 +37,7 @@ import vn.khaothi.engine.infrastructure.print.VersionKey;
 import vn.khaothi.engine.application.SchoolDirectory;
 import vn.khaothi.web.error.ApiException;
 import vn.khaothi.web.security.Allowed;
+import vn.khaothi.web.security.Audience;
 import vn.khaothi.web.security.Caller;
 
 /** Papers (api-contract.md "Papers"): generate from a blueprint, read, approve, print. Staff only. */
@@ -44,7 +45,7 @@ import vn.khaothi.web.security.Caller;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
-@Allowed({"TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL", "ADMIN"})
+@Allowed(Audience.STAFF)
 public class PaperResource {
 
     private static final SecureRandom SEEDS = new SecureRandom();
@@ -68,7 +69,7 @@ public class PaperResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "ADMIN"})
+    @Allowed(Audience.TEACHERS_PRINCIPAL_AND_ADMIN)
     @Operation(summary = "Generate a paper from a blueprint over PUBLISHED items: 201 with its versions and keys, "
             + "422 BLUEPRINT_UNMET listing every short cell; the same request and seed give the same paper")
     public Response create(@NotNull @Valid PaperRequests.Generate body) {
@@ -119,7 +120,7 @@ public class PaperResource {
     @POST
     @Path("/{id}/approval")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({"DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL"})
+    @Allowed(Audience.APPROVERS)
     @Operation(summary = "Approve or reject: first the department head of the subject (GROUP_APPROVED), then the "
             + "principal (APPROVED) or a deputy under a MATERIALS_APPROVAL delegation; the maker never approves "
             + "(403 OWN_WORK; the principal takes the group step of the head's own paper); 403 for anyone else, 409 out of order")

@@ -1,6 +1,7 @@
 package vn.khaothi.web.platform;
 
 import vn.khaothi.web.security.Allowed;
+import vn.khaothi.web.security.Audience;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -25,7 +26,7 @@ public class SystemResource {
     }
 
     @GET
-    @Allowed("ADMIN")
+    @Allowed(Audience.ADMIN)
     @Operation(summary = "Schema version, database and demo mode of this node")
     public SystemInfo info() {
         return new SystemInfo(state.schemaVersion(), Database.describe(), state.demoMode(), state.isReady());

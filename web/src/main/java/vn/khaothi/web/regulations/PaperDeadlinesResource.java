@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaothi.engine.application.deadlines.PaperDeadlines;
 import vn.khaothi.web.regulations.WhatIfAnswers.ReasonView;
 import vn.khaothi.web.security.Allowed;
+import vn.khaothi.web.security.Audience;
 
 /**
  * The directive's paper deadlines for the sittings the school has scheduled (Tân Hồng 1334/PGDĐT):
@@ -30,7 +31,7 @@ import vn.khaothi.web.security.Allowed;
 @Tag(name = "Regulations", description = "What-if evaluation of TT22, TT27 and the online-assessment rules, with reasons and citations")
 @APIResponse(responseCode = "401", description = "No or bad bearer token")
 @APIResponse(responseCode = "403", description = "Not the principal or a deputy principal")
-@Allowed({"PRINCIPAL", "DEPUTY_PRINCIPAL"})
+@Allowed(Audience.LEADERS)
 public class PaperDeadlinesResource {
 
     @Inject

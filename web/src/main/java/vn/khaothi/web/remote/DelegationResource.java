@@ -27,6 +27,7 @@ import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.engine.domain.remote.Delegation;
 import vn.khaothi.web.error.ApiException;
 import vn.khaothi.web.security.Allowed;
+import vn.khaothi.web.security.Audience;
 
 /**
  * Delegations (ủy quyền) of the principal's authority to decide remote-assessment requests to a
@@ -37,7 +38,7 @@ import vn.khaothi.web.security.Allowed;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
-@Allowed({"PRINCIPAL", "DEPUTY_PRINCIPAL", "ADMIN"})
+@Allowed(Audience.LEADERS_AND_ADMIN)
 public class DelegationResource {
 
     @Inject
@@ -51,7 +52,7 @@ public class DelegationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({"PRINCIPAL", "ADMIN"})
+    @Allowed(Audience.PRINCIPAL_AND_ADMIN)
     @Operation(summary = "Record a delegation {deputyId, validFrom, validUntil (a school year at most), scope "
             + "REMOTE_ASSESSMENT|MATERIALS_APPROVAL|GRADEBOOK_LOCK, principalId (admin; must be the school's principal)} → 201")
     public Response record(@NotNull @Valid RemoteRequestBodies.DelegationRequest body) {
@@ -85,7 +86,7 @@ public class DelegationResource {
 
     @POST
     @Path("/{id}/revoke")
-    @Allowed({"PRINCIPAL", "ADMIN"})
+    @Allowed(Audience.PRINCIPAL_AND_ADMIN)
     @Operation(summary = "Revoke a delegation now (the principal who gave it, or an admin): its period ends, with an "
             + "entry in the audit chain → 200; 404 unknown, 409 already over")
     public RemoteViews.DelegationView revoke(@PathParam("id") String id) {
@@ -95,7 +96,7 @@ public class DelegationResource {
 
     @GET
     @Path("/deputies")
-    @Allowed({"PRINCIPAL", "ADMIN"})
+    @Allowed(Audience.PRINCIPAL_AND_ADMIN)
     @Operation(summary = "The deputy principals a delegation may name")
     public List<RemoteViews.Person> deputies() {
         return records.accountsWithRole(Role.DEPUTY_PRINCIPAL).stream().map(a -> new RemoteViews.Person(a[0], a[1], null)).toList();

@@ -28,6 +28,7 @@ import vn.khaothi.engine.application.remote.EvidenceFiles;
 import vn.khaothi.engine.domain.remote.EvidenceRef;
 import vn.khaothi.web.error.ApiException;
 import vn.khaothi.web.security.Allowed;
+import vn.khaothi.web.security.Audience;
 
 /**
  * Evidence uploads for remote-assessment requests: the file is the request body (any declared
@@ -53,7 +54,7 @@ public class EvidenceResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "STUDENT"})
+    @Allowed(Audience.TEACHERS_AND_STUDENTS)
     @Operation(summary = "Upload one evidence file (PDF, JPEG, PNG or WebP by content, ≤ 10 MB) → 201 {id, fileName, "
             + "contentType, sizeBytes, sha256}; 413 EVIDENCE_TOO_LARGE, 422 INVALID (EVIDENCE_TYPE, EVIDENCE_SIZE, "
             + "TOO_MANY_UPLOADS: 20 not yet on a request); nothing stored on refusal; those who may file only")

@@ -244,7 +244,7 @@ public class RemoteRequestResource {
     @GET
     @Path("/audit")
     @Operation(summary = "Re-computes the whole tamper-evident audit chain: intact, or each problem with its sequence; PRINCIPAL or ADMIN")
-    @vn.khaothi.web.security.Allowed({"PRINCIPAL", "ADMIN"})
+    @vn.khaothi.web.security.Allowed(vn.khaothi.web.security.Audience.PRINCIPAL_AND_ADMIN)
     public RemoteViews.Verification verify() {
         ChainVerification v = service.verifyAudit();
         return new RemoteViews.Verification(v.intact(), v.checked(), v.problems().stream()

@@ -28,6 +28,7 @@ import vn.khaothi.engine.application.sitting.Viewer;
 import vn.khaothi.engine.scan.ScanService;
 import vn.khaothi.web.error.ApiException;
 import vn.khaothi.web.security.Allowed;
+import vn.khaothi.web.security.Audience;
 import vn.khaothi.web.security.Caller;
 
 /**
@@ -40,7 +41,7 @@ import vn.khaothi.web.security.Caller;
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Scans", description = "Paper answer sheets read from photos and scans")
-@Allowed({"TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL", "ADMIN"})
+@Allowed(Audience.STAFF)
 public class ScanResource {
 
     private static final int MAX_BYTES = 80 * 1024 * 1024;

@@ -8,7 +8,6 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
-import java.util.Arrays;
 import vn.khaothi.web.error.ApiException;
 
 /**
@@ -39,7 +38,7 @@ public class RoleGuard implements ContainerRequestFilter {
         }
         Allowed allowed = method.isAnnotationPresent(Allowed.class)
                 ? method.getAnnotation(Allowed.class) : type.getAnnotation(Allowed.class);
-        if (allowed != null && Arrays.stream(allowed.value()).noneMatch(caller::hasRole)) {
+        if (allowed != null && allowed.value().roles().stream().noneMatch(role -> caller.hasRole(role.name()))) {
             throw ApiException.forbidden("Your role may not do this");
         }
     }

@@ -22,6 +22,7 @@ import vn.khaothi.engine.application.sitting.AttemptService;
 import vn.khaothi.engine.application.sitting.SittingViews;
 import vn.khaothi.web.error.ApiException;
 import vn.khaothi.web.security.Allowed;
+import vn.khaothi.web.security.Audience;
 
 /** Attempts: the attempt, its report (timeline) and essay grading. */
 @Path("/attempts")
@@ -59,7 +60,7 @@ public class AttemptResource {
     @POST
     @Path("{id}/grades")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL", "ADMIN"})
+    @Allowed(Audience.STAFF)
     @Operation(summary = "Grade an essay item waiting for a teacher; the attempt becomes GRADED with its last one")
     public JsonObject grade(@PathParam("id") long id, @Valid @NotNull GradeRequest r) {
         long itemId;

@@ -20,6 +20,7 @@ import vn.khaothi.engine.application.sitting.AttemptReports;
 import vn.khaothi.engine.application.sitting.SittingService;
 import vn.khaothi.engine.application.sitting.SittingViews;
 import vn.khaothi.web.security.Allowed;
+import vn.khaothi.web.security.Audience;
 
 /** Integrity incidents: a proctor's review (confirm/dismiss) and the school's false-positive report. */
 @Path("/incidents")
@@ -41,7 +42,7 @@ public class IncidentResource {
     @POST
     @Path("{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL", "ADMIN"})
+    @Allowed(Audience.STAFF)
     @Operation(summary = "Confirm or dismiss an incident (the id of the monitor's incident message)")
     public SittingViews.ReviewedIncident review(@PathParam("id") long id, @Valid @NotNull ReviewRequest r) {
         return reports.review(id, r.decision, SittingResource.viewer(security));

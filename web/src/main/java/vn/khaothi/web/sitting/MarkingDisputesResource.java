@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaothi.engine.application.sitting.MarkingService;
 import vn.khaothi.web.security.Allowed;
+import vn.khaothi.web.security.Audience;
 
 /**
  * The double-marked sittings whose disputed items wait for the caller's decision (the department
@@ -35,7 +36,7 @@ public class MarkingDisputesResource {
     SecurityContext security;
 
     @GET
-    @Allowed({"DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL", "ADMIN"})
+    @Allowed(Audience.APPROVERS_AND_ADMIN)
     @Operation(summary = "Sittings with disputed items (two marks further apart than the threshold) waiting for the "
             + "caller's decision: a department head's own subjects, every one for the management → "
             + "[{sittingId, title, subject, opensAt, disputed}]")

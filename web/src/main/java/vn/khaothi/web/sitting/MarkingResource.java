@@ -22,6 +22,7 @@ import vn.khaothi.engine.application.sitting.MarkingService;
 import vn.khaothi.engine.domain.marking.MarkInput;
 import vn.khaothi.web.error.ApiException;
 import vn.khaothi.web.security.Allowed;
+import vn.khaothi.web.security.Audience;
 
 /**
  * Marking (chấm bài, issue 13): the marker's queue of a sitting, marks by rubric criteria, the
@@ -42,7 +43,7 @@ public class MarkingResource {
     SecurityContext security;
 
     @GET
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL", "ADMIN"})
+    @Allowed(Audience.STAFF)
     @Operation(summary = "The marking queue: policy, progress (complete, waiting, disputed) and every manually marked "
             + "item with the answer, the guidance, the rubric, its status and the marks the caller may see; codes, "
             + "not names, while a blind sitting is not released")
@@ -52,7 +53,7 @@ public class MarkingResource {
 
     @GET
     @Path("/complete")
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL", "ADMIN"})
+    @Allowed(Audience.STAFF)
     @Operation(summary = "{\"complete\":bool}: every manually marked item has its final mark")
     public Map<String, Object> complete(@PathParam("id") long id) {
         marking.queue(id, SittingResource.viewer(security));  // the same access rule as the queue
@@ -62,7 +63,7 @@ public class MarkingResource {
     @POST
     @Path("/marks")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL", "ADMIN"})
+    @Allowed(Audience.STAFF)
     @Operation(summary = "A mark (first, second or third as the item's state says) or, with decision, the head's "
             + "decision on a disputed item; 400 naming the criterion, 409 SAME_MARKER / ALREADY_FINAL / NOT_DISPUTED / NOT_HEAD")
     public Map<String, Object> mark(@PathParam("id") long id, @Valid @NotNull MarkRequest r) {
@@ -80,7 +81,7 @@ public class MarkingResource {
     @PUT
     @Path("/policy")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL", "ADMIN"})
+    @Allowed(Audience.STAFF)
     @Operation(summary = "Blind and double marking of the sitting, before any mark (409 MARKING_STARTED after)")
     public Map<String, Object> policy(@PathParam("id") long id, @NotNull MarkingPolicyRequest r) {
         var policy = MarkingService.policyOf(r.blind, r.doubleMarking, r.threshold);
@@ -90,7 +91,7 @@ public class MarkingResource {
 
     @POST
     @Path("/release")
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL", "ADMIN"})
+    @Allowed(Audience.STAFF)
     @Operation(summary = "Release the names of a blind sitting once its marking is complete (409 NOT_GRADED before)")
     public Map<String, Object> release(@PathParam("id") long id) {
         marking.release(id, SittingResource.viewer(security));

@@ -27,6 +27,7 @@ import vn.khaothi.engine.application.sitting.SittingViews;
 import vn.khaothi.engine.application.sitting.Viewer;
 import vn.khaothi.proctor.live.LiveHub;
 import vn.khaothi.web.security.Allowed;
+import vn.khaothi.web.security.Audience;
 import vn.khaothi.web.security.Caller;
 
 /**
@@ -62,7 +63,7 @@ public class SittingResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({"TEACHER", "DEPARTMENT_HEAD", "PRINCIPAL", "DEPUTY_PRINCIPAL", "ADMIN"})
+    @Allowed(Audience.STAFF)
     @Operation(summary = "Create a sitting of an APPROVED paper (409 PAPER_NOT_APPROVED otherwise) for a class or "
             + "students, with a window, duration, mode, proctors, optional admission, accommodations and review policy")
     public Response create(@Valid @NotNull SittingRequest r) {
@@ -95,7 +96,7 @@ public class SittingResource {
 
     @POST
     @Path("/{id}/attempts")
-    @Allowed({"STUDENT"})
+    @Allowed(Audience.STUDENTS)
     @Operation(summary = "The student starts (or gets back) their attempt: 201 {attemptId, deadline, items}; "
             + "403 ONLINE_NOT_PERMITTED for a periodic or retest sitting online without an approved request")
     public Response start(@PathParam("id") long id) {
