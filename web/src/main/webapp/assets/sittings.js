@@ -14,7 +14,7 @@ register({
   classCode: 'Lớp', studentsHelp: 'Tên đăng nhập của học sinh, cách nhau bởi dấu phẩy hoặc xuống dòng',
   whenPart: 'Thời gian (giờ Việt Nam)', opensAt: 'Mở lúc', closesAt: 'Đóng lúc', duration: 'Thời gian làm bài (phút)',
   howPart: 'Hình thức và giám thị', IN_PERSON: 'Tại trường', ONLINE: 'Trực tuyến',
-  proctors: 'Giám thị (tên đăng nhập, cách nhau bởi dấu phẩy)', admission: 'Học sinh chờ giám thị cho vào phòng thi',
+  proctors: 'Giám thị (tên đăng nhập, cách nhau bởi dấu phẩy)', admission: 'Học sinh chờ giám thị cho vào phòng thi', stagger: 'Giãn thời điểm vào thi (giây)',
   accommodations: 'Cộng thêm giờ cho học sinh (mỗi dòng: tên đăng nhập = số phút)', afterPart: 'Kết quả và chấm bài',
   reviewPolicy: 'Học sinh xem kết quả', AFTER_SUBMIT: 'Ngay sau khi nộp bài', AFTER_CLOSE: 'Sau khi buổi kiểm tra kết thúc', NEVER: 'Không cho xem',
   gradebookColumn: 'Cột điểm trong sổ', noColumn: 'Chưa ghi vào sổ', blindMarking: 'Chấm phách (giám khảo chỉ thấy số phách)',
@@ -40,7 +40,7 @@ register({
   classCode: 'Class', studentsHelp: 'Students\' usernames, separated by commas or new lines',
   whenPart: 'Time (Vietnam time)', opensAt: 'Opens at', closesAt: 'Closes at', duration: 'Duration (minutes)',
   howPart: 'Mode and proctors', IN_PERSON: 'In person', ONLINE: 'Online',
-  proctors: 'Proctors (usernames, comma-separated)', admission: 'Students wait until a proctor admits them',
+  proctors: 'Proctors (usernames, comma-separated)', admission: 'Students wait until a proctor admits them', stagger: 'Stagger the start (seconds)',
   accommodations: 'Extra time per student (one per line: username = minutes)', afterPart: 'Results and marking',
   reviewPolicy: 'Students see results', AFTER_SUBMIT: 'Right after submitting', AFTER_CLOSE: 'After the sitting closes', NEVER: 'Never',
   gradebookColumn: 'Gradebook column', noColumn: 'Not in the gradebook', blindMarking: 'Blind marking (markers see codes only)',
@@ -128,6 +128,8 @@ function request() {
   const body = { paperId: Number($('paperId').value) || null, mode: document.querySelector('input[name=mode]:checked').value,
     reviewPolicy: $('reviewPolicy').value, admissionRequired: $('admissionRequired').checked };
   if (!body.paperId) fail('paperId', 'err.paperId');
+  const stagger = Number($('staggerSeconds')?.value || 0);
+  if (stagger > 0) body.staggerSeconds = stagger; // issue 19: out of range is refused on the field by the server
   if ($('title').value.trim()) body.title = $('title').value.trim();
   if ($('who-class').checked) {
     body.classCode = $('classCode').value.trim();

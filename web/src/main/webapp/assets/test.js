@@ -143,11 +143,27 @@ async function start(sittingId, attemptId, title) {
   if (!reply.ok) {
     const code = reply.error.error;
     if (code === 'WAITING_FOR_ADMISSION') { waitForAdmission(sittingId, attemptId, title); return; }
+    if (code === 'NOT_YET_ADMITTED') { waitUntilAdmitted(sittingId, attemptId, title, reply.error.details?.admitAt); return; }
     if (code === 'ATTEMPT_CLOSED') { showResult(attemptId); return; }
     showProblem(reply.error);
     return;
   }
   enterAttempt(reply.data, title);
+}
+
+/** A staggered start (issue 19): say when the student is admitted, then start again by itself. */
+function waitUntilAdmitted(sittingId, attemptId, title, admitAt) {
+  const at = new Date(admitAt || Date.now() + 5000);
+  const hms = at.toLocaleTimeString('vi-VN', { hour12: false, timeZone: 'Asia/Ho_Chi_Minh' });
+  const box = $('start-problem');
+  box.hidden = false;
+  box.innerHTML = '';
+  const p = document.createElement('p');
+  p.id = 'admit-at';
+  p.textContent = lang() === 'en' ? `You will be admitted at ${hms}` : `Bạn sẽ được vào làm bài lúc ${hms}`;
+  box.append(p);
+  // a little jitter so a class whose instants coincide does not come back in the same millisecond
+  setTimeout(() => { box.hidden = true; start(sittingId, attemptId, title); }, Math.max(0, at - Date.now()) + 250 + Math.random() * 500);
 }
 
 async function showProblem(error) {

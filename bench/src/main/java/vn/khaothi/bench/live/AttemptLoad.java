@@ -180,14 +180,17 @@ public final class AttemptLoad {
     private int sittingSize = 500;
 
     private CompletableFuture<Void> startAsync(LoadStudent s, List<Long> startMillis) {
-        long sent = System.nanoTime();
-        return api.http.sendAsync(api.request("api/v1/sittings/" + s.sitting + "/attempts", s.token)
-                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString())
+        long[] sent = new long[1]; // the last send's: a staggered start is sent again at its admitAt (issue 19)
+        return AdmissionRetry.send(() -> {
+                    sent[0] = System.nanoTime();
+                    return api.http.sendAsync(api.request("api/v1/sittings/" + s.sitting + "/attempts", s.token)
+                            .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                })
                 .thenAccept(r -> {
                     if (r.statusCode() != 201) {
                         throw new IllegalStateException("start " + s.name + ": " + r.statusCode() + " " + r.body());
                     }
-                    startMillis.add((System.nanoTime() - sent) / 1_000_000);
+                    startMillis.add((System.nanoTime() - sent[0]) / 1_000_000);
                     s.started(LoadApi.json(r.body()));
                 });
     }

@@ -110,11 +110,18 @@ final class LoadApi {
         var who = Json.createArrayBuilder();
         students.forEach(who::add);
         Instant now = Instant.now();
-        String body = Json.createObjectBuilder().add("paperId", paper).add("title", "Tải thử " + students.size())
-                .add("students", who).add("opensAt", now.minusSeconds(60).toString())
+        String staggerSetting = System.getenv("STAGGER_SECONDS");
+        int stagger = staggerSetting == null || staggerSetting.isBlank() ? 0 : Integer.parseInt(staggerSetting.trim());
+        // issue 19: with a stagger the sitting opens now, so that the admission window is felt
+        var body = Json.createObjectBuilder().add("paperId", paper).add("title", "Tải thử " + students.size())
+                .add("students", who).add("opensAt", now.minusSeconds(stagger > 0 ? 0 : 60).toString())
                 .add("closesAt", now.plus(Duration.ofHours(2)).toString()).add("durationMinutes", 90)
-                .add("mode", "ONLINE").add("proctors", Json.createArrayBuilder().add("gv.toan")).build().toString();
-        return json(post("api/v1/sittings", body, token("gv.toan", "TEACHER"), 201)).getJsonNumber("id").longValue();
+                .add("mode", "ONLINE").add("proctors", Json.createArrayBuilder().add("gv.toan"));
+        if (stagger > 0) {
+            body.add("staggerSeconds", stagger);
+        }
+        return json(post("api/v1/sittings", body.build().toString(), token("gv.toan", "TEACHER"), 201))
+                .getJsonNumber("id").longValue();
     }
 
     // ---- helpers ------------------------------------------------------------------------------------

@@ -45,6 +45,9 @@ public class SittingRequest {
 
     public String reviewPolicy;
 
+    /** Optional (issue 19): a staggered start, each student admitted within this many seconds of the opening; 0-600. */
+    public Integer staggerSeconds;
+
     /** Optional (issue 13): the gradebook column TX1…TXn, GK or CK that publishing the results writes. */
     public String gradebookColumn;
 

@@ -65,14 +65,14 @@ public class SittingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Audience.STAFF)
     @Operation(summary = "Create a sitting of an APPROVED paper (409 PAPER_NOT_APPROVED otherwise) for a class or "
-            + "students, with a window, duration, mode, proctors, optional admission, accommodations and review policy")
+            + "students, with a window, duration, mode, proctors, optional admission, accommodations, review policy and staggered start")
     public Response create(@Valid @NotNull SittingRequest r) {
         // Marking options are checked before anything is created, so a bad threshold changes nothing.
         var marking = vn.khaothi.engine.application.sitting.MarkingService.policyOf(r.blindMarking, r.doubleMarking,
                 r.markingThreshold);
         long id = sittings.create(viewer(security), new NewSitting(r.paperId, r.title, r.classCode, r.students, r.opensAt,
                 r.closesAt, r.durationMinutes, r.mode, r.proctors, Boolean.TRUE.equals(r.admissionRequired),
-                r.accommodations, r.reviewPolicy), r.gradebookColumn);
+                r.accommodations, r.reviewPolicy, r.staggerSeconds), r.gradebookColumn);
         if (marking.blind() || marking.doubleMarking()) {
             attempts.marking().setPolicy(id, marking, viewer(security));
         }

@@ -4,6 +4,7 @@ import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -26,6 +27,7 @@ import vn.khaothi.engine.infrastructure.attempt.AttemptStore;
 import vn.khaothi.engine.infrastructure.sitting.SittingRows.ItemScore;
 import vn.khaothi.engine.domain.sitting.Sitting;
 import vn.khaothi.engine.application.paper.DeliverableItem;
+import vn.khaothi.engine.application.paper.DeliverablePaper;
 import vn.khaothi.engine.application.paper.DeliverableVersion;
 
 /**
@@ -54,6 +56,8 @@ public class AttemptService {
 
     @Inject
     OnlineStartPermission online;
+
+    private final RenderedVersions rendered = new RenderedVersions();
 
     /** For tests outside the container. */
     public static AttemptService over(AttemptBackbone backbone, ExamPapers papers, SittingService sittings) {
@@ -99,6 +103,10 @@ public class AttemptService {
             if (!now.isBefore(sitting.closesAt())) {
                 throw SittingProblem.conflict("SITTING_CLOSED", "The sitting closed at " + sitting.closesAt());
             }
+            Instant admitAt = sitting.admitAt(student.username());
+            if (now.isBefore(admitAt)) { // a staggered start (issue 19): nothing is created before the student's instant
+                throw SittingProblem.notYetAdmitted(admitAt);
+            }
             if (sitting.admissionRequired() && ref.admittedAt() == null) {
                 throw SittingProblem.conflict("WAITING_FOR_ADMISSION", "Wait until a proctor admits you");
             }
@@ -122,7 +130,7 @@ public class AttemptService {
                 .add("serverTime", backbone.clock().instant().toString())
                 .add("remainingSeconds", attempt.remainingSecondsAt(backbone.clock().instant()))
                 .add("versionCode", ref.versionCode())
-                .add("items", AttemptJson.items(version(ref, sitting)))
+                .add("items", items(ref, sitting))
                 .build();
     }
 
@@ -158,7 +166,7 @@ public class AttemptService {
                 .add("answers", AttemptJson.answers(answers));
         // Items only with the start and while the attempt is open (never before: issue 11, finding 1).
         if (staff || attempt.status().showsItemsToStudent()) {
-            b.add("items", AttemptJson.items(version(ref, sitting)));
+            b.add("items", items(ref, sitting));
         }
         if (resultsVisible && attempt.status().isClosed()) {
             b.add("results", results(read(() -> backbone.marks().scores(attemptId))));
@@ -385,6 +393,13 @@ public class AttemptService {
 
     private DeliverableVersion version(AttemptRef ref, Sitting sitting) {
         return papers.version(sitting.paperId(), ref.versionCode());
+    }
+
+    /** The attempt's items as the student receives them, rendered once per approved version (issue 19). */
+    private JsonArray items(AttemptRef ref, Sitting sitting) {
+        DeliverablePaper paper = papers.paper(sitting.paperId())
+                .orElseThrow(() -> new IllegalStateException("no paper " + sitting.paperId()));
+        return rendered.items(paper, version(ref, sitting));
     }
 
     private record Loaded(Attempt attempt, int version) {

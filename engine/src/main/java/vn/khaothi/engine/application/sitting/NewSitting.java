@@ -14,10 +14,12 @@ import java.util.Map;
  * @param proctors        usernames of staff accounts (giám thị)
  * @param accommodations  username → extra minutes (a documented accommodation), before the start
  * @param reviewPolicy    AFTER_SUBMIT, AFTER_CLOSE or NEVER; null: AFTER_SUBMIT
+ * @param staggerSeconds  a staggered start's window, 0-600 (issue 19); null: 0
  */
 public record NewSitting(long paperId, String title, String classCode, List<String> students, Instant opensAt,
                          Instant closesAt, Integer durationMinutes, String mode, List<String> proctors,
-                         boolean admissionRequired, Map<String, Integer> accommodations, String reviewPolicy) {
+                         boolean admissionRequired, Map<String, Integer> accommodations, String reviewPolicy,
+                         Integer staggerSeconds) {
 
     public NewSitting {
         students = students == null ? List.of() : List.copyOf(students);

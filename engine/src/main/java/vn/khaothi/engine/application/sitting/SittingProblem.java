@@ -38,6 +38,12 @@ public class SittingProblem extends RuntimeException implements Refusal {
         return new SittingProblem(Kind.CONFLICT, code, message);
     }
 
+    /** 409 NOT_YET_ADMITTED: a staggered start admits this student later, at {@code admitAt} (issue 19). */
+    public static SittingProblem notYetAdmitted(java.time.Instant admitAt) {
+        return new SittingProblem(Kind.CONFLICT, "NOT_YET_ADMITTED", "You will be admitted at " + admitAt,
+                java.util.Map.of("admitAt", admitAt.toString()));
+    }
+
     public static SittingProblem invalid(String field, String message) {
         return new SittingProblem(Kind.INVALID, "VALIDATION_FAILED", message,
                 java.util.List.of(java.util.Map.of("field", field, "message", message)));

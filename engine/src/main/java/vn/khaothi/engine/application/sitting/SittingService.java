@@ -80,7 +80,8 @@ public class SittingService {
         }
         try {
             SittingTerms terms = SittingTerms.parse(n.mode(), n.reviewPolicy(), n.opensAt(), n.closesAt(), n.classCode(),
-                    n.students(), n.title(), n.admissionRequired(), n.accommodations(), gradebookColumn);
+                    n.students(), n.title(), n.admissionRequired(), n.accommodations(), gradebookColumn,
+                    n.staggerSeconds());
             SittingPaper paper = paper(n.paperId());
             int duration = terms.durationWith(paper, n.durationMinutes());
             SittingPeople people = backbone.sittings().people();
@@ -187,7 +188,7 @@ public class SittingService {
             Instant now = backbone.clock().instant();
             return new SittingViews.SittingView(s.id(), s.paperId(), s.title(), s.assessmentKind().name(),
                     s.subjectCode(), s.grade(), s.mode().name(), s.opensAt(), s.closesAt(), s.durationMinutes(),
-                    s.classCode(), s.admissionRequired(), s.reviewPolicy().name(), s.createdBy(),
+                    s.classCode(), s.admissionRequired(), s.reviewPolicy().name(), s.stagger().seconds(), s.createdBy(),
                     repository().proctors(id), lines.size(), s.isOpenAt(now), mine, roster);
         } catch (SQLException e) {
             throw storage(e);

@@ -14,8 +14,8 @@ public final class SittingViews {
     /** A sitting. {@code myAttempt} is set for a candidate; {@code roster} only for its staff. */
     public record SittingView(long id, long paperId, String title, String assessmentKind, String subjectCode,
                               Integer grade, String mode, Instant opensAt, Instant closesAt, int durationMinutes,
-                              String classCode, boolean admissionRequired, String reviewPolicy, String createdBy,
-                              List<String> proctors, int candidates, boolean open, MyAttempt myAttempt,
+                              String classCode, boolean admissionRequired, String reviewPolicy, int staggerSeconds,
+                              String createdBy, List<String> proctors, int candidates, boolean open, MyAttempt myAttempt,
                               List<RosterEntry> roster) {
     }
 

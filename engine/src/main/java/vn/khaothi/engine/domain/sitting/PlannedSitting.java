@@ -23,7 +23,8 @@ import vn.khaothi.rules.online.AssessmentKind;
 public record PlannedSitting(long paperId, String title, AssessmentKind kind, String subjectCode, int grade,
                              SittingMode mode, Instant opensAt, Instant closesAt, int durationMinutes, Long classId,
                              boolean admissionRequired, ReviewPolicy reviewPolicy, long createdBy,
-                             List<Long> proctorAccounts, List<Seat> seats, String gradebookColumn) {
+                             List<Long> proctorAccounts, List<Seat> seats, String gradebookColumn,
+                             StaggeredStart stagger) {
 
     /** One candidate's attempt-to-be: the version (mã đề) they get and their extra minutes. */
     public record Seat(long studentId, long versionId, String versionCode, int extraMinutes) {
@@ -55,7 +56,7 @@ public record PlannedSitting(long paperId, String title, AssessmentKind kind, St
         return new PlannedSitting(paper.id(), title, paper.kind(), paper.subjectCode(), paper.grade(), terms.mode(),
                 terms.opensAt(), terms.closesAt(), durationMinutes, classId, terms.admissionRequired(),
                 terms.reviewPolicy(), createdBy, proctorAccounts, seats(candidates, paper.versions(), extra),
-                terms.gradebookColumn());
+                terms.gradebookColumn(), terms.stagger());
     }
 
     private static Map<String, Integer> accommodations(Map<String, Integer> wanted, List<Candidate> candidates) {

@@ -15,11 +15,12 @@ import vn.khaothi.rules.online.AssessmentKind;
  * @param assessmentKind the paper's kind (the regulations' {@link AssessmentKind}), copied at creation
  * @param classCode      the class sitting it, or null for a list of students
  * @param createdBy      the creator's username, or null
+ * @param stagger        when each student is first admitted after the opening ({@link StaggeredStart})
  */
 public record Sitting(long id, long paperId, String title, AssessmentKind assessmentKind, String subjectCode,
                       Integer grade, SittingMode mode, Instant opensAt, Instant closesAt, int durationMinutes,
                       String classCode, boolean admissionRequired, ReviewPolicy reviewPolicy, String createdBy,
-                      Instant createdAt) {
+                      Instant createdAt, StaggeredStart stagger) {
 
     /**
      * The roles of the school's staff: who may create a sitting (a teacher for the classes they
@@ -33,6 +34,7 @@ public record Sitting(long id, long paperId, String title, AssessmentKind assess
         Objects.requireNonNull(reviewPolicy, "reviewPolicy");
         Objects.requireNonNull(opensAt, "opensAt");
         Objects.requireNonNull(closesAt, "closesAt");
+        Objects.requireNonNull(stagger, "stagger");
     }
 
     /** A member of staff: holds one of {@link #STAFF_ROLES}. */
@@ -54,6 +56,11 @@ public record Sitting(long id, long paperId, String title, AssessmentKind assess
 
     public boolean isOpenAt(Instant now) {
         return phaseAt(now) == SittingPhase.OPEN;
+    }
+
+    /** When this student may first start: the opening, or later within a staggered start. */
+    public Instant admitAt(String studentUsername) {
+        return stagger.admitAt(opensAt, id, studentUsername);
     }
 
     /** Whether a student sees the results of their attempt now ({@link ReviewPolicy#showsResults}). */

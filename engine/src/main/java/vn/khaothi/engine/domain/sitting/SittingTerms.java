@@ -18,10 +18,11 @@ import vn.khaothi.engine.domain.gradebook.Columns;
  * @param title          as asked (null or blank: the paper's)
  * @param accommodations username → extra minutes, before the start
  * @param gradebookColumn TX1…TX9, GK or CK that publishing the results writes (issue 13), or null
+ * @param stagger        the staggered start (issue 19), {@link StaggeredStart#NONE} without one
  */
 public record SittingTerms(SittingMode mode, ReviewPolicy reviewPolicy, Instant opensAt, Instant closesAt,
                            String classCode, List<String> students, String title, boolean admissionRequired,
-                           Map<String, Integer> accommodations, String gradebookColumn) {
+                           Map<String, Integer> accommodations, String gradebookColumn, StaggeredStart stagger) {
 
     /** The longest time a sitting lasts, and the most extra time an accommodation gives (minutes). */
     public static final int MAX_MINUTES = 600;
@@ -37,7 +38,7 @@ public record SittingTerms(SittingMode mode, ReviewPolicy reviewPolicy, Instant 
      */
     public static SittingTerms parse(String mode, String reviewPolicy, Instant opensAt, Instant closesAt,
                                      String classCode, List<String> students, String title, boolean admissionRequired,
-                                     Map<String, Integer> accommodations, String gradebookColumn) {
+                                     Map<String, Integer> accommodations, String gradebookColumn, Integer staggerSeconds) {
         String column = gradebookColumn == null || gradebookColumn.isBlank() ? null
                 : gradebookColumn.strip().toUpperCase(Locale.ROOT);
         if (column != null && !Columns.wellFormed(column)) {
@@ -54,7 +55,8 @@ public record SittingTerms(SittingMode mode, ReviewPolicy reviewPolicy, Instant 
             throw InvalidSitting.field("students", "Give either classCode or a list of students, not both");
         }
         return new SittingTerms(m, review, opensAt, closesAt, byClass ? classCode : null, list, title,
-                admissionRequired, accommodations == null ? Map.of() : accommodations, column);
+                admissionRequired, accommodations == null ? Map.of() : accommodations, column,
+                staggerSeconds == null ? StaggeredStart.NONE : new StaggeredStart(staggerSeconds));
     }
 
     public boolean byClass() {

@@ -20,6 +20,7 @@ import vn.khaothi.engine.application.sitting.AttemptRef;
 import vn.khaothi.engine.domain.sitting.PlannedSitting;
 import vn.khaothi.engine.domain.sitting.ReviewPolicy;
 import vn.khaothi.engine.domain.sitting.Sitting;
+import vn.khaothi.engine.domain.sitting.StaggeredStart;
 import vn.khaothi.engine.domain.sitting.SittingMode;
 import vn.khaothi.engine.domain.sitting.SittingRepository;
 import vn.khaothi.rules.online.AssessmentKind;
@@ -35,7 +36,7 @@ public final class SittingStore implements SittingRepository {
 
     private static final String SITTING_COLUMNS = "s.id, s.paper_id, s.title, s.assessment_kind, s.subject_code, s.grade,"
             + " s.mode, s.opens_at, s.closes_at, s.duration_minutes, sc.code, s.admission_required, s.review_policy,"
-            + " ca.username, s.created_at";
+            + " ca.username, s.created_at, s.stagger_seconds";
     private static final String SITTING_FROM = " FROM sitting s LEFT JOIN school_class sc ON sc.id = s.class_id"
             + " LEFT JOIN account ca ON ca.id = s.created_by";
 
@@ -112,7 +113,7 @@ public final class SittingStore implements SittingRepository {
     private static long insertSitting(Connection c, PlannedSitting p) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO sitting (paper_id, assessment_kind, subject_code,"
                 + " grade, title, mode, opens_at, closes_at, duration_minutes, class_id, admission_required,"
-                + " review_policy, created_by, gradebook_column) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " review_policy, created_by, gradebook_column, stagger_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             s.setLong(1, p.paperId());
             s.setString(2, p.kind().name());
@@ -132,6 +133,7 @@ public final class SittingStore implements SittingRepository {
             s.setString(12, p.reviewPolicy().name());
             s.setLong(13, p.createdBy());
             s.setString(14, p.gradebookColumn());
+            s.setInt(15, p.stagger().seconds());
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
@@ -190,9 +192,9 @@ public final class SittingStore implements SittingRepository {
             s.setInt(5, limit);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    long attempt = rs.getLong(16);
+                    long attempt = rs.getLong(17);
                     Long attemptId = rs.wasNull() ? null : attempt;
-                    list.add(new Listed(sitting(rs), attemptId, rs.getString(17), rs.getString(18)));
+                    list.add(new Listed(sitting(rs), attemptId, rs.getString(18), rs.getString(19)));
                 }
             }
         } catch (SQLException e) {
@@ -207,7 +209,7 @@ public final class SittingStore implements SittingRepository {
         return new Sitting(rs.getLong(1), rs.getLong(2), rs.getString(3), AssessmentKind.valueOf(rs.getString(4)),
                 rs.getString(5), g, SittingMode.valueOf(rs.getString(7)), instant(rs, 8), instant(rs, 9), rs.getInt(10),
                 rs.getString(11), rs.getBoolean(12), ReviewPolicy.valueOf(rs.getString(13)), rs.getString(14),
-                instant(rs, 15));
+                instant(rs, 15), new StaggeredStart(rs.getInt(16)));
     }
 
     private static IllegalStateException storage(SQLException e) {

@@ -209,7 +209,7 @@ class MarkingFlowTest {
     private static long sittingWithEssays(MarkingService service, vn.khaothi.engine.domain.marking.MarkingPolicy policy)
             throws Exception {
         long id = sittings.create(teacher, new NewSitting(1, null, null, students.subList(0, 2), Instant.now().minusSeconds(60),
-                Instant.now().plus(Duration.ofHours(2)), 45, "IN_PERSON", List.of(second.username()), false, Map.of(), null));
+                Instant.now().plus(Duration.ofHours(2)), 45, "IN_PERSON", List.of(second.username()), false, Map.of(), null, null));
         service.setPolicy(id, policy, teacher);
         for (String kid : students.subList(0, 2)) {
             long attemptId = attempts.start(id, new Viewer(kid, Set.of("STUDENT")), (s, u) -> { })

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mariadb.jdbc.MariaDbPoolDataSource;
 import vn.khaothi.engine.domain.attempt.AnswerStep;
+import vn.khaothi.engine.domain.sitting.StaggeredStart;
 import vn.khaothi.engine.infrastructure.database.EmbeddedDatabase;
 import vn.khaothi.engine.infrastructure.database.SchemaMigrator;
 import vn.khaothi.engine.infrastructure.database.TestDatabases;
@@ -216,9 +217,34 @@ class SittingFlowTest {
     }
 
     @Test
+    void aStaggeredStartRefusesAStudentBeforeTheirInstantAndCreatesNothing() throws Exception {
+        Instant opens = Instant.now().minusSeconds(30).truncatedTo(ChronoUnit.SECONDS);
+        long id = sittings.create(teacher, new NewSitting(1, "Staggered", null, students, opens,
+                opens.plus(Duration.ofHours(2)), 45, "IN_PERSON", List.of(proctor), false, Map.of(), null, 600));
+        assertEquals(600, sittings.view(id, teacher, a -> false).staggerSeconds());
+        StaggeredStart stagger = new StaggeredStart(600);
+        int refused = 0;
+        for (String kid : students) {
+            Viewer v = new Viewer(kid, Set.of("STUDENT"));
+            Instant admitAt = stagger.admitAt(opens, id, kid);
+            if (admitAt.isAfter(Instant.now().plusSeconds(5))) {
+                SittingProblem p = assertThrows(SittingProblem.class, () -> attempts.start(id, v, (s, u) -> { }));
+                assertEquals("NOT_YET_ADMITTED", p.code());
+                assertEquals(Map.of("admitAt", admitAt.toString()), p.details());
+                assertEquals("NOT_STARTED", sittings.view(id, v, a -> false).myAttempt().status(), "nothing was started");
+                refused++;
+            } else if (admitAt.isBefore(Instant.now())) {
+                assertEquals("IN_PROGRESS", attempts.start(id, v, (s, u) -> { }).getString("status"));
+            }
+        }
+        assertTrue(refused > 0 || students.stream().allMatch(k -> stagger.offsetSeconds(id, k) < 35),
+                "with a 600 s window 30 s after the opening, someone still waits");
+    }
+
+    @Test
     void theSweepClosesARunningAttemptAtItsDeadlineAndHidesScoresUntilClose() throws Exception {
         NewSitting n = new NewSitting(1, "Closed review", null, List.of(students.get(3)), Instant.now().minusSeconds(60),
-                Instant.now().plus(Duration.ofHours(2)), 45, "IN_PERSON", List.of(proctor), false, Map.of(), "AFTER_CLOSE");
+                Instant.now().plus(Duration.ofHours(2)), 45, "IN_PERSON", List.of(proctor), false, Map.of(), "AFTER_CLOSE", null);
         long id = sittings.create(teacher, n);
         Viewer kid = new Viewer(students.get(3), Set.of("STUDENT"));
         long attemptId = attempts.start(id, kid, (s, u) -> { }).getJsonNumber("attemptId").longValue();
@@ -268,7 +294,7 @@ class SittingFlowTest {
 
     private static NewSitting sitting(long paperId, String classCode, List<String> who, Map<String, Integer> extra) {
         return new NewSitting(paperId, null, classCode, who, Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofHours(2)),
-                45, "ONLINE", List.of(proctor), false, extra, null);
+                45, "ONLINE", List.of(proctor), false, extra, null, null);
     }
 
     private static DeliverablePaper paper(long id, String status) {

@@ -42,7 +42,8 @@ class PlannedSittingTest {
         SittingTerms t = SittingTerms.parse((String) r.get("mode"), (String) r.get("reviewPolicy"),
                 (Instant) r.get("opensAt"), (Instant) r.get("closesAt"), (String) r.get("classCode"),
                 (List<String>) r.get("students"), (String) r.get("title"), Boolean.TRUE.equals(r.get("admission")),
-                (Map<String, Integer>) r.get("accommodations"), (String) r.get("gradebookColumn"));
+                (Map<String, Integer>) r.get("accommodations"), (String) r.get("gradebookColumn"),
+                (Integer) r.get("staggerSeconds"));
         return t;
     }
 

@@ -19,7 +19,7 @@ class SittingTest {
 
     private static Sitting sitting(SittingMode mode, ReviewPolicy review) {
         return new Sitting(1, 2, "Toán 9 — 15 phút", AssessmentKind.REGULAR, "TOAN", 9, mode, OPENS, CLOSES, 45, "9A",
-                false, review, "gv.toan", OPENS.minus(Duration.ofDays(1)));
+                false, review, "gv.toan", OPENS.minus(Duration.ofDays(1)), StaggeredStart.NONE);
     }
 
     @Test
