@@ -22,7 +22,7 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 
 import vn.khaothi.engine.application.sitting.SittingProblem;
-import vn.khaothi.engine.application.sitting.Viewer;
+import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.engine.domain.attempt.AnswerStep;
 import vn.khaothi.engine.domain.audit.AuditEvent;
 import vn.khaothi.engine.infrastructure.audit.JdbcAuditTrail;
@@ -53,7 +53,7 @@ final class ScanReview {
         this.store = service.storeForReview();
     }
 
-    void correct(Viewer viewer, ScanStore.Batch batch, ScanStore.Sheet before, JsonObject body) {
+    void correct(Actor viewer, ScanStore.Batch batch, ScanStore.Sheet before, JsonObject body) {
         if (batch.status().equals("CONFIRMED")) {
             throw SittingProblem.conflict("BATCH_CONFIRMED", "Đợt chấm đã xác nhận / the batch is already confirmed");
         }
@@ -190,7 +190,7 @@ final class ScanReview {
         }
     }
 
-    JsonObject confirm(Viewer viewer, ScanStore.Batch batch) {
+    JsonObject confirm(Actor viewer, ScanStore.Batch batch) {
         switch (batch.status()) {
             case "PROCESSING" -> throw SittingProblem.conflict("BATCH_PROCESSING",
                     "Đang đọc phiếu, hãy chờ / the batch is still being read");

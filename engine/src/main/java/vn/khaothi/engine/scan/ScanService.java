@@ -1,5 +1,6 @@
 package vn.khaothi.engine.scan;
 
+import vn.khaothi.itembank.domain.workflow.Role;
 import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
 
 import jakarta.annotation.Resource;
@@ -32,7 +33,7 @@ import vn.khaothi.engine.application.sitting.AttemptService;
 import vn.khaothi.engine.application.sitting.ExamPapers;
 import vn.khaothi.engine.application.sitting.SittingProblem;
 import vn.khaothi.engine.application.sitting.SittingService;
-import vn.khaothi.engine.application.sitting.Viewer;
+import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.engine.domain.attempt.AnswerStep;
 import vn.khaothi.engine.domain.attempt.SubmitReason;
 import vn.khaothi.engine.domain.audit.AuditEntry;
@@ -113,7 +114,7 @@ public class ScanService {
      * {@code batchId} the pages join that batch (a teacher photographs a class sheet by sheet), until it is
      * confirmed.
      */
-    public long upload(Viewer viewer, long sittingId, Long batchId, byte[] body) {
+    public long upload(Actor viewer, long sittingId, Long batchId, byte[] body) {
         Sitting sitting = sittings.sitting(sittingId);
         requireStaff(sitting, viewer);
         if (sitting.online()) {
@@ -209,7 +210,7 @@ public class ScanService {
     // ---- views ---------------------------------------------------------------------------------
 
     /** {@code GET /scans/batches/{id}} (api-contract.md) with the progress of the reading. */
-    public JsonObject batch(Viewer viewer, long batchId) {
+    public JsonObject batch(Actor viewer, long batchId) {
         ScanStore.Batch batch = sql(() -> store().batch(batchId)).orElseThrow(() -> SittingProblem.notFound(
                 "Batch " + batchId));
         requireStaff(sittings.sitting(batch.sittingId()), viewer);
@@ -227,7 +228,7 @@ public class ScanService {
     }
 
     /** One sheet for the review screen: the contract's fields, the marks in photo pixels, the corrections. */
-    public JsonObject sheet(Viewer viewer, long sheetId) {
+    public JsonObject sheet(Actor viewer, long sheetId) {
         ScanStore.Sheet s = loadSheet(viewer, sheetId);
         ScanStore.Batch batch = sql(() -> store().batch(s.batchId())).orElseThrow();
         JsonObjectBuilder b = JSON.createObjectBuilder(SheetJson.sheet(s, usernames(batch.sittingId())));
@@ -256,12 +257,12 @@ public class ScanService {
         return b.add("corrections", corrections).build();
     }
 
-    public byte[] image(Viewer viewer, long sheetId) {
+    public byte[] image(Actor viewer, long sheetId) {
         loadSheet(viewer, sheetId);
         return sql(() -> store().image(sheetId)).orElseThrow(() -> SittingProblem.notFound("Sheet " + sheetId));
     }
 
-    private ScanStore.Sheet loadSheet(Viewer viewer, long sheetId) {
+    private ScanStore.Sheet loadSheet(Actor viewer, long sheetId) {
         ScanStore.Sheet s = sql(() -> store().sheet(sheetId)).orElseThrow(() -> SittingProblem.notFound(
                 "Sheet " + sheetId));
         ScanStore.Batch batch = sql(() -> store().batch(s.batchId())).orElseThrow();
@@ -276,7 +277,7 @@ public class ScanService {
     // ---- corrections and confirmation: ScanReview ----------------------------------------------
 
     /** {@code PUT /scans/sheets/{id}}: see {@link ScanReview#correct}. */
-    public JsonObject correct(Viewer viewer, long sheetId, JsonObject body) {
+    public JsonObject correct(Actor viewer, long sheetId, JsonObject body) {
         ScanStore.Sheet before = loadSheet(viewer, sheetId);
         ScanStore.Batch batch = sql(() -> store().batch(before.batchId())).orElseThrow();
         new ScanReview(this).correct(viewer, batch, before, body);
@@ -284,7 +285,7 @@ public class ScanService {
     }
 
     /** {@code POST /scans/batches/{id}/confirm}: see {@link ScanReview#confirm}. */
-    public JsonObject confirm(Viewer viewer, long batchId) {
+    public JsonObject confirm(Actor viewer, long batchId) {
         ScanStore.Batch batch = sql(() -> store().batch(batchId)).orElseThrow(() -> SittingProblem.notFound(
                 "Batch " + batchId));
         requireStaff(sittings.sitting(batch.sittingId()), viewer);
@@ -335,8 +336,8 @@ public class ScanService {
     }
 
     /** The sitting's staff (creator, proctors, department head, management) or a teacher of its subject. */
-    private void requireStaff(Sitting sitting, Viewer viewer) {
-        if (viewer.has("STUDENT") && viewer.roles().size() == 1) {
+    private void requireStaff(Sitting sitting, Actor viewer) {
+        if (viewer.has(Role.STUDENT) && viewer.roles().size() == 1) {
             throw SittingProblem.forbidden("FORBIDDEN", "Students do not scan sheets");
         }
         if (sittings.isStaffOf(sitting, viewer) || sql(() -> store().teachesSubject(viewer.username(),

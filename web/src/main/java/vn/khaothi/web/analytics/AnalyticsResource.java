@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.khaothi.engine.application.analytics.GradebookAnalytics;
 import vn.khaothi.engine.application.analytics.SittingAnalytics;
-import vn.khaothi.engine.application.sitting.Viewer;
+import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.web.security.Allowed;
 import vn.khaothi.web.security.Audience;
 import vn.khaothi.web.security.Caller;
@@ -45,9 +45,9 @@ public class AnalyticsResource {
     @Context
     SecurityContext security;
 
-    private Viewer viewer() {
+    private Actor viewer() {
         Caller caller = (Caller) security.getUserPrincipal();
-        return new Viewer(caller.username(), caller.roles());
+        return caller.actor();
     }
 
     @GET

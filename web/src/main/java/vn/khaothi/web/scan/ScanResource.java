@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.khaothi.engine.application.sitting.Viewer;
+import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.engine.scan.ScanService;
 import vn.khaothi.web.error.ApiException;
 import vn.khaothi.web.security.Allowed;
@@ -52,9 +52,9 @@ public class ScanResource {
     @Context
     SecurityContext security;
 
-    private Viewer viewer() {
+    private Actor viewer() {
         Caller caller = (Caller) security.getUserPrincipal();
-        return new Viewer(caller.username(), caller.roles());
+        return caller.actor();
     }
 
     @POST

@@ -24,7 +24,7 @@ import vn.khaothi.engine.application.sitting.AttemptService;
 import vn.khaothi.engine.application.sitting.NewSitting;
 import vn.khaothi.engine.application.sitting.SittingService;
 import vn.khaothi.engine.application.sitting.SittingViews;
-import vn.khaothi.engine.application.sitting.Viewer;
+import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.proctor.live.LiveHub;
 import vn.khaothi.web.security.Allowed;
 import vn.khaothi.web.security.Audience;
@@ -56,9 +56,9 @@ public class SittingResource {
     @Context
     SecurityContext security;
 
-    static Viewer viewer(SecurityContext security) {
+    static Actor viewer(SecurityContext security) {
         Caller caller = (Caller) security.getUserPrincipal();
-        return new Viewer(caller.username(), caller.roles());
+        return caller.actor();
     }
 
     @POST

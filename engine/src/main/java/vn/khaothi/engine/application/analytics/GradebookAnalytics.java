@@ -1,5 +1,6 @@
 package vn.khaothi.engine.application.analytics;
 
+import vn.khaothi.itembank.domain.workflow.Role;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -10,7 +11,7 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import javax.sql.DataSource;
 import vn.khaothi.engine.application.sitting.SittingProblem;
-import vn.khaothi.engine.application.sitting.Viewer;
+import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.engine.domain.analytics.PeriodicComparison;
 import vn.khaothi.engine.domain.analytics.SubjectRecord;
 import vn.khaothi.engine.infrastructure.analytics.GradebookReader;
@@ -47,7 +48,7 @@ public class GradebookAnalytics {
     public record Comparison(PeriodicComparison.Result result, double studentGap, double groupGap) {
     }
 
-    public Comparison comparison(Viewer viewer, Integer semester, String subject, String classCode, String teacher,
+    public Comparison comparison(Actor viewer, Integer semester, String subject, String classCode, String teacher,
                                  Double studentGapOverride) {
         if (semester == null || semester < 1 || semester > 2) {
             throw SittingProblem.invalid("semester", "semester is 1 or 2");
@@ -76,7 +77,7 @@ public class GradebookAnalytics {
         }
     }
 
-    public LearningSummary.Result summary(Viewer viewer, String period, String by, String subject) {
+    public LearningSummary.Result summary(Actor viewer, String period, String by, String subject) {
         if (period == null || !Set.of("1", "2", "YEAR").contains(period.toUpperCase(Locale.ROOT))) {
             throw SittingProblem.invalid("period", "period is 1, 2 or YEAR");
         }
@@ -86,7 +87,7 @@ public class GradebookAnalytics {
         } catch (IllegalArgumentException e) {
             throw SittingProblem.invalid("by", "by is subject, teacher, grade or class");
         }
-        if (!viewer.isManager() && !viewer.has("DEPARTMENT_HEAD")) {
+        if (!viewer.isManager() && !viewer.has(Role.DEPARTMENT_HEAD)) {
             throw SittingProblem.forbidden("FORBIDDEN", "Statistics for leaders are for the management and department heads");
         }
         try (Connection c = dataSource.getConnection()) {
@@ -107,12 +108,12 @@ public class GradebookAnalytics {
         }
     }
 
-    private static BiPredicate<String, String> scope(Connection c, Viewer viewer, boolean leadersOnly) throws SQLException {
+    private static BiPredicate<String, String> scope(Connection c, Actor viewer, boolean leadersOnly) throws SQLException {
         if (viewer.isManager()) {
             return (cls, sub) -> true;
         }
         GradebookReader.Scope own = GradebookReader.scopeOf(c, viewer.username());
-        Set<String> headed = viewer.has("DEPARTMENT_HEAD") ? SittingScores.subjectsOf(c, viewer.username()) : Set.of();
+        Set<String> headed = viewer.has(Role.DEPARTMENT_HEAD) ? SittingScores.subjectsOf(c, viewer.username()) : Set.of();
         return (cls, sub) -> headed.contains(sub) || (!leadersOnly && own.covers(cls, sub));
     }
 

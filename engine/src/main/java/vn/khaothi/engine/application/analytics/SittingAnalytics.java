@@ -1,5 +1,6 @@
 package vn.khaothi.engine.application.analytics;
 
+import vn.khaothi.itembank.domain.workflow.Role;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +19,7 @@ import javax.sql.DataSource;
 import vn.khaothi.engine.application.sitting.ExamPapers;
 import vn.khaothi.engine.application.sitting.SittingProblem;
 import vn.khaothi.engine.application.sitting.SittingService;
-import vn.khaothi.engine.application.sitting.Viewer;
+import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.engine.domain.analytics.ItemSpec;
 import vn.khaothi.engine.domain.analytics.OptionChoices;
 import vn.khaothi.engine.domain.analytics.ScoreSheet;
@@ -66,7 +67,7 @@ public class SittingAnalytics {
     }
 
     /** The analysis as api-contract.md shows it; 403 for anyone but the sitting's staff, its subject's head, management. */
-    public JsonObject analyse(long sittingId, Viewer viewer) {
+    public JsonObject analyse(long sittingId, Actor viewer) {
         Sitting sitting = sittings.sitting(sittingId);
         try (Connection c = dataSource.getConnection()) {
             authorise(c, sitting, viewer);
@@ -104,12 +105,12 @@ public class SittingAnalytics {
         }
     }
 
-    private void authorise(Connection c, Sitting sitting, Viewer viewer) throws SQLException {
+    private void authorise(Connection c, Sitting sitting, Actor viewer) throws SQLException {
         if (viewer.isManager() || viewer.username().equals(sitting.createdBy())
                 || sittings.isProctor(sitting.id(), viewer.username())) {
             return;
         }
-        if (viewer.has("DEPARTMENT_HEAD") && sitting.subjectCode() != null
+        if (viewer.has(Role.DEPARTMENT_HEAD) && sitting.subjectCode() != null
                 && SittingScores.subjectsOf(c, viewer.username()).contains(sitting.subjectCode())) {
             return;
         }

@@ -1,5 +1,6 @@
 package vn.khaothi.engine.application.sitting;
 
+import vn.khaothi.itembank.domain.workflow.Actor;
 import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +50,7 @@ public class AttemptReports {
     }
 
     /** The timeline of one attempt, answers (superseded ones included) and events in server-time order: staff only. */
-    public SittingViews.AttemptReport report(long attemptId, Viewer viewer) {
+    public SittingViews.AttemptReport report(long attemptId, Actor viewer) {
         AttemptRef ref = attempts.ref(attemptId);
         Sitting sitting = sittings.sitting(ref.sittingId());
         if (!sittings.isStaffOf(sitting, viewer)) {
@@ -156,7 +157,7 @@ public class AttemptReports {
      * The essays of a sitting waiting for a teacher (the manual-grading queue), each with the
      * student's answer, for its staff; {@code POST /attempts/{id}/grades} takes them off the queue.
      */
-    public List<Map<String, Object>> gradingQueue(long sittingId, Viewer viewer) {
+    public List<Map<String, Object>> gradingQueue(long sittingId, Actor viewer) {
         if (!sittings.isStaffOf(sittings.sitting(sittingId), viewer)) {
             throw SittingProblem.forbidden("FORBIDDEN", "Only the staff of the sitting grade its attempts");
         }
@@ -186,7 +187,7 @@ public class AttemptReports {
     }
 
     /** A proctor (or the sitting's staff) confirms or dismisses an incident; a later review replaces an earlier one. */
-    public SittingViews.ReviewedIncident review(long eventId, String decision, Viewer viewer) {
+    public SittingViews.ReviewedIncident review(long eventId, String decision, Actor viewer) {
         if (decision == null || !REVIEWS.contains(decision)) {
             throw SittingProblem.invalid("decision", "decision is CONFIRMED or DISMISSED");
         }

@@ -1,5 +1,7 @@
 package vn.khaothi.engine.application.sitting;
 
+import vn.khaothi.itembank.domain.workflow.Role;
+import vn.khaothi.itembank.domain.workflow.Actor;
 import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -85,12 +87,12 @@ public class AttemptService {
      * a running or paused attempt is returned as it is, without a new check. An online sitting asks
      * the {@link OnlineStartPermission} port first.
      */
-    public JsonObject start(long sittingId, Viewer student) {
+    public JsonObject start(long sittingId, Actor student) {
         return start(sittingId, student, online);
     }
 
-    /** As {@link #start(long, Viewer)} with the permission given (tests outside the container). */
-    public JsonObject start(long sittingId, Viewer student, OnlineStartPermission online) {
+    /** As {@link #start(long, Actor)} with the permission given (tests outside the container). */
+    public JsonObject start(long sittingId, Actor student, OnlineStartPermission online) {
         Sitting sitting = sittings.sitting(sittingId);
         AttemptRef ref = read(() -> backbone.sittings().attemptOf(sittingId, student.username()))
                 .orElseThrow(() -> SittingProblem.forbidden("NOT_A_CANDIDATE", "You are not a student of this sitting"));
@@ -137,7 +139,7 @@ public class AttemptService {
     // ---- reads -------------------------------------------------------------------------------
 
     /** {@code GET /attempts/{id}}: the owner (per the review policy) or the sitting's staff. */
-    public JsonObject view(long attemptId, Viewer viewer) {
+    public JsonObject view(long attemptId, Actor viewer) {
         AttemptRef ref = ref(attemptId);
         Sitting sitting = sittings.sitting(ref.sittingId());
         boolean owner = viewer.username().equals(ref.studentUsername());
@@ -367,10 +369,10 @@ public class AttemptService {
      * one. Goes through the marking state machine ({@link MarkingService}), so a double-marked
      * sitting still needs its second mark and every mark is kept in the marking history.
      */
-    public JsonObject gradeItem(long attemptId, long itemId, BigDecimal points, Viewer teacher) {
+    public JsonObject gradeItem(long attemptId, long itemId, BigDecimal points, Actor teacher) {
         AttemptRef ref = ref(attemptId);
         Sitting sitting = sittings.sitting(ref.sittingId());
-        if (!sittings.isStaffOf(sitting, teacher) || teacher.has("STUDENT")) {
+        if (!sittings.isStaffOf(sitting, teacher) || teacher.has(Role.STUDENT)) {
             throw SittingProblem.forbidden("FORBIDDEN", "Only the staff of the sitting grade its attempts");
         }
         if (points == null || points.signum() < 0) {

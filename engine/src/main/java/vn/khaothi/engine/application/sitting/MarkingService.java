@@ -1,5 +1,7 @@
 package vn.khaothi.engine.application.sitting;
 
+import vn.khaothi.itembank.domain.workflow.Role;
+import vn.khaothi.itembank.domain.workflow.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -100,7 +102,7 @@ public class MarkingService {
     }
 
     /** Sets the policy before any mark is given (409 MARKING_STARTED after); blind draws the codes. */
-    public void setPolicy(long sittingId, MarkingPolicy policy, Viewer viewer) {
+    public void setPolicy(long sittingId, MarkingPolicy policy, Actor viewer) {
         Sitting sitting = sittings.sitting(sittingId);
         if (!isOrganiser(sitting, viewer)) {
             throw SittingProblem.forbidden("FORBIDDEN", "Only the sitting's creator, a department head or the management set its marking");
@@ -117,7 +119,7 @@ public class MarkingService {
     }
 
     /** Reveals the names of a blind sitting (rọc phách) once its marking is complete. */
-    public void release(long sittingId, Viewer viewer) {
+    public void release(long sittingId, Actor viewer) {
         Sitting sitting = sittings.sitting(sittingId);
         if (!isOrganiser(sitting, viewer)) {
             throw SittingProblem.forbidden("FORBIDDEN", "Only the sitting's creator, a department head or the management release names");
@@ -139,8 +141,8 @@ public class MarkingService {
      * the double-marked sittings of their subject; for the management, every one. Each with its
      * title, opening and number of disputed items; empty for anyone else.
      */
-    public List<Map<String, Object>> disputes(Viewer viewer) {
-        if (viewer.has("STUDENT") || !viewer.isManager() && !viewer.has("DEPARTMENT_HEAD")) {
+    public List<Map<String, Object>> disputes(Actor viewer) {
+        if (viewer.has(Role.STUDENT) || !viewer.isManager() && !viewer.has(Role.DEPARTMENT_HEAD)) {
             return List.of();
         }
         List<Map<String, Object>> found = new ArrayList<>();
@@ -165,7 +167,7 @@ public class MarkingService {
     }
 
     /** The marker's view of the sitting: policy, progress and every manually marked item. */
-    public Map<String, Object> queue(long sittingId, Viewer viewer) {
+    public Map<String, Object> queue(long sittingId, Actor viewer) {
         Sitting sitting = sittings.sitting(sittingId);
         requireMarker(sitting, viewer);
         boolean head = isHead(sitting, viewer);
@@ -200,7 +202,7 @@ public class MarkingService {
         return q;
     }
 
-    private Map<String, Object> view(ManualItem x, DeliverableItem item, ItemMarking m, Viewer viewer, boolean hidden,
+    private Map<String, Object> view(ManualItem x, DeliverableItem item, ItemMarking m, Actor viewer, boolean hidden,
                                      boolean head) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("code", x.code());
@@ -264,7 +266,7 @@ public class MarkingService {
      * head's decision on a dispute. Returns the item as the queue shows it after the mark.
      */
     public Map<String, Object> mark(long sittingId, PaperRef paper, long itemId, MarkInput input, boolean decision,
-                                    String reason, Viewer viewer) {
+                                    String reason, Actor viewer) {
         Sitting sitting = sittings.sitting(sittingId);
         requireMarker(sitting, viewer);
         Marker marker = new Marker(viewer.username(), isHead(sitting, viewer));
@@ -328,22 +330,22 @@ public class MarkingService {
         return item != null && item.content().body() instanceof EssayBody e ? e.rubric() : Rubric.NONE;
     }
 
-    private void requireMarker(Sitting sitting, Viewer viewer) {
-        if (viewer.has("STUDENT") || !sittings.isStaffOf(sitting, viewer)) {
+    private void requireMarker(Sitting sitting, Actor viewer) {
+        if (viewer.has(Role.STUDENT) || !sittings.isStaffOf(sitting, viewer)) {
             throw SittingProblem.forbidden("FORBIDDEN", "Only the staff of the sitting mark its papers");
         }
     }
 
     /** The management, or a department head of the sitting's subject (not of any subject). */
-    private boolean isHead(Sitting sitting, Viewer viewer) {
+    private boolean isHead(Sitting sitting, Actor viewer) {
         return viewer.isManager() || sittings.isSubjectHeadOf(sitting, viewer);
     }
 
-    private boolean isOrganiser(Sitting sitting, Viewer viewer) {
+    private boolean isOrganiser(Sitting sitting, Actor viewer) {
         return isHead(sitting, viewer) || viewer.username().equals(sitting.createdBy());
     }
 
-    private long accountId(Viewer viewer) {
+    private long accountId(Actor viewer) {
         return AttemptService.read(() -> backbone.sittings().account(viewer.username()))
                 .orElseThrow(() -> SittingProblem.forbidden("FORBIDDEN", "Unknown account")).getKey();
     }

@@ -1,5 +1,7 @@
 package vn.khaothi.engine.application.sitting;
 
+import vn.khaothi.itembank.domain.workflow.Role;
+import vn.khaothi.itembank.domain.workflow.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -64,8 +66,8 @@ public class SittingService {
 
     // ---- create -----------------------------------------------------------------------------
 
-    /** As {@link #create(Viewer, NewSitting, String)} without a gradebook column. */
-    public long create(Viewer creator, NewSitting n) {
+    /** As {@link #create(Actor, NewSitting, String)} without a gradebook column. */
+    public long create(Actor creator, NewSitting n) {
         return create(creator, n, null);
     }
 
@@ -74,8 +76,8 @@ public class SittingService {
      * {@link PlannedSitting}), the repository stores. {@code gradebookColumn} names the column
      * (TX1…TXn, GK, CK) that publishing the results writes (issue 13); null for none.
      */
-    public long create(Viewer creator, NewSitting n, String gradebookColumn) {
-        if (!Sitting.isStaff(creator.roles())) {
+    public long create(Actor creator, NewSitting n, String gradebookColumn) {
+        if (!Sitting.isStaff(creator.roles().stream().map(Enum::name).toList())) {
             throw SittingProblem.forbidden("FORBIDDEN", "Your role may not create sittings");
         }
         try {
@@ -147,7 +149,7 @@ public class SittingService {
     }
 
     /** Creator, proctor, department head of the sitting's subject ({@link #isSubjectHeadOf}), or management. */
-    public boolean isStaffOf(Sitting sitting, Viewer viewer) {
+    public boolean isStaffOf(Sitting sitting, Actor viewer) {
         if (viewer.isManager() || viewer.username().equals(sitting.createdBy())) {
             return true;
         }
@@ -158,8 +160,8 @@ public class SittingService {
      * A department head of the sitting's subject (heading its subject group, or teaching it), the
      * rule analytics uses; a head of another subject, or of a sitting without a subject, is not.
      */
-    public boolean isSubjectHeadOf(Sitting sitting, Viewer viewer) {
-        if (!viewer.has("DEPARTMENT_HEAD") || sitting.subjectCode() == null) {
+    public boolean isSubjectHeadOf(Sitting sitting, Actor viewer) {
+        if (!viewer.has(Role.DEPARTMENT_HEAD) || sitting.subjectCode() == null) {
             return false;
         }
         try {
@@ -173,7 +175,7 @@ public class SittingService {
         return repository().proctors(sittingId).contains(username);
     }
 
-    public SittingViews.SittingView view(long id, Viewer viewer, LongPredicate connected) {
+    public SittingViews.SittingView view(long id, Actor viewer, LongPredicate connected) {
         Sitting s = sitting(id);
         try {
             RosterStore rosters = backbone.sittings().rosters();
@@ -221,7 +223,7 @@ public class SittingService {
         return Attempt.wholeSecondsLeft(Duration.ofMillis(ms));
     }
 
-    public SittingViews.MySittings mine(Viewer viewer) {
+    public SittingViews.MySittings mine(Actor viewer) {
         Instant now = backbone.clock().instant();
         return new SittingViews.MySittings(repository().mine(viewer.username(), 200).stream().map(m -> {
             Sitting s = m.sitting();
@@ -238,9 +240,9 @@ public class SittingService {
      * null before any review): the evidence for moving a kind's severity in {@link IntegrityPolicy}.
      * Of one sitting (its staff), or of the whole school ({@code sittingId} null: management).
      */
-    public SittingViews.IncidentReport incidentReport(Long sittingId, Viewer viewer) {
+    public SittingViews.IncidentReport incidentReport(Long sittingId, Actor viewer) {
         if (sittingId == null) {
-            if (!viewer.isManager() && !viewer.has("DEPARTMENT_HEAD")) {
+            if (!viewer.isManager() && !viewer.has(Role.DEPARTMENT_HEAD)) {
                 throw SittingProblem.forbidden("FORBIDDEN", "The school-wide report is for the management");
             }
         } else if (!isStaffOf(sitting(sittingId), viewer)) {

@@ -1,5 +1,7 @@
 package vn.khaothi.engine.application.sitting;
 
+import vn.khaothi.itembank.domain.workflow.Role;
+import vn.khaothi.itembank.domain.workflow.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -59,10 +61,10 @@ class MarkingFlowTest {
     private static AttemptService attempts;
     private static MarkingService marking;
     private static AttemptBackbone backbone;
-    private static Viewer teacher;
-    private static Viewer second;
-    private static Viewer head;
-    private static Viewer otherHead;
+    private static Actor teacher;
+    private static Actor second;
+    private static Actor head;
+    private static Actor otherHead;
     private static List<String> students;
 
     @BeforeAll
@@ -141,7 +143,7 @@ class MarkingFlowTest {
         // 1 point for the right choice + 1.5 from the rubric
         assertEquals(0, new BigDecimal("2.5").compareTo(graded.getJsonNumber("score").bigDecimalValue()), graded.toString());
         assertEquals(SittingProblem.Kind.FORBIDDEN, assertThrows(SittingProblem.class,
-                () -> marking.queue(sitting, new Viewer(students.get(0), Set.of("STUDENT")))).kind());
+                () -> marking.queue(sitting, Actor.of(students.get(0), Role.STUDENT))).kind());
     }
 
     @Test
@@ -212,7 +214,7 @@ class MarkingFlowTest {
                 Instant.now().plus(Duration.ofHours(2)), 45, "IN_PERSON", List.of(second.username()), false, Map.of(), null, null));
         service.setPolicy(id, policy, teacher);
         for (String kid : students.subList(0, 2)) {
-            long attemptId = attempts.start(id, new Viewer(kid, Set.of("STUDENT")), (s, u) -> { })
+            long attemptId = attempts.start(id, Actor.of(kid, Role.STUDENT), (s, u) -> { })
                     .getJsonNumber("attemptId").longValue();
             answer(attemptId, 11, 1, "{\"choice\":\"A\"}");
             answer(attemptId, 13, 2, "{\"text\":\"Bài làm của " + kid + "\"}");
@@ -263,13 +265,13 @@ class MarkingFlowTest {
                 insert(c, "INSERT INTO enrolment (student_id, class_id) VALUES (" + student + ", " + classId + ")");
                 students.add(username);
             }
-            teacher = new Viewer("m" + n + "gv", Set.of("TEACHER"));
+            teacher = Actor.of("m" + n + "gv", Role.TEACHER);
             account(c, teacher.username(), "TEACHER");
-            second = new Viewer("m" + n + "gv2", Set.of("TEACHER"));
+            second = Actor.of("m" + n + "gv2", Role.TEACHER);
             account(c, second.username(), "TEACHER");
-            head = new Viewer("m" + n + "tt", Set.of("DEPARTMENT_HEAD"));
+            head = Actor.of("m" + n + "tt", Role.DEPARTMENT_HEAD);
             headOf(c, account(c, head.username(), "DEPARTMENT_HEAD"), head.username(), "MATH");
-            otherHead = new Viewer("m" + n + "ttvan", Set.of("DEPARTMENT_HEAD"));
+            otherHead = Actor.of("m" + n + "ttvan", Role.DEPARTMENT_HEAD);
             headOf(c, account(c, otherHead.username(), "DEPARTMENT_HEAD"), otherHead.username(), "LITERATURE");
         }
     }

@@ -1,5 +1,7 @@
 package vn.khaothi.engine.application.sitting;
 
+import vn.khaothi.itembank.domain.workflow.Role;
+import vn.khaothi.itembank.domain.workflow.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -62,7 +64,7 @@ class SittingFlowTest {
     private static AttemptService attempts;
     private static AttemptBackbone backbone;
     private static final Map<Long, DeliverablePaper> PAPERS = new HashMap<>();
-    private static Viewer teacher;
+    private static Actor teacher;
     private static String proctor;
     private static String classCode;
     private static List<String> students;
@@ -107,7 +109,7 @@ class SittingFlowTest {
         assertEquals("PAPER_NOT_APPROVED", p.code());
         assertEquals(SittingProblem.Kind.CONFLICT, p.kind());
         SittingProblem student = assertThrows(SittingProblem.class, () -> sittings.create(
-                new Viewer(students.get(0), Set.of("STUDENT")), sitting(1, classCode, null, Map.of())));
+                Actor.of(students.get(0), Role.STUDENT), sitting(1, classCode, null, Map.of())));
         assertEquals(SittingProblem.Kind.FORBIDDEN, student.kind());
         SittingProblem unknown = assertThrows(SittingProblem.class, () -> sittings.create(teacher,
                 sitting(1, null, List.of(students.get(0), "no.such.kid"), Map.of())));
@@ -134,7 +136,7 @@ class SittingFlowTest {
         assertEquals(15 * 60_000L, extension.get(students.get(1)));
         assertEquals(0L, extension.get(students.get(0)));
 
-        Viewer kid = new Viewer(students.get(1), Set.of("STUDENT"));
+        Actor kid = Actor.of(students.get(1), Role.STUDENT);
         Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         JsonObject first = attempts.start(id, kid, (s, u) -> { });
         Instant deadline = Instant.parse(first.getString("deadline"));
@@ -152,7 +154,7 @@ class SittingFlowTest {
     @Test
     void pauseStopsTheClockAndExtendMovesTheDeadline() throws Exception {
         long id = sittings.create(teacher, sitting(1, classCode, null, Map.of()));
-        long attemptId = attempts.start(id, new Viewer(students.get(2), Set.of("STUDENT")), (s, u) -> { })
+        long attemptId = attempts.start(id, Actor.of(students.get(2), Role.STUDENT), (s, u) -> { })
                 .getJsonNumber("attemptId").longValue();
         Instant deadline = attempts.current(attemptId).deadline().orElseThrow();
         attempts.extend(attemptId, 10);
@@ -172,7 +174,7 @@ class SittingFlowTest {
     @Test
     void submitScoresPerTypeAndAnEssayWaitsForATeacher() throws Exception {
         long id = sittings.create(teacher, sitting(1, null, List.of(students.get(0)), Map.of()));
-        Viewer kid = new Viewer(students.get(0), Set.of("STUDENT"));
+        Actor kid = Actor.of(students.get(0), Role.STUDENT);
         long attemptId = attempts.start(id, kid, (s, u) -> { }).getJsonNumber("attemptId").longValue();
         // Version 101: item 11 single choice (key A), 12 cluster (a,b true; c,d false), 13 essay.
         answer(attemptId, 11, 1, "{\"choice\":\"B\"}");
@@ -212,7 +214,7 @@ class SittingFlowTest {
         assertFalse(own.containsKey("items"), "a closed attempt's items are not sent to the student again");
         assertEquals("{\"choice\":\"A\"}", own.getJsonObject("answers").getJsonObject("11").getJsonObject("response").toString());
         SittingProblem other = assertThrows(SittingProblem.class,
-                () -> attempts.view(attemptId, new Viewer(students.get(3), Set.of("STUDENT"))));
+                () -> attempts.view(attemptId, Actor.of(students.get(3), Role.STUDENT)));
         assertEquals(SittingProblem.Kind.FORBIDDEN, other.kind());
     }
 
@@ -225,7 +227,7 @@ class SittingFlowTest {
         StaggeredStart stagger = new StaggeredStart(600);
         int refused = 0;
         for (String kid : students) {
-            Viewer v = new Viewer(kid, Set.of("STUDENT"));
+            Actor v = Actor.of(kid, Role.STUDENT);
             Instant admitAt = stagger.admitAt(opens, id, kid);
             if (admitAt.isAfter(Instant.now().plusSeconds(5))) {
                 SittingProblem p = assertThrows(SittingProblem.class, () -> attempts.start(id, v, (s, u) -> { }));
@@ -246,7 +248,7 @@ class SittingFlowTest {
         NewSitting n = new NewSitting(1, "Closed review", null, List.of(students.get(3)), Instant.now().minusSeconds(60),
                 Instant.now().plus(Duration.ofHours(2)), 45, "IN_PERSON", List.of(proctor), false, Map.of(), "AFTER_CLOSE", null);
         long id = sittings.create(teacher, n);
-        Viewer kid = new Viewer(students.get(3), Set.of("STUDENT"));
+        Actor kid = Actor.of(students.get(3), Role.STUDENT);
         long attemptId = attempts.start(id, kid, (s, u) -> { }).getJsonNumber("attemptId").longValue();
         answer(attemptId, 21, 1, "{\"choice\":\"A\"}");
         // Time passes: the deadline is now 5 s ago (the only way to age a real attempt in a unit test).
@@ -274,12 +276,12 @@ class SittingFlowTest {
     @Test
     void theMineListShowsStudentsTheirAttemptAndProctorsTheirSittings() {
         long id = sittings.create(teacher, sitting(1, classCode, null, Map.of()));
-        var kid = sittings.mine(new Viewer(students.get(0), Set.of("STUDENT"))).sittings().stream()
+        var kid = sittings.mine(Actor.of(students.get(0), Role.STUDENT)).sittings().stream()
                 .filter(s -> s.id() == id).findFirst().orElseThrow();
         assertEquals("STUDENT", kid.role());
         assertEquals("NOT_STARTED", kid.attemptStatus());
         assertTrue(kid.open());
-        var watcher = sittings.mine(new Viewer(proctor, Set.of("TEACHER"))).sittings().stream()
+        var watcher = sittings.mine(Actor.of(proctor, Role.TEACHER)).sittings().stream()
                 .filter(s -> s.id() == id).findFirst().orElseThrow();
         assertEquals("PROCTOR", watcher.role());
         assertEquals(null, watcher.attemptId());
@@ -372,7 +374,7 @@ class SittingFlowTest {
                 insert(c, "INSERT INTO enrolment (student_id, class_id) VALUES (" + student + ", " + classId + ")");
                 students.add(username);
             }
-            teacher = new Viewer("t" + n + "gv", Set.of("TEACHER"));
+            teacher = Actor.of("t" + n + "gv", Role.TEACHER);
             account(c, teacher.username(), "TEACHER");
             proctor = "t" + n + "gt";
             account(c, proctor, "TEACHER");

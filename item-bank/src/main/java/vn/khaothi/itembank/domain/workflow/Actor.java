@@ -49,6 +49,11 @@ public record Actor(String username, Set<Role> roles, Set<String> subjects, bool
         return (has(Role.TEACHER) || has(Role.DEPARTMENT_HEAD)) && subjects.contains(subject);
     }
 
+    /** The principal, a deputy principal or the administrator: they see every sitting and result of the school. */
+    public boolean isManager() {
+        return has(Role.PRINCIPAL) || has(Role.DEPUTY_PRINCIPAL) || has(Role.ADMIN);
+    }
+
     /** The principal, or a deputy principal under a current delegation to approve materials. */
     public boolean approvesForThePrincipal() {
         return has(Role.PRINCIPAL) || (has(Role.DEPUTY_PRINCIPAL) && delegatedApprover);
