@@ -25,16 +25,11 @@ import vn.khaothi.itembank.application.assembly.AssemblyRequest;
 import vn.khaothi.itembank.application.assembly.ExposurePolicy;
 import vn.khaothi.itembank.application.bank.ItemBank;
 import vn.khaothi.engine.application.paper.PaperRequest;
+import vn.khaothi.engine.application.paper.PaperPrinting;
 import vn.khaothi.engine.application.paper.PaperService;
 import vn.khaothi.engine.application.paper.PaperView;
 import vn.khaothi.itembank.domain.blueprint.BlueprintCell;
 import vn.khaothi.itembank.domain.workflow.Actor;
-import vn.khaothi.engine.infrastructure.print.AnswerKeyExport;
-import vn.khaothi.engine.infrastructure.print.ScanSheetPdf;
-import vn.khaothi.engine.infrastructure.print.PaperPdf;
-import vn.khaothi.engine.infrastructure.print.PrintablePaper;
-import vn.khaothi.engine.infrastructure.print.VersionKey;
-import vn.khaothi.engine.application.SchoolDirectory;
 import vn.khaothi.web.error.ApiException;
 import vn.khaothi.web.security.Allowed;
 import vn.khaothi.web.security.Audience;
@@ -54,10 +49,11 @@ public class PaperResource {
     PaperService papers;
 
     @Inject
-    ItemBank bank;
+    PaperPrinting printing;
 
     @Inject
-    SchoolDirectory school;
+    ItemBank bank;
+
 
     @Context
     SecurityContext security;
@@ -133,8 +129,7 @@ public class PaperResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "The print-ready PDF of one version (A4, fonts embedded, math rendered, mã đề, HẾT)")
     public Response pdf(@PathParam("id") long id, @PathParam("code") String code) {
-        PrintablePaper paper = papers.printable(id, code);
-        return file(new PaperPdf().render(paper), "application/pdf", "de-" + id + "-" + code + ".pdf");
+        return file(printing.versionPdf(id, code), "application/pdf", "de-" + id + "-" + code + ".pdf");
     }
 
     @GET
@@ -142,9 +137,7 @@ public class PaperResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "The bubble answer sheet (phiếu trả lời trắc nghiệm) of one version, as PDF")
     public Response answerSheet(@PathParam("id") long id, @PathParam("code") String code) {
-        PrintablePaper paper = papers.printable(id, code);
-        return file(new ScanSheetPdf().render(List.of(new ScanSheetPdf.Sheet(id, paper, ScanSheetPdf.layoutOf(paper),
-                null))), "application/pdf", "phieu-" + id + "-" + code + ".pdf");
+        return file(printing.answerSheet(id, code), "application/pdf", "phieu-" + id + "-" + code + ".pdf");
     }
 
     @GET
@@ -152,7 +145,7 @@ public class PaperResource {
     @Operation(summary = "The answer sheet's geometry: page size, corner markers and every bubble's centre and "
             + "radius in PDF points from the top-left corner, so that other tools can read our sheets")
     public jakarta.json.JsonObject answerSheetLayout(@PathParam("id") long id, @PathParam("code") String code) {
-        return SheetLayoutJson.of(ScanSheetPdf.layoutOf(papers.printable(id, code)));
+        return SheetLayoutJson.of(printing.answerSheetLayout(id, code));
     }
 
     @GET
@@ -161,24 +154,9 @@ public class PaperResource {
     @Operation(summary = "Every version's answer sheet in one PDF; with class=9A1 one sheet per student of the "
             + "class, pre-filled with name and student number, versions dealt in roster order")
     public Response answerSheets(@PathParam("id") long id, @QueryParam("class") String classCode) {
-        PaperView view = papers.view(id);
-        List<PrintablePaper> versions = view.versions().stream().map(v -> papers.printable(id, v.code())).toList();
-        List<ScanSheetPdf.Sheet> sheets = new java.util.ArrayList<>();
-        if (classCode == null || classCode.isBlank()) {
-            versions.forEach(p -> sheets.add(new ScanSheetPdf.Sheet(id, p, ScanSheetPdf.layoutOf(p), null)));
-        } else {
-            List<SchoolDirectory.StudentView> students = school.studentsOf(classCode.strip())
-                    .orElseThrow(() -> ApiException.notFound("Class " + classCode));
-            for (int i = 0; i < students.size(); i++) {
-                SchoolDirectory.StudentView s = students.get(i);
-                PrintablePaper p = versions.get(i % versions.size());
-                sheets.add(new ScanSheetPdf.Sheet(id, p, ScanSheetPdf.layoutOf(p), new ScanSheetPdf.Candidate(
-                        s.fullName(), classCode.strip(), s.studentNumber() == null ? "" : s.studentNumber())));
-            }
-        }
-        String name = "phieu-" + id + (classCode == null || classCode.isBlank() ? "" : "-" + classCode.strip())
-                + ".pdf";
-        return file(new ScanSheetPdf().render(sheets), "application/pdf", name);
+        String schoolClass = classCode == null || classCode.isBlank() ? null : classCode.strip();
+        byte[] sheets = printing.answerSheets(id, schoolClass).orElseThrow(() -> ApiException.notFound("Class " + classCode));
+        return file(sheets, "application/pdf", "phieu-" + id + (schoolClass == null ? "" : "-" + schoolClass) + ".pdf");
     }
 
     @GET
@@ -187,24 +165,14 @@ public class PaperResource {
             MediaType.APPLICATION_JSON})
     @Operation(summary = "The answer key table of every version (đáp án): format=pdf or xlsx")
     public Response keys(@PathParam("id") long id, @QueryParam("format") String format) {
-        PaperView paper = papers.view(id);
-        List<VersionKey> keys = paper.versions().stream().map(v -> new VersionKey(v.code(), v.items().stream()
-                .map(i -> new VersionKey.Cell(i.position(), i.part(), keyOrEssay(v.answerKey().get(Integer.toString(i.position())))))
-                .toList())).toList();
-        String title = paper.title();
         if ("xlsx".equals(format)) {
-            return file(new AnswerKeyExport().xlsx(title, keys),
+            return file(printing.keysXlsx(id),
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "dap-an-" + id + ".xlsx");
         }
         if (format == null || "pdf".equals(format)) {
-            return file(new AnswerKeyExport().pdf(title, keys), "application/pdf", "dap-an-" + id + ".pdf");
+            return file(printing.keysPdf(id), "application/pdf", "dap-an-" + id + ".pdf");
         }
         throw ApiException.invalid("format", "format is pdf or xlsx");
-    }
-
-    /** A position without a key is marked by hand (essay): the key table says so instead of a blank. */
-    private static String keyOrEssay(String key) {
-        return key == null || key.isBlank() ? VersionKey.ESSAY : key;
     }
 
     private static String requireSubject(String subject) {
