@@ -1,5 +1,6 @@
 package vn.khaothi.engine.application.sitting;
 
+import vn.khaothi.engine.domain.attempt.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,11 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,7 +37,7 @@ class AnswerDeskTest {
     private static final Instant T0 = Instant.parse("2026-12-03T01:00:00Z");
     private static final Set<Long> ITEMS = Set.of(11L, 12L);
 
-    private final MovableClock clock = new MovableClock(T0);
+    private final MutableClock clock = new MutableClock(T0);
     private final Attempt attempt = Attempt.notStarted(7, Duration.ofMinutes(45), clock);
     private final FakeJournal journal = new FakeJournal();
     private final Set<String> stored = new HashSet<>();
@@ -210,31 +208,4 @@ class AnswerDeskTest {
         }
     }
 
-    /** A clock the test moves by hand. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package vn.khaothi.engine.application.sitting;
 
+import vn.khaothi.engine.domain.attempt.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +25,7 @@ class ExpirySweepTest {
     private static final Instant T0 = Instant.parse("2026-12-03T01:00:00Z");
     private static final Duration GRACE = Duration.ofSeconds(2);
 
-    private final AnswerDeskTest.MovableClock clock = new AnswerDeskTest.MovableClock(T0);
+    private final MutableClock clock = new MutableClock(T0);
     private final Map<Long, Attempt> stored = new LinkedHashMap<>();
     private final List<Long> scored = new ArrayList<>();
     private final List<AttemptClosed> events = new ArrayList<>();
