@@ -32,12 +32,12 @@ import java.util.concurrent.TimeUnit;
 public final class AttemptLoad {
 
     private final LoadApi api;
-    private final long serverPid;
+    private final long[] serverPids;
     private final long databasePid;
 
-    AttemptLoad(String base, byte[] key, String jdbcUrl, long serverPid, long databasePid) {
+    AttemptLoad(String base, byte[] key, String jdbcUrl, long[] serverPids, long databasePid) {
         this.api = new LoadApi(base, key, jdbcUrl);
-        this.serverPid = serverPid;
+        this.serverPids = serverPids;
         this.databasePid = databasePid;
     }
 
@@ -56,7 +56,9 @@ public final class AttemptLoad {
         byte[] key = Base64.getDecoder().decode(env("KHAOTHI_JWT_SECRET", null));
         String jdbc = env("KHAOTHI_DB_URL", null) + "?user=" + env("KHAOTHI_DB_USER", "root") + "&password="
                 + env("KHAOTHI_DB_PASSWORD", "");
-        long server = Long.parseLong(env("SERVER_PID", "0"));
+        // one pid, or the nodes of a cluster separated by commas (their CPU and RSS add up)
+        long[] server = java.util.Arrays.stream(env("SERVER_PID", "0").split(",")).map(String::strip)
+                .mapToLong(Long::parseLong).toArray();
         long database = Long.parseLong(env("DB_PID", "0").isBlank() ? "0" : env("DB_PID", "0"));
         int minutes = Integer.parseInt(env("STAGE_MINUTES", "2"));
         List<Integer> ramp = new ArrayList<>();
@@ -155,7 +157,7 @@ public final class AttemptLoad {
             connections.add(s.connect(acks, baseline).whenComplete((ok, error) -> connecting.release()));
         }
         CompletableFuture.allOf(connections.toArray(CompletableFuture[]::new)).get(10, TimeUnit.MINUTES);
-        Usage usage = new Usage(serverPid, databasePid);
+        Usage usage = new Usage(serverPids, databasePid);
         long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(minutes);
         for (LoadStudent s : students) {
             s.schedule(end);

@@ -3,20 +3,31 @@ package vn.khaothi.bench.live;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** CPU (% of one core, averaged since the stage's answering began) and RSS from /proc. */
+/**
+ * CPU (% of one core, averaged since the stage's answering began) and RSS from /proc. The server may
+ * be several processes (the nodes of a cluster, issue 19's scale-out figure): their CPU and RSS add up.
+ */
 final class Usage {
     private static final double TICKS = 100.0; // USER_HZ on Linux
-    private final long server;
+    private final long[] servers;
     private final long database;
     private final long startNanos = System.nanoTime();
     private final double serverStart;
     private final double databaseStart;
 
-    Usage(long server, long database) {
-        this.server = server;
+    Usage(long[] servers, long database) {
+        this.servers = servers.clone();
         this.database = database;
-        this.serverStart = cpuSeconds(server);
+        this.serverStart = serverCpuSeconds();
         this.databaseStart = cpuSeconds(database);
+    }
+
+    private double serverCpuSeconds() {
+        double sum = 0;
+        for (long pid : servers) {
+            sum += cpuSeconds(pid);
+        }
+        return sum;
     }
 
     record Sample(double serverCpu, long serverRssMb, double databaseCpu) {
@@ -24,7 +35,11 @@ final class Usage {
 
     Sample sample() {
         double wall = (System.nanoTime() - startNanos) / 1e9;
-        return new Sample(100 * (cpuSeconds(server) - serverStart) / wall, rssMb(server),
+        long rss = 0;
+        for (long pid : servers) {
+            rss += rssMb(pid);
+        }
+        return new Sample(100 * (serverCpuSeconds() - serverStart) / wall, rss,
                 100 * (cpuSeconds(database) - databaseStart) / wall);
     }
 
