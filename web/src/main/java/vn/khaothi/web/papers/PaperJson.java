@@ -12,7 +12,7 @@ import vn.khaothi.engine.domain.paper.SavedBlueprint;
 import vn.khaothi.itembank.domain.itemtype.ItemTypes;
 
 /** The papers API's JSON for what the engine returns as records (api-contract.md "Papers", "Blueprints"). */
-final class PaperJson {
+public final class PaperJson {
 
     private PaperJson() {
     }
@@ -25,10 +25,10 @@ final class PaperJson {
     }
 
     /** A saved blueprint as the API shows it: cells with the field names the API takes ({@code type}, not itemType). */
-    record Blueprint(long id, String subject, int grade, String kind, String name, int version, int durationMinutes,
+    public record Blueprint(long id, String subject, int grade, String kind, String name, int version, int durationMinutes,
                      JsonArray cells, String createdBy, Instant createdAt) {
 
-        static Blueprint of(SavedBlueprint b) {
+        public static Blueprint of(SavedBlueprint b) {
             JsonArrayBuilder cells = JSON.createArrayBuilder();
             b.cells().forEach(c -> cells.add(JSON.createObjectBuilder().add("chapter", c.chapter()).add("level", c.level())
                     .add("type", c.itemType()).add("count", c.count()).add("pointsEach", c.pointsEach())

@@ -90,8 +90,8 @@ public final class RemoteAssessmentService {
         Instant now = clock.instant();
         RemoteRequest request = RemoteRequest.file(UUID.randomUUID().toString(),
                 new Filing(studentId, sitting, reason, explanation, evidence), filer, teachers, regulationsFor(sitting), now);
-        return store.inTransaction(c -> {
-            RemoteRequests requests = c.requests();
+        return store.inTransaction(tx -> {
+            RemoteRequests requests = tx.requests();
             boolean open = requests.forStudentAndSitting(studentId, sittingId, true).stream()
                     .anyMatch(r -> r.status() == RequestStatus.PENDING || r.status() == RequestStatus.APPROVED);
             if (open) {
@@ -99,9 +99,9 @@ public final class RemoteAssessmentService {
                         + " already has a pending or approved request for sitting " + sittingId);
             }
             requests.insert(request);
-            c.audit().append(AuditEvent.of(request.filedAt(), filer.username(), null, "REMOTE_REQUEST_FILED",
+            tx.audit().append(AuditEvent.of(request.filedAt(), filer.username(), null, "REMOTE_REQUEST_FILED",
                     request.id(), AuditDetails.filed(request)));
-            afterDecision.filed(c, request);
+            afterDecision.filed(tx, request);
             return request;
         });
     }
@@ -116,28 +116,28 @@ public final class RemoteAssessmentService {
 
     /** Approves with a form or rejects with a note; only the principal or a delegated deputy. */
     public RemoteRequest decide(Actor actor, String requestId, boolean approve, RemoteForm form, String note) {
-        return store.inTransaction(c -> {
-            RemoteRequests requests = c.requests();
+        return store.inTransaction(tx -> {
+            RemoteRequests requests = tx.requests();
             RemoteRequest request = found(requests, requestId, true);
             Instant now = clock.instant();
-            RemoteDecision decision = request.decide(actor, c.delegations().toDeputy(actor.username()), approve, form, note, now);
+            RemoteDecision decision = request.decide(actor, tx.delegations().toDeputy(actor.username()), approve, form, note, now);
             requests.update(request);
-            c.audit().append(AuditEvent.of(decision.decidedAt(), actor.username(), decision.onBehalfOf(),
+            tx.audit().append(AuditEvent.of(decision.decidedAt(), actor.username(), decision.onBehalfOf(),
                     approve ? "REMOTE_REQUEST_APPROVED" : "REMOTE_REQUEST_REJECTED", request.id(),
                     AuditDetails.decided(request, decision)));
-            afterDecision.decided(c, request, decision);
+            afterDecision.decided(tx, request, decision);
             return request;
         });
     }
 
     /** The filer withdraws a pending request. */
     public RemoteRequest withdraw(Actor actor, String requestId) {
-        return store.inTransaction(c -> {
-            RemoteRequests requests = c.requests();
+        return store.inTransaction(tx -> {
+            RemoteRequests requests = tx.requests();
             RemoteRequest request = found(requests, requestId, true);
             request.withdraw(actor, clock.instant());
             requests.update(request);
-            c.audit().append(AuditEvent.of(request.withdrawnAt().orElseThrow(), actor.username(), null,
+            tx.audit().append(AuditEvent.of(request.withdrawnAt().orElseThrow(), actor.username(), null,
                     "REMOTE_REQUEST_WITHDRAWN", request.id(), AuditDetails.withdrawn(request)));
             return request;
         });
@@ -145,55 +145,55 @@ public final class RemoteAssessmentService {
 
     /** One request, for the student, the filer or a decider. */
     public RemoteRequest view(Actor actor, String requestId) {
-        return store.inTransaction(c -> {
-            RemoteRequest request = found(c.requests(), requestId, false);
-            request.ensureVisibleTo(actor, c.delegations().toDeputy(actor.username()), clock.instant());
+        return store.inTransaction(tx -> {
+            RemoteRequest request = found(tx.requests(), requestId, false);
+            request.ensureVisibleTo(actor, tx.delegations().toDeputy(actor.username()), clock.instant());
             return request;
         });
     }
 
     /** The evidence references of a request, for the deciders only. */
     public List<EvidenceRef> evidence(Actor actor, String requestId) {
-        return store.inTransaction(c -> {
-            RemoteRequest request = found(c.requests(), requestId, false);
-            request.ensureEvidenceVisibleTo(actor, c.delegations().toDeputy(actor.username()), clock.instant());
+        return store.inTransaction(tx -> {
+            RemoteRequest request = found(tx.requests(), requestId, false);
+            request.ensureEvidenceVisibleTo(actor, tx.delegations().toDeputy(actor.username()), clock.instant());
             return request.evidence();
         });
     }
 
     /** Requests the actor filed or that are about them (the student's and the teacher's view). */
     public List<RemoteRequest> mine(Actor actor) {
-        return store.inTransaction(c -> c.requests().filedByOrAbout(actor.username()));
+        return store.inTransaction(tx -> tx.requests().filedByOrAbout(actor.username()));
     }
 
     /** The decider's queue: pending requests, oldest first, each with the rules' view at filing. */
     public List<RemoteRequest> queue(Actor actor) {
-        return store.inTransaction(c -> {
-            DecisionAuthority.resolve(actor, c.delegations().toDeputy(actor.username()), clock.instant());
-            return c.requests().withStatus(RequestStatus.PENDING);
+        return store.inTransaction(tx -> {
+            DecisionAuthority.resolve(actor, tx.delegations().toDeputy(actor.username()), clock.instant());
+            return tx.requests().withStatus(RequestStatus.PENDING);
         });
     }
 
     /** Requests with any status, for a decider (the queue is {@link #queue}); oldest first. */
     public List<RemoteRequest> withStatus(Actor actor, RequestStatus status) {
-        return store.inTransaction(c -> {
-            DecisionAuthority.resolve(actor, c.delegations().toDeputy(actor.username()), clock.instant());
-            return c.requests().withStatus(status);
+        return store.inTransaction(tx -> {
+            DecisionAuthority.resolve(actor, tx.delegations().toDeputy(actor.username()), clock.instant());
+            return tx.requests().withStatus(status);
         });
     }
 
     /** May this person decide now (the principal, or a deputy under a current delegation)? */
     public boolean mayDecide(Actor actor) {
-        return store.inTransaction(c -> DecisionAuthority.find(actor, c.delegations().toDeputy(actor.username()),
+        return store.inTransaction(tx -> DecisionAuthority.find(actor, tx.delegations().toDeputy(actor.username()),
                 clock.instant()).isPresent());
     }
 
     /** The audit entries about a request, for a decider. */
     public List<AuditEntry> history(Actor actor, String requestId) {
-        return store.inTransaction(c -> {
-            DecisionAuthority.resolve(actor, c.delegations().toDeputy(actor.username()), clock.instant());
-            found(c.requests(), requestId, false);
-            return c.audit().about(requestId);
+        return store.inTransaction(tx -> {
+            DecisionAuthority.resolve(actor, tx.delegations().toDeputy(actor.username()), clock.instant());
+            found(tx.requests(), requestId, false);
+            return tx.audit().about(requestId);
         });
     }
 
@@ -204,10 +204,10 @@ public final class RemoteAssessmentService {
                                        Instant validFrom, Instant validUntil) {
         Delegation delegation = Delegation.record(UUID.randomUUID().toString(), principalId, deputyId, scope,
                 validFrom, validUntil, recorder, clock.instant());
-        return store.inTransaction(c -> {
-            Delegation.requireSchoolPrincipal(principalId, c.delegations().schoolPrincipals());
-            c.delegations().insert(delegation);
-            c.audit().append(AuditEvent.of(delegation.recordedAt(), recorder.username(),
+        return store.inTransaction(tx -> {
+            Delegation.requireSchoolPrincipal(principalId, tx.delegations().schoolPrincipals());
+            tx.delegations().insert(delegation);
+            tx.audit().append(AuditEvent.of(delegation.recordedAt(), recorder.username(),
                     recorder.is(principalId) ? null : principalId, "DELEGATION_RECORDED", delegation.id(),
                     AuditDetails.delegation(delegation)));
             return delegation;
@@ -219,14 +219,14 @@ public final class RemoteAssessmentService {
      * the row says who revoked it, and the audit chain gets a DELEGATION_REVOKED entry.
      */
     public Delegation revokeDelegation(Actor revoker, String delegationId) {
-        return store.inTransaction(c -> {
-            Delegations delegations = c.delegations();
+        return store.inTransaction(tx -> {
+            Delegations delegations = tx.delegations();
             Delegation current = delegations.byId(delegationId).orElseThrow(() ->
                     new RemoteRequestNotFoundException("DELEGATION", "no delegation " + delegationId));
             Instant now = clock.instant();
             Delegation revoked = current.revoke(revoker, now);
             delegations.revoke(revoked, revoker.username(), now);
-            c.audit().append(AuditEvent.of(now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS), revoker.username(),
+            tx.audit().append(AuditEvent.of(now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS), revoker.username(),
                     revoker.is(current.principalId()) ? null : current.principalId(), "DELEGATION_REVOKED",
                     revoked.id(), AuditDetails.delegation(revoked)));
             return revoked;
@@ -244,11 +244,11 @@ public final class RemoteAssessmentService {
     public OnlineAttemptAnswer mayStartOnline(String studentId, String sittingId, boolean proctorConnected) {
         SittingRef sitting = sitting(sittingId);
         OnlineAttemptEnforcement enforcement = new OnlineAttemptEnforcement(regulationsFor(sitting));
-        return store.inTransaction(c -> {
+        return store.inTransaction(tx -> {
             OnlineAttemptAnswer answer = enforcement.check(studentId, sitting,
-                    c.requests().forStudentAndSitting(studentId, sittingId, false), proctorConnected);
+                    tx.requests().forStudentAndSitting(studentId, sittingId, false), proctorConnected);
             if (sitting.kind().inPersonByDefault()) {
-                c.audit().append(AuditEvent.of(clock.instant(), studentId, null,
+                tx.audit().append(AuditEvent.of(clock.instant(), studentId, null,
                         answer.allowed() ? "ONLINE_START_ALLOWED" : "ONLINE_START_REFUSED", sittingId,
                         AuditDetails.onlineStart(studentId, answer, proctorConnected)));
             }
@@ -263,8 +263,8 @@ public final class RemoteAssessmentService {
         if (!actor.has(Role.PRINCIPAL) && !actor.has(Role.DEPUTY_PRINCIPAL) && !actor.has(Role.ADMIN)) {
             throw new NotAllowedException("NOT_A_MANAGER", actor.username() + " may not see the remote-assessment report");
         }
-        return store.inTransaction(c -> {
-            RemoteRequests requests = c.requests();
+        return store.inTransaction(tx -> {
+            RemoteRequests requests = tx.requests();
             Map<ForceMajeureReason, StatusCounts> byReason = new EnumMap<>(ForceMajeureReason.class);
             requests.counts(semester, "reason").forEach((k, v) -> byReason.put(ForceMajeureReason.valueOf(k), StatusCounts.of(v)));
             return new RemoteReport(semester, byReason, counts(requests, semester, "class_code"),
@@ -274,7 +274,7 @@ public final class RemoteAssessmentService {
 
     /** Re-computes the whole audit chain. */
     public ChainVerification verifyAudit() {
-        return store.inTransaction(c -> c.audit().verify());
+        return store.inTransaction(tx -> tx.audit().verify());
     }
 
     // ---- helpers --------------------------------------------------------------------------------
