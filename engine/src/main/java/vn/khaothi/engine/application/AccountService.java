@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -79,7 +78,7 @@ public class AccountService {
     private void failure(String subject, SignInDelay policy, Instant now) {
         // INSERT IGNORE first: two nodes failing the same username at once both find the row.
         em.createNativeQuery("INSERT IGNORE INTO sign_in_failure (subject, failures, last_failure_at) VALUES (?, 0, ?)")
-                .setParameter(1, subject).setParameter(2, Timestamp.from(now)).executeUpdate();
+                .setParameter(1, subject).setParameter(2, dbTime(now)).executeUpdate();
         SignInFailures row = em.find(SignInFailures.class, subject, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(row);
         row.recordFailure(policy, now);
@@ -153,5 +152,13 @@ public class AccountService {
             decoyHash = hasher.hash(java.util.UUID.randomUUID().toString());
         }
         return decoyHash;
+    }
+
+    /**
+     * An instant as the JVM's local date-time: what a JDBC {@code Timestamp} used to bind here, so
+     * rows written before and after compare alike.
+     */
+    private static java.time.LocalDateTime dbTime(Instant instant) {
+        return java.time.LocalDateTime.ofInstant(instant, java.time.ZoneId.systemDefault());
     }
 }

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,11 +54,11 @@ public class TokenRevocation {
     @Transactional
     public void revoke(String username, String jti, Instant expiresAt) {
         Instant now = clock.instant();
-        em.createNativeQuery("DELETE FROM revoked_token WHERE expires_at < ?").setParameter(1, Timestamp.from(now))
+        em.createNativeQuery("DELETE FROM revoked_token WHERE expires_at < ?").setParameter(1, dbTime(now))
                 .executeUpdate();
         em.createNativeQuery("INSERT IGNORE INTO revoked_token (jti, username, expires_at, revoked_at) VALUES (?, ?, ?, ?)")
-                .setParameter(1, jti).setParameter(2, username).setParameter(3, Timestamp.from(expiresAt))
-                .setParameter(4, Timestamp.from(now)).executeUpdate();
+                .setParameter(1, jti).setParameter(2, username).setParameter(3, dbTime(expiresAt))
+                .setParameter(4, dbTime(now)).executeUpdate();
         forget(username);
     }
 
@@ -79,9 +78,17 @@ public class TokenRevocation {
         boolean active = row[0] instanceof Boolean b ? b : ((Number) row[0]).intValue() != 0;
         int epoch = ((Number) row[1]).intValue();
         List<Object> jtis = em.createNativeQuery("SELECT jti FROM revoked_token WHERE username = ? AND expires_at >= ?")
-                .setParameter(1, username).setParameter(2, Timestamp.from(clock.instant())).getResultList();
+                .setParameter(1, username).setParameter(2, dbTime(clock.instant())).getResultList();
         Set<String> revoked = new HashSet<>();
         jtis.forEach(j -> revoked.add(String.valueOf(j)));
         return new AccountTokens(true, active, epoch, Set.copyOf(revoked));
+    }
+
+    /**
+     * An instant as the JVM's local date-time: what a JDBC {@code Timestamp} used to bind here, so
+     * rows written before and after compare alike.
+     */
+    private static java.time.LocalDateTime dbTime(Instant instant) {
+        return java.time.LocalDateTime.ofInstant(instant, java.time.ZoneId.systemDefault());
     }
 }

@@ -51,23 +51,23 @@ public class BlueprintResource {
         Caller caller = (Caller) security.getUserPrincipal();
         List<BlueprintCell> cells = body.blueprint.cells.stream().map(c -> new BlueprintCell(c.chapter, c.level, c.type,
                 c.count, c.pointsEach, c.specification)).toList();
-        return Response.status(201).entity(library.save(bank.actor(caller.username(), caller.roles()), body.subject,
-                body.grade, body.kind, body.name.strip(), body.blueprint.durationMinutes, cells)).build();
+        return Response.status(201).entity(PaperJson.Blueprint.of(library.save(bank.actor(caller.username(), caller.roles()),
+                body.subject, body.grade, body.kind, body.name.strip(), body.blueprint.durationMinutes, cells))).build();
     }
 
     @GET
     @Operation(summary = "Every saved version of a subject's and grade's blueprints, newest first per name")
-    public List<BlueprintLibrary.SavedBlueprint> list(@QueryParam("subject") String subject, @QueryParam("grade") Integer grade) {
+    public List<PaperJson.Blueprint> list(@QueryParam("subject") String subject, @QueryParam("grade") Integer grade) {
         if (subject == null || grade == null) {
             throw ApiException.invalid("subject", "subject and grade are required");
         }
-        return library.list(subject, grade);
+        return library.list(subject, grade).stream().map(PaperJson.Blueprint::of).toList();
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One saved blueprint version")
-    public BlueprintLibrary.SavedBlueprint get(@PathParam("id") long id) {
-        return library.get(id);
+    public PaperJson.Blueprint get(@PathParam("id") long id) {
+        return PaperJson.Blueprint.of(library.get(id));
     }
 }

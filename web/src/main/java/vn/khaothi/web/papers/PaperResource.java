@@ -103,7 +103,7 @@ public class PaperResource {
     @Path("/{id}/versions/{code}")
     @Operation(summary = "The online form of one version: items as a student receives them (no key), for preview")
     public List<jakarta.json.JsonObject> onlineForm(@PathParam("id") long id, @PathParam("code") String code) {
-        return papers.onlineForm(id, code);
+        return PaperJson.onlineForm(papers.onlineForm(id, code));
     }
 
     @GET

@@ -1,22 +1,26 @@
 package vn.khaothi.engine.application.deadlines;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import java.time.Clock;
-import javax.sql.DataSource;
+import vn.khaothi.engine.infrastructure.database.JtaTransactions;
+import vn.khaothi.engine.infrastructure.jdbc.JdbcPeriodicSittings;
 import vn.khaothi.rules.Regulations;
 
-/** Makes {@link PaperDeadlines} injectable over the application's data source and each year's regulations. */
+/**
+ * Makes {@link PaperDeadlines} injectable: the stored facts read in one JTA transaction (a caller's
+ * is joined), the rules of each school year.
+ */
 @ApplicationScoped
 public class PaperDeadlinesProducer {
 
-    @Resource(lookup = "java:app/jdbc/khaothi")
-    DataSource dataSource;
+    @Inject
+    JtaTransactions transactions;
 
-    /** Dependent scope (a final class holding only the data source). */
+    /** Dependent scope (a final class holding only its reader). */
     @Produces
     public PaperDeadlines paperDeadlines() {
-        return new PaperDeadlines(dataSource, Regulations::forSchoolYear, Clock.systemUTC());
+        return new PaperDeadlines(new JdbcPeriodicSittings(transactions), Regulations::forSchoolYear, Clock.systemUTC());
     }
 }

@@ -1,13 +1,8 @@
 package vn.khaothi.engine.application.paper;
 
-import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,6 +15,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import vn.khaothi.engine.application.SchoolDirectory;
 import vn.khaothi.engine.domain.paper.Paper;
+import vn.khaothi.engine.domain.paper.PaperRepository;
+import vn.khaothi.engine.domain.paper.PaperRepository.StoredPaper;
+import vn.khaothi.engine.domain.paper.PaperRepository.StoredVersion;
 import vn.khaothi.engine.domain.paper.PaperStatus;
 import vn.khaothi.engine.infrastructure.print.PrintableItem;
 import vn.khaothi.engine.infrastructure.print.PrintablePaper;
@@ -37,7 +35,6 @@ import vn.khaothi.itembank.application.bank.PaperSupply;
 import vn.khaothi.itembank.domain.blueprint.Blueprint;
 import vn.khaothi.itembank.domain.blueprint.BlueprintCell;
 import vn.khaothi.itembank.domain.item.ItemContent;
-import vn.khaothi.itembank.domain.itemtype.ItemTypes;
 import vn.khaothi.itembank.domain.school.StaffDirectory;
 import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.itembank.domain.workflow.Role;
@@ -62,8 +59,8 @@ public class PaperService implements PaperCatalog {
     /** Rejections need a reason the authors can act on. */
     private static final int NOTE_MAX = 1000;
 
-    @PersistenceContext(unitName = "khaothi")
-    EntityManager em;
+    @Inject
+    PaperRepository papers;
 
     @Inject
     PaperSupply bank;
@@ -83,7 +80,7 @@ public class PaperService implements PaperCatalog {
     @Inject
     Event<MaterialsMoved> moves;
 
-    private void fire(PaperStore.PaperRow paper, String from, String to, String actor, String note) {
+    private void fire(StoredPaper paper, String from, String to, String actor, String note) {
         if (moves != null) {
             moves.fire(new MaterialsMoved("PAPER", paper.id(), paper.subject(), paper.grade(), from, to, actor,
                     paper.createdBy(), headsSubject(paper), paper.title(), note));
@@ -91,7 +88,7 @@ public class PaperService implements PaperCatalog {
     }
 
     /** Whether the paper's maker heads its subject group (then the principal takes the group step). */
-    private boolean headsSubject(PaperStore.PaperRow paper) {
+    private boolean headsSubject(StoredPaper paper) {
         return staff.headsSubject(paper.createdBy(), paper.subject());
     }
 
@@ -108,21 +105,22 @@ public class PaperService implements PaperCatalog {
         Blueprint blueprint = blueprint(request);
         requireReplaceable(request);
         Set<String> chapters = request.cells().stream().map(BlueprintCell::chapter).collect(Collectors.toSet());
-        PaperStore store = new PaperStore(em);
         BankCandidates candidates = bank.candidates(request.subjectCode(), request.grade(), chapters,
-                store.recentExposure(request.subjectCode(), request.grade(), EXPOSURE_WINDOW));
+                papers.recentExposure(request.subjectCode(), request.grade(), EXPOSURE_WINDOW));
         AssemblyResult result = new PaperAssembler().assemble(new AssemblyRequest(blueprint, candidates.items,
                 request.versionCodes(), request.mode(), request.exposure(), false, request.seed()));
-        long paperId = store.insertPaper(request, PaperStatus.DRAFT, blueprint.totalPoints(), blueprintJson(request),
-                result.difficultySpread(), result.warnings().stream().map(AssemblyWarning::toString).toList(),
-                actor.username(), clock.instant());
+        long paperId = papers.insert(new PaperRepository.NewPaper(request.title(), request.subjectCode(), request.grade(),
+                request.kind(), PaperStatus.DRAFT, request.mode().name(), request.seed(), request.durationMinutes(),
+                blueprint.totalPoints(), request.cells(), result.difficultySpread(),
+                result.warnings().stream().map(AssemblyWarning::toString).toList(), request.supersedes(),
+                actor.username(), clock.instant()));
         int ordinal = 0;
         for (PaperVersion version : result.versions()) {
             VersionKey key = VersionKey.of(version, candidates.contents::get);
-            store.insertVersion(paperId, ordinal++, version.code(), version.meanDifficulty(), version.items(),
+            papers.insertVersion(paperId, ordinal++, version.code(), version.meanDifficulty(), version.items(),
                     key.cells().stream().map(VersionKey.Cell::key).toList());
         }
-        store.paper(paperId).ifPresent(p -> fire(p, null, PaperStatus.DRAFT.name(), actor.username(), null));
+        papers.byId(paperId).ifPresent(p -> fire(p, null, PaperStatus.DRAFT.name(), actor.username(), null));
         return view(paperId);
     }
 
@@ -131,7 +129,7 @@ public class PaperService implements PaperCatalog {
         if (request.supersedes() == null) {
             return;
         }
-        PaperStore.PaperRow old = new PaperStore(em).paper(request.supersedes()).orElseThrow(() -> new BankException(
+        StoredPaper old = papers.byId(request.supersedes()).orElseThrow(() -> new BankException(
                 BankException.Kind.UNPROCESSABLE, "SUPERSEDES_INVALID", "Paper " + request.supersedes() + " does not exist"));
         if (!PaperStatus.APPROVED.name().equals(old.status()) || !old.subject().equals(request.subjectCode()) || old.grade() != request.grade()) {
             throw new BankException(BankException.Kind.UNPROCESSABLE, "SUPERSEDES_INVALID", "A new paper replaces an APPROVED"
@@ -142,12 +140,11 @@ public class PaperService implements PaperCatalog {
 
     @Transactional
     public PaperView view(long id) {
-        PaperStore store = new PaperStore(em);
-        PaperStore.PaperRow paper = store.paper(id).orElseThrow(() -> BankException.notFound("Paper " + id));
-        List<PaperStore.VersionRow> versions = store.versions(id);
+        StoredPaper paper = papers.byId(id).orElseThrow(() -> BankException.notFound("Paper " + id));
+        List<StoredVersion> versions = papers.versions(id);
         Map<Long, PaperSupply.PinnedVersion> pinned = pinned(versions);
         List<PaperView.Version> outVersions = new ArrayList<>();
-        for (PaperStore.VersionRow v : versions) {
+        for (StoredVersion v : versions) {
             List<PaperView.Item> items = new ArrayList<>();
             Map<String, String> key = new LinkedHashMap<>();
             for (int k = 0; k < v.items().size(); k++) {
@@ -159,8 +156,8 @@ public class PaperService implements PaperCatalog {
             }
             outVersions.add(new PaperView.Version(v.code(), v.meanDifficulty(), items, key));
         }
-        List<PaperView.Approval> approvals = store.approvals(id).stream().map(r -> new PaperView.Approval((String) r[0],
-                toBoolean(r[1]), (String) r[2], (String) r[3], PaperStore.instant(r[4]))).toList();
+        List<PaperView.Approval> approvals = papers.approvals(id).stream().map(a -> new PaperView.Approval(a.step(),
+                a.approved(), a.note(), a.decidedBy(), a.decidedAt())).toList();
         return new PaperView(paper.id(), paper.title(), paper.subject(), paper.grade(), paper.kind(), paper.status(),
                 paper.mode(), paper.seed(), paper.durationMinutes(), paper.totalPoints(), paper.difficultySpread(),
                 paper.warnings(), paper.supersedes(), paper.createdBy(), paper.createdAt(), outVersions, approvals);
@@ -174,8 +171,7 @@ public class PaperService implements PaperCatalog {
      */
     @Transactional
     public PaperView decide(Actor actor, long id, boolean approve, String note) {
-        PaperStore store = new PaperStore(em);
-        PaperStore.PaperRow row = store.paper(id).orElseThrow(() -> BankException.notFound("Paper " + id));
+        StoredPaper row = papers.byId(id).orElseThrow(() -> BankException.notFound("Paper " + id));
         String text = note == null ? "" : note.strip();
         if (!approve && text.isEmpty()) {
             throw BankException.invalid("A rejection needs a note saying what to change");
@@ -186,12 +182,12 @@ public class PaperService implements PaperCatalog {
         Paper paper = new Paper(row.id(), PaperStatus.valueOf(row.status()), row.createdBy(), row.subject(),
                 headsSubject(row));
         Paper.Decision decision = paper.decide(actor, approve);
-        if (!store.moveStatus(id, decision.from(), decision.to())) {
+        if (!papers.moveStatus(id, decision.from(), decision.to())) {
             throw new BankException(BankException.Kind.CONFLICT, "CONFLICT", "The paper was decided meanwhile; reload it");
         }
-        store.insertApproval(id, decision.step(), approve, text, actor.username(), clock.instant());
+        papers.insertApproval(id, decision.step(), approve, text, actor.username(), clock.instant());
         if (paper.usable()) {
-            bank.countExposure(store.itemIds(id));
+            bank.countExposure(papers.itemIds(id));
         }
         fire(row, decision.from().name(), decision.to().name(), actor.username(), text);
         return view(id);
@@ -200,16 +196,15 @@ public class PaperService implements PaperCatalog {
     @Override
     @Transactional
     public Optional<DeliverablePaper> paper(long paperId) {
-        PaperStore store = new PaperStore(em);
-        Optional<PaperStore.PaperRow> found = store.paper(paperId);
+        Optional<StoredPaper> found = papers.byId(paperId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        PaperStore.PaperRow paper = found.get();
-        List<PaperStore.VersionRow> versions = store.versions(paperId);
+        StoredPaper paper = found.get();
+        List<StoredVersion> versions = papers.versions(paperId);
         Map<Long, PaperSupply.PinnedVersion> pinned = pinned(versions);
         List<DeliverableVersion> out = new ArrayList<>();
-        for (PaperStore.VersionRow v : versions) {
+        for (StoredVersion v : versions) {
             List<DeliverableItem> items = new ArrayList<>();
             for (PlacedItem placed : v.items()) {
                 ItemContent content = pinned.get(placed.versionId()).content();
@@ -225,16 +220,16 @@ public class PaperService implements PaperCatalog {
     /** The print form of one version (A4 PDF: header, items, page numbers, "HẾT"). */
     @Transactional
     public PrintablePaper printable(long paperId, String code) {
-        PaperStore store = new PaperStore(em);
-        PaperStore.PaperRow paper = store.paper(paperId).orElseThrow(() -> BankException.notFound("Paper " + paperId));
-        PaperStore.VersionRow version = store.versions(paperId).stream().filter(v -> v.code().equals(code)).findFirst()
+        StoredPaper paper = papers.byId(paperId).orElseThrow(() -> BankException.notFound("Paper " + paperId));
+        StoredVersion version = papers.versions(paperId).stream().filter(v -> v.code().equals(code)).findFirst()
                 .orElseThrow(() -> BankException.notFound("Version " + code + " of paper " + paperId));
         Map<Long, PaperSupply.PinnedVersion> pinned = pinned(List.of(version));
         List<PrintableItem> items = version.items().stream().map(placed -> PrintableItem.of(placed,
                 bank.withMediaInlined(pinned.get(placed.versionId()).content()))).toList();
-        String[] header = store.header(paper.subject());
-        return new PrintablePaper("", header[0], header[1], Integer.toString(paper.grade()), kindLabel(paper.kind()),
-                header[2] == null ? "" : header[2].replace("-", " – "), paper.durationMinutes(), code, items);
+        PaperRepository.PrintHeader header = papers.header(paper.subject());
+        return new PrintablePaper("", header.school(), header.subject(), Integer.toString(paper.grade()),
+                kindLabel(paper.kind()), header.schoolYear() == null ? "" : header.schoolYear().replace("-", " – "),
+                paper.durationMinutes(), code, items);
     }
 
     /**
@@ -283,31 +278,24 @@ public class PaperService implements PaperCatalog {
     /** The latest papers of a subject and grade, newest first. */
     @Transactional
     public List<Summary> list(String subject, int grade) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT p.id, p.title, p.kind, p.status, p.duration_minutes,"
-                + " (SELECT COUNT(*) FROM paper_version v WHERE v.paper_id = p.id), p.created_by, p.created_at"
-                + " FROM paper p WHERE p.subject_code = ? AND p.grade = ? ORDER BY p.id DESC LIMIT 100")
-                .setParameter(1, subject).setParameter(2, grade).getResultList();
-        return rows.stream().map(r -> new Summary(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), (String) r[6], PaperStore.instant(r[7]))).toList();
+        return papers.latest(subject, grade).stream().map(p -> new Summary(p.id(), p.title(), p.kind(), p.status(),
+                p.durationMinutes(), p.versions(), p.createdBy(), p.createdAt())).toList();
     }
 
     /**
      * The online form of one version (đề trực tuyến): each item as a student receives it (type
      * fields in the version's order, never a key), plus its itemId and position — what a sitting
-     * delivers, shown to the subject group for a side-by-side preview.
+     * delivers, shown to the subject group for a side-by-side preview. The web layer renders each
+     * item with its type's codec, as the sitting does.
      */
     @Transactional
-    public List<jakarta.json.JsonObject> onlineForm(long paperId, String code) {
+    public DeliverableVersion onlineForm(long paperId, String code) {
         DeliverablePaper paper = paper(paperId).orElseThrow(() -> BankException.notFound("Paper " + paperId));
-        DeliverableVersion version = paper.version(code)
+        return paper.version(code)
                 .orElseThrow(() -> BankException.notFound("Version " + code + " of paper " + paperId));
-        return version.items().stream().map(i -> JSON.createObjectBuilder(
-                        ItemTypes.of(i.content().type()).renderForStudent(i.content(), i.optionOrder(), i.points()))
-                .add("itemId", Long.toString(i.itemId())).add("position", i.position()).build()).toList();
     }
 
-    private Map<Long, PaperSupply.PinnedVersion> pinned(List<PaperStore.VersionRow> versions) {
+    private Map<Long, PaperSupply.PinnedVersion> pinned(List<StoredVersion> versions) {
         return bank.pinned(versions.stream().flatMap(v -> v.items().stream()).map(PlacedItem::versionId)
                 .collect(Collectors.toSet()));
     }
@@ -320,17 +308,6 @@ public class PaperService implements PaperCatalog {
         }
     }
 
-    private static String blueprintJson(PaperRequest request) {
-        JsonArrayBuilder cells = JSON.createArrayBuilder();
-        for (BlueprintCell c : request.cells()) {
-            cells.add(JSON.createObjectBuilder().add("chapter", c.chapter()).add("level", c.level())
-                    .add("type", c.itemType()).add("count", c.count()).add("pointsEach", c.pointsEach())
-                    .add("specification", c.specification()));
-        }
-        return JSON.createObjectBuilder().add("durationMinutes", request.durationMinutes()).add("cells", cells)
-                .build().toString();
-    }
-
     static String kindLabel(String kind) {
         return switch (kind) {
             case "MIDTERM" -> "Kiểm tra giữa kì";
@@ -339,9 +316,5 @@ public class PaperService implements PaperCatalog {
             case "RETEST" -> "Kiểm tra lại";
             default -> "Kiểm tra thường xuyên";
         };
-    }
-
-    private static boolean toBoolean(Object value) {
-        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
     }
 }

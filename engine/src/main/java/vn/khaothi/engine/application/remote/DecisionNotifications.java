@@ -1,7 +1,5 @@
 package vn.khaothi.engine.application.remote;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import vn.khaothi.engine.domain.remote.RemoteDecision;
@@ -17,8 +15,8 @@ public final class DecisionNotifications implements DecisionListener {
 
     /** A new request: the principal and any deputy holding a current delegation are told there is one to decide. */
     @Override
-    public void filed(Connection c, RemoteRequest r) throws SQLException {
-        DisplayNames directory = new DisplayNames(c);
+    public void filed(RemoteStore.Session session, RemoteRequest r) {
+        DisplayNames directory = session.names();
         Set<String> deciders = new LinkedHashSet<>(directory.deciders(r.filedAt()));
         deciders.remove(r.filedBy());
         if (deciders.isEmpty()) {
@@ -30,7 +28,7 @@ public final class DecisionNotifications implements DecisionListener {
         String eligibleVi = r.eligibility().eligible() ? "đủ điều kiện theo quy định" : "không đủ điều kiện theo quy định";
         String eligibleEn = r.eligibility().eligible() ? "eligible by the rules" : "not eligible by the rules";
         for (String decider : deciders) {
-            Notifications.insert(c, decider, "REMOTE_REQUEST_FILED", r.id(), "Yêu cầu kiểm tra trực tuyến mới: " + who,
+            session.notifications().insert(decider, "REMOTE_REQUEST_FILED", r.id(), "Yêu cầu kiểm tra trực tuyến mới: " + who,
                     "New online assessment request: " + who,
                     r.sitting().kind().vi() + (subject[0].isEmpty() ? "" : " môn " + subject[0]) + "; lí do: "
                             + r.reason().vi() + "; " + eligibleVi + ". Người gửi: " + directory.displayName(r.filedBy()) + ".",
@@ -41,8 +39,8 @@ public final class DecisionNotifications implements DecisionListener {
     }
 
     @Override
-    public void decided(Connection c, RemoteRequest r, RemoteDecision d) throws SQLException {
-        DisplayNames directory = new DisplayNames(c);
+    public void decided(RemoteStore.Session session, RemoteRequest r, RemoteDecision d) {
+        DisplayNames directory = session.names();
         Set<String> recipients = new LinkedHashSet<>();
         recipients.add(r.studentId());
         recipients.add(r.filedBy());
@@ -85,7 +83,7 @@ public final class DecisionNotifications implements DecisionListener {
                     + note + ". Decided by " + signerEn + ".";
         }
         for (String recipient : recipients) {
-            Notifications.insert(c, recipient, kind, r.id(), titleVi, titleEn, bodyVi, bodyEn,
+            session.notifications().insert(recipient, kind, r.id(), titleVi, titleEn, bodyVi, bodyEn,
                     "remote.html#request=" + r.id(), d.decidedAt());
         }
     }

@@ -1,22 +1,19 @@
 package vn.khaothi.engine.application.remote;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import vn.khaothi.engine.domain.remote.Delegation;
+import vn.khaothi.itembank.domain.workflow.Role;
 
 /**
  * The names the remote-assessment pages, notifications and decision record show instead of
- * usernames and codes, read on the caller's connection from the directory and sitting tables.
- * Whatever is missing falls back to the code it would name.
+ * usernames and codes, and the choices the filing and delegation forms offer, read from the
+ * directory and sitting tables in one transaction ({@link RemoteStore.Session}). Whatever is
+ * missing falls back to the code it would name. Read-only.
  */
-final class DisplayNames {
+public interface DisplayNames {
 
     /** A sitting as shown to people. */
     record SittingInfo(String id, String title, String mode, Instant opensAt, Instant closesAt, String subjectCode,
@@ -27,119 +24,38 @@ final class DisplayNames {
     record StudentInfo(String username, String fullName, String classCode) {
     }
 
-    private final Connection c;
+    String displayName(String username);
 
-    DisplayNames(Connection connection) {
-        this.c = connection;
-    }
+    String schoolName();
 
-    String displayName(String username) throws SQLException {
-        return one("SELECT display_name FROM account WHERE username = ?", username).orElse(username);
-    }
+    /** The subject's name in Vietnamese and English, or the code twice; two empty names for none. */
+    String[] subjectName(String code);
 
-    String schoolName() throws SQLException {
-        return one("SELECT name FROM school ORDER BY id LIMIT 1", null).orElse("");
-    }
+    StudentInfo student(String username);
 
-    /** The subject's name in Vietnamese and English, or the code twice. */
-    String[] subjectName(String code) throws SQLException {
-        if (code == null) {
-            return new String[] {"", ""};
-        }
-        try (PreparedStatement s = c.prepareStatement("SELECT name_vi, name_en FROM subject WHERE code = ?")) {
-            s.setString(1, code);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? new String[] {rs.getString(1), rs.getString(2)} : new String[] {code, code};
-            }
-        }
-    }
-
-    StudentInfo student(String username) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT st.full_name, (SELECT sc.code FROM enrolment e"
-                + " JOIN school_class sc ON sc.id = e.class_id JOIN school_year y ON y.id = sc.school_year_id"
-                + " WHERE e.student_id = st.id ORDER BY y.is_current DESC, y.starts_on DESC LIMIT 1)"
-                + " FROM student st JOIN account a ON a.id = st.account_id WHERE a.username = ?")) {
-            s.setString(1, username);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? new StudentInfo(username, rs.getString(1), rs.getString(2))
-                        : new StudentInfo(username, displayName(username), null);
-            }
-        }
-    }
-
-    Optional<SittingInfo> sitting(String sittingId) throws SQLException {
-        long id;
-        try {
-            id = Long.parseLong(sittingId);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-        try (PreparedStatement s = c.prepareStatement("SELECT s.title, s.mode, s.opens_at, s.closes_at, s.subject_code,"
-                + " sc.code FROM sitting s LEFT JOIN school_class sc ON sc.id = s.class_id WHERE s.id = ?")) {
-            s.setLong(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new SittingInfo(sittingId, rs.getString(1), rs.getString(2),
-                        utc(rs.getObject(3, LocalDateTime.class)), utc(rs.getObject(4, LocalDateTime.class)),
-                        rs.getString(5), rs.getString(6)));
-            }
-        }
-    }
+    Optional<SittingInfo> sitting(String sittingId);
 
     /** Who may decide at this instant: active principals, and deputies under a current delegation. */
-    List<String> deciders(Instant at) throws SQLException {
-        List<String> found = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT a.username FROM account a JOIN account_role r ON r.account_id = a.id"
-                + " WHERE a.active AND r.role = 'PRINCIPAL'"
-                + " UNION SELECT d.deputy_id FROM delegation d WHERE d.scope = 'REMOTE_ASSESSMENT'"
-                + " AND d.valid_from <= ? AND d.valid_until > ?")) {
-            LocalDateTime when = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-            s.setObject(1, when);
-            s.setObject(2, when);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    found.add(rs.getString(1));
-                }
-            }
-        }
-        return found;
-    }
+    List<String> deciders(Instant at);
 
     /** The usernames of the sitting's proctors. */
-    List<String> proctors(String sittingId) throws SQLException {
-        List<String> found = new ArrayList<>();
-        long id;
-        try {
-            id = Long.parseLong(sittingId);
-        } catch (NumberFormatException e) {
-            return found;
-        }
-        try (PreparedStatement s = c.prepareStatement("SELECT a.username FROM sitting_proctor p"
-                + " JOIN account a ON a.id = p.account_id WHERE p.sitting_id = ? ORDER BY a.username")) {
-            s.setLong(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    found.add(rs.getString(1));
-                }
-            }
-        }
-        return found;
-    }
+    List<String> proctors(String sittingId);
 
-    private Optional<String> one(String sql, String parameter) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            if (parameter != null) {
-                s.setString(1, parameter);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
-            }
-        }
-    }
+    /** The student themselves (a student account), or the students of the classes this teacher leads or teaches. */
+    List<RemoteRecords.StudentOption> studentsOf(String username, boolean isStudent);
 
-    private static Instant utc(LocalDateTime value) {
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
-    }
+    /** Periodic and retest sittings of the student (their class, or as a candidate) closing after {@code after}. */
+    List<RemoteRecords.SittingOption> sittingsOf(String studentUsername, Instant after);
+
+    /** Every delegation recorded, or those given to one deputy; newest first. */
+    List<Delegation> delegations(String deputyOrNull);
+
+    /** The semesters that have requests, newest first. */
+    List<String> semesters();
+
+    /** Subject names by code: {vi, en}. */
+    Map<String, String[]> subjectNames();
+
+    /** The active accounts that hold a role: {username, display name}. */
+    List<String[]> accountsWithRole(Role role);
 }

@@ -3,24 +3,29 @@ package vn.khaothi.engine.application.remote;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import javax.sql.DataSource;
+import vn.khaothi.engine.infrastructure.database.JtaTransactions;
+import vn.khaothi.engine.infrastructure.jdbc.JdbcRemoteStore;
 import vn.khaothi.engine.infrastructure.jdbc.JdbcSittingCatalog;
 import vn.khaothi.engine.infrastructure.jdbc.JdbcStudentTeachers;
 import vn.khaothi.rules.Regulations;
 
 /**
- * Makes the remote-assessment workflow injectable in the container: one service over the
- * application's data source, with sittings read from table {@code sitting}.
- *
- * <p>The service runs its own local JDBC transactions, so callers must not be inside a JTA
- * transaction (a {@code @Transactional} method) when they call it.
+ * Makes the remote-assessment workflow injectable in the container: one service over a
+ * {@link RemoteStore} in JTA transactions, with sittings read from table {@code sitting}. A caller
+ * already inside a transaction (a {@code @Transactional} method, the start of an attempt asking
+ * {@link RemoteOnlinePermission}) is joined, not bypassed.
  */
 @ApplicationScoped
 public class RemoteAssessmentProducer {
 
     @Resource(lookup = "java:app/jdbc/khaothi")
     DataSource dataSource;
+
+    @Inject
+    JtaTransactions transactions;
 
     private volatile RemoteAssessmentService service;
 
@@ -31,7 +36,7 @@ public class RemoteAssessmentProducer {
         if (current == null) {
             synchronized (this) {
                 if (service == null) {
-                    service = new RemoteAssessmentService(dataSource, new JdbcSittingCatalog(dataSource),
+                    service = new RemoteAssessmentService(store(), new JdbcSittingCatalog(dataSource),
                             new JdbcStudentTeachers(dataSource), Regulations::forSchoolYear, Clock.systemUTC(),
                             new DecisionNotifications());
                 }
@@ -41,19 +46,23 @@ public class RemoteAssessmentProducer {
         return current;
     }
 
-    /** Dependent scope (final classes): each holds only the data source. */
+    /** Dependent scope (final classes): each holds only the store. */
     @Produces
     public EvidenceFiles evidenceFiles() {
-        return new EvidenceFiles(dataSource);
+        return new EvidenceFiles(store());
     }
 
     @Produces
     public Notifications notifications() {
-        return new Notifications(dataSource);
+        return new Notifications(store());
     }
 
     @Produces
     public RemoteRecords records() {
-        return new RemoteRecords(dataSource);
+        return new RemoteRecords(store());
+    }
+
+    private RemoteStore store() {
+        return new JdbcRemoteStore(transactions);
     }
 }

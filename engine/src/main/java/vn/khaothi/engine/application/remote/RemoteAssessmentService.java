@@ -1,7 +1,5 @@
 package vn.khaothi.engine.application.remote;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import javax.sql.DataSource;
 import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.audit.AuditEntry;
 import vn.khaothi.engine.domain.audit.AuditEvent;
@@ -22,6 +19,7 @@ import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.engine.domain.remote.ConflictException;
 import vn.khaothi.engine.domain.remote.DecisionAuthority;
 import vn.khaothi.engine.domain.remote.Delegation;
+import vn.khaothi.engine.domain.remote.Delegations;
 import vn.khaothi.engine.domain.remote.EvidenceRef;
 import vn.khaothi.engine.domain.remote.Filing;
 import vn.khaothi.engine.domain.remote.NotAllowedException;
@@ -31,12 +29,10 @@ import vn.khaothi.engine.domain.remote.RemoteDecision;
 import vn.khaothi.engine.domain.remote.RemoteForm;
 import vn.khaothi.engine.domain.remote.RemoteRequest;
 import vn.khaothi.engine.domain.remote.RemoteRequestNotFoundException;
+import vn.khaothi.engine.domain.remote.RemoteRequests;
 import vn.khaothi.engine.domain.remote.RequestStatus;
 import vn.khaothi.engine.domain.remote.SittingRef;
 import vn.khaothi.engine.domain.remote.StudentTeachers;
-import vn.khaothi.engine.infrastructure.audit.JdbcAuditTrail;
-import vn.khaothi.engine.infrastructure.jdbc.JdbcDelegations;
-import vn.khaothi.engine.infrastructure.jdbc.JdbcRemoteRequests;
 import vn.khaothi.rules.Regulations;
 import vn.khaothi.rules.SchoolYear;
 import vn.khaothi.rules.online.ForceMajeureReason;
@@ -46,7 +42,8 @@ import vn.khaothi.rules.online.ForceMajeureReason;
  * decide → authority (principal, or deputy under a delegation valid at that instant) → store →
  * audit; the principal's queue; enforcement before an online attempt; the semester report.
  *
- * <p>Each call is one local JDBC transaction: the change and its audit entry are committed
+ * <p>Each call is one transaction of the {@link RemoteStore} (JTA's in the container; a caller's
+ * running transaction is joined): the change, its audit entry and its notifications are committed
  * together or not at all. Refusals are {@code RemoteAssessmentException}s whose code the REST
  * layer maps (NOT_ALLOWED 403, CONFLICT 409, INVALID 422, NOT_FOUND 404, ONLINE_NOT_PERMITTED 403).
  */
@@ -54,7 +51,7 @@ public final class RemoteAssessmentService {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private final DataSource dataSource;
+    private final RemoteStore store;
     private final SittingCatalog sittings;
     private final StudentTeachers teachers;
     private final Function<SchoolYear, Regulations> regulationsOfYear;
@@ -62,16 +59,16 @@ public final class RemoteAssessmentService {
     private final Clock clock;
     private final DecisionListener afterDecision;
 
-    public RemoteAssessmentService(DataSource dataSource, SittingCatalog sittings, StudentTeachers teachers,
+    public RemoteAssessmentService(RemoteStore store, SittingCatalog sittings, StudentTeachers teachers,
                                    Function<SchoolYear, Regulations> regulationsOfYear, Clock clock) {
-        this(dataSource, sittings, teachers, regulationsOfYear, clock, DecisionListener.NONE);
+        this(store, sittings, teachers, regulationsOfYear, clock, DecisionListener.NONE);
     }
 
     /** As above, telling {@code afterDecision} of each decision inside the decision's transaction. */
-    public RemoteAssessmentService(DataSource dataSource, SittingCatalog sittings, StudentTeachers teachers,
+    public RemoteAssessmentService(RemoteStore store, SittingCatalog sittings, StudentTeachers teachers,
                                    Function<SchoolYear, Regulations> regulationsOfYear, Clock clock,
                                    DecisionListener afterDecision) {
-        this.dataSource = dataSource;
+        this.store = store;
         this.sittings = sittings;
         this.teachers = teachers;
         this.regulationsOfYear = regulationsOfYear;
@@ -80,8 +77,8 @@ public final class RemoteAssessmentService {
     }
 
     /** With the standard regulations of the sitting's school year and the system clock. */
-    public RemoteAssessmentService(DataSource dataSource, SittingCatalog sittings, StudentTeachers teachers) {
-        this(dataSource, sittings, teachers, Regulations::forSchoolYear, Clock.systemUTC());
+    public RemoteAssessmentService(RemoteStore store, SittingCatalog sittings, StudentTeachers teachers) {
+        this(store, sittings, teachers, Regulations::forSchoolYear, Clock.systemUTC());
     }
 
     // ---- requests -------------------------------------------------------------------------------
@@ -93,8 +90,8 @@ public final class RemoteAssessmentService {
         Instant now = clock.instant();
         RemoteRequest request = RemoteRequest.file(UUID.randomUUID().toString(),
                 new Filing(studentId, sitting, reason, explanation, evidence), filer, teachers, regulationsFor(sitting), now);
-        return inTransaction(c -> {
-            RemoteRequests requests = requests(c);
+        return store.inTransaction(tx -> {
+            RemoteRequests requests = tx.requests();
             boolean open = requests.forStudentAndSitting(studentId, sittingId, true).stream()
                     .anyMatch(r -> r.status() == RequestStatus.PENDING || r.status() == RequestStatus.APPROVED);
             if (open) {
@@ -102,9 +99,9 @@ public final class RemoteAssessmentService {
                         + " already has a pending or approved request for sitting " + sittingId);
             }
             requests.insert(request);
-            new JdbcAuditTrail(c).append(AuditEvent.of(request.filedAt(), filer.username(), null, "REMOTE_REQUEST_FILED",
+            tx.audit().append(AuditEvent.of(request.filedAt(), filer.username(), null, "REMOTE_REQUEST_FILED",
                     request.id(), AuditDetails.filed(request)));
-            afterDecision.filed(c, request);
+            afterDecision.filed(tx, request);
             return request;
         });
     }
@@ -119,28 +116,28 @@ public final class RemoteAssessmentService {
 
     /** Approves with a form or rejects with a note; only the principal or a delegated deputy. */
     public RemoteRequest decide(Actor actor, String requestId, boolean approve, RemoteForm form, String note) {
-        return inTransaction(c -> {
-            RemoteRequests requests = requests(c);
+        return store.inTransaction(tx -> {
+            RemoteRequests requests = tx.requests();
             RemoteRequest request = found(requests, requestId, true);
             Instant now = clock.instant();
-            RemoteDecision decision = request.decide(actor, delegations(c).toDeputy(actor.username()), approve, form, note, now);
+            RemoteDecision decision = request.decide(actor, tx.delegations().toDeputy(actor.username()), approve, form, note, now);
             requests.update(request);
-            new JdbcAuditTrail(c).append(AuditEvent.of(decision.decidedAt(), actor.username(), decision.onBehalfOf(),
+            tx.audit().append(AuditEvent.of(decision.decidedAt(), actor.username(), decision.onBehalfOf(),
                     approve ? "REMOTE_REQUEST_APPROVED" : "REMOTE_REQUEST_REJECTED", request.id(),
                     AuditDetails.decided(request, decision)));
-            afterDecision.decided(c, request, decision);
+            afterDecision.decided(tx, request, decision);
             return request;
         });
     }
 
     /** The filer withdraws a pending request. */
     public RemoteRequest withdraw(Actor actor, String requestId) {
-        return inTransaction(c -> {
-            RemoteRequests requests = requests(c);
+        return store.inTransaction(tx -> {
+            RemoteRequests requests = tx.requests();
             RemoteRequest request = found(requests, requestId, true);
             request.withdraw(actor, clock.instant());
             requests.update(request);
-            new JdbcAuditTrail(c).append(AuditEvent.of(request.withdrawnAt().orElseThrow(), actor.username(), null,
+            tx.audit().append(AuditEvent.of(request.withdrawnAt().orElseThrow(), actor.username(), null,
                     "REMOTE_REQUEST_WITHDRAWN", request.id(), AuditDetails.withdrawn(request)));
             return request;
         });
@@ -148,55 +145,55 @@ public final class RemoteAssessmentService {
 
     /** One request, for the student, the filer or a decider. */
     public RemoteRequest view(Actor actor, String requestId) {
-        return inTransaction(c -> {
-            RemoteRequest request = found(requests(c), requestId, false);
-            request.ensureVisibleTo(actor, delegations(c).toDeputy(actor.username()), clock.instant());
+        return store.inTransaction(tx -> {
+            RemoteRequest request = found(tx.requests(), requestId, false);
+            request.ensureVisibleTo(actor, tx.delegations().toDeputy(actor.username()), clock.instant());
             return request;
         });
     }
 
     /** The evidence references of a request, for the deciders only. */
     public List<EvidenceRef> evidence(Actor actor, String requestId) {
-        return inTransaction(c -> {
-            RemoteRequest request = found(requests(c), requestId, false);
-            request.ensureEvidenceVisibleTo(actor, delegations(c).toDeputy(actor.username()), clock.instant());
+        return store.inTransaction(tx -> {
+            RemoteRequest request = found(tx.requests(), requestId, false);
+            request.ensureEvidenceVisibleTo(actor, tx.delegations().toDeputy(actor.username()), clock.instant());
             return request.evidence();
         });
     }
 
     /** Requests the actor filed or that are about them (the student's and the teacher's view). */
     public List<RemoteRequest> mine(Actor actor) {
-        return inTransaction(c -> requests(c).filedByOrAbout(actor.username()));
+        return store.inTransaction(tx -> tx.requests().filedByOrAbout(actor.username()));
     }
 
     /** The decider's queue: pending requests, oldest first, each with the rules' view at filing. */
     public List<RemoteRequest> queue(Actor actor) {
-        return inTransaction(c -> {
-            DecisionAuthority.resolve(actor, delegations(c).toDeputy(actor.username()), clock.instant());
-            return requests(c).withStatus(RequestStatus.PENDING);
+        return store.inTransaction(tx -> {
+            DecisionAuthority.resolve(actor, tx.delegations().toDeputy(actor.username()), clock.instant());
+            return tx.requests().withStatus(RequestStatus.PENDING);
         });
     }
 
     /** Requests with any status, for a decider (the queue is {@link #queue}); oldest first. */
     public List<RemoteRequest> withStatus(Actor actor, RequestStatus status) {
-        return inTransaction(c -> {
-            DecisionAuthority.resolve(actor, delegations(c).toDeputy(actor.username()), clock.instant());
-            return requests(c).withStatus(status);
+        return store.inTransaction(tx -> {
+            DecisionAuthority.resolve(actor, tx.delegations().toDeputy(actor.username()), clock.instant());
+            return tx.requests().withStatus(status);
         });
     }
 
     /** May this person decide now (the principal, or a deputy under a current delegation)? */
     public boolean mayDecide(Actor actor) {
-        return inTransaction(c -> DecisionAuthority.find(actor, delegations(c).toDeputy(actor.username()),
+        return store.inTransaction(tx -> DecisionAuthority.find(actor, tx.delegations().toDeputy(actor.username()),
                 clock.instant()).isPresent());
     }
 
     /** The audit entries about a request, for a decider. */
     public List<AuditEntry> history(Actor actor, String requestId) {
-        return inTransaction(c -> {
-            DecisionAuthority.resolve(actor, delegations(c).toDeputy(actor.username()), clock.instant());
-            found(requests(c), requestId, false);
-            return new JdbcAuditTrail(c).about(requestId);
+        return store.inTransaction(tx -> {
+            DecisionAuthority.resolve(actor, tx.delegations().toDeputy(actor.username()), clock.instant());
+            found(tx.requests(), requestId, false);
+            return tx.audit().about(requestId);
         });
     }
 
@@ -207,10 +204,10 @@ public final class RemoteAssessmentService {
                                        Instant validFrom, Instant validUntil) {
         Delegation delegation = Delegation.record(UUID.randomUUID().toString(), principalId, deputyId, scope,
                 validFrom, validUntil, recorder, clock.instant());
-        return inTransaction(c -> {
-            Delegation.requireSchoolPrincipal(principalId, delegations(c).schoolPrincipals());
-            delegations(c).insert(delegation);
-            new JdbcAuditTrail(c).append(AuditEvent.of(delegation.recordedAt(), recorder.username(),
+        return store.inTransaction(tx -> {
+            Delegation.requireSchoolPrincipal(principalId, tx.delegations().schoolPrincipals());
+            tx.delegations().insert(delegation);
+            tx.audit().append(AuditEvent.of(delegation.recordedAt(), recorder.username(),
                     recorder.is(principalId) ? null : principalId, "DELEGATION_RECORDED", delegation.id(),
                     AuditDetails.delegation(delegation)));
             return delegation;
@@ -222,14 +219,14 @@ public final class RemoteAssessmentService {
      * the row says who revoked it, and the audit chain gets a DELEGATION_REVOKED entry.
      */
     public Delegation revokeDelegation(Actor revoker, String delegationId) {
-        return inTransaction(c -> {
-            Delegations delegations = delegations(c);
+        return store.inTransaction(tx -> {
+            Delegations delegations = tx.delegations();
             Delegation current = delegations.byId(delegationId).orElseThrow(() ->
                     new RemoteRequestNotFoundException("DELEGATION", "no delegation " + delegationId));
             Instant now = clock.instant();
             Delegation revoked = current.revoke(revoker, now);
             delegations.revoke(revoked, revoker.username(), now);
-            new JdbcAuditTrail(c).append(AuditEvent.of(now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS), revoker.username(),
+            tx.audit().append(AuditEvent.of(now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS), revoker.username(),
                     revoker.is(current.principalId()) ? null : current.principalId(), "DELEGATION_REVOKED",
                     revoked.id(), AuditDetails.delegation(revoked)));
             return revoked;
@@ -247,11 +244,11 @@ public final class RemoteAssessmentService {
     public OnlineAttemptAnswer mayStartOnline(String studentId, String sittingId, boolean proctorConnected) {
         SittingRef sitting = sitting(sittingId);
         OnlineAttemptEnforcement enforcement = new OnlineAttemptEnforcement(regulationsFor(sitting));
-        return inTransaction(c -> {
+        return store.inTransaction(tx -> {
             OnlineAttemptAnswer answer = enforcement.check(studentId, sitting,
-                    requests(c).forStudentAndSitting(studentId, sittingId, false), proctorConnected);
+                    tx.requests().forStudentAndSitting(studentId, sittingId, false), proctorConnected);
             if (sitting.kind().inPersonByDefault()) {
-                new JdbcAuditTrail(c).append(AuditEvent.of(clock.instant(), studentId, null,
+                tx.audit().append(AuditEvent.of(clock.instant(), studentId, null,
                         answer.allowed() ? "ONLINE_START_ALLOWED" : "ONLINE_START_REFUSED", sittingId,
                         AuditDetails.onlineStart(studentId, answer, proctorConnected)));
             }
@@ -266,8 +263,8 @@ public final class RemoteAssessmentService {
         if (!actor.has(Role.PRINCIPAL) && !actor.has(Role.DEPUTY_PRINCIPAL) && !actor.has(Role.ADMIN)) {
             throw new NotAllowedException("NOT_A_MANAGER", actor.username() + " may not see the remote-assessment report");
         }
-        return inTransaction(c -> {
-            RemoteRequests requests = requests(c);
+        return store.inTransaction(tx -> {
+            RemoteRequests requests = tx.requests();
             Map<ForceMajeureReason, StatusCounts> byReason = new EnumMap<>(ForceMajeureReason.class);
             requests.counts(semester, "reason").forEach((k, v) -> byReason.put(ForceMajeureReason.valueOf(k), StatusCounts.of(v)));
             return new RemoteReport(semester, byReason, counts(requests, semester, "class_code"),
@@ -277,13 +274,12 @@ public final class RemoteAssessmentService {
 
     /** Re-computes the whole audit chain. */
     public ChainVerification verifyAudit() {
-        return inTransaction(c -> new JdbcAuditTrail(c).verify());
+        return store.inTransaction(tx -> tx.audit().verify());
     }
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    private static Map<String, StatusCounts> counts(RemoteRequests requests, String semester, String column)
-            throws SQLException {
+    private static Map<String, StatusCounts> counts(RemoteRequests requests, String semester, String column) {
         Map<String, StatusCounts> counts = new LinkedHashMap<>();
         requests.counts(semester, column).forEach((k, v) -> counts.put(k, StatusCounts.of(v)));
         return counts;
@@ -294,46 +290,14 @@ public final class RemoteAssessmentService {
                 "no sitting " + sittingId));
     }
 
-    private static RemoteRequest found(RemoteRequests requests, String id, boolean lock) throws SQLException {
+    private static RemoteRequest found(RemoteRequests requests, String id, boolean lock) {
         return requests.find(id, lock).orElseThrow(() -> new RemoteRequestNotFoundException("REQUEST_NOT_FOUND",
                 "no remote-assessment request " + id));
-    }
-
-    private static RemoteRequests requests(Connection c) {
-        return new JdbcRemoteRequests(c);
-    }
-
-    private static Delegations delegations(Connection c) {
-        return new JdbcDelegations(c);
     }
 
     /** The regulations of the school year the sitting falls in (Vietnam's calendar). */
     private Regulations regulationsFor(SittingRef sitting) {
         SchoolYear year = SchoolYear.containing(LocalDate.ofInstant(sitting.closesAt(), VIETNAM));
         return regulations.computeIfAbsent(year, regulationsOfYear);
-    }
-
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private <T> T inTransaction(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            if (e instanceof java.sql.SQLIntegrityConstraintViolationException) {
-                throw new ConflictException("CHANGED_CONCURRENTLY", "the request was changed by someone else meanwhile");
-            }
-            throw new IllegalStateException("remote-assessment storage failed: " + e.getMessage(), e);
-        }
     }
 }

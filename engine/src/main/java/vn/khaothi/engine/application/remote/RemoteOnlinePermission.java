@@ -21,7 +21,8 @@ public class RemoteOnlinePermission implements OnlineStartPermission {
 
     @Override
     public void require(long sittingId, String studentUsername) {
-        // RemoteAssessmentService runs its own local transaction: AttemptService.start calls this outside any JTA one.
+        // The answer's audit entry commits with the caller's transaction, joined if there is one. AttemptService.start
+        // calls this before its own, so a refusal (thrown here, after that commit) stays audited.
         remote.mayStartOnline(studentUsername, String.valueOf(sittingId), presence.proctorConnected(sittingId)).orThrow();
     }
 }

@@ -27,8 +27,10 @@ import org.mariadb.jdbc.MariaDbPoolDataSource;
 import vn.khaothi.engine.application.deadlines.PaperDeadlines.Report;
 import vn.khaothi.engine.application.deadlines.PaperDeadlines.Row;
 import vn.khaothi.engine.infrastructure.database.EmbeddedDatabase;
+import vn.khaothi.engine.infrastructure.database.LocalTransactions;
 import vn.khaothi.engine.infrastructure.database.SchemaMigrator;
 import vn.khaothi.engine.infrastructure.database.TestDatabases;
+import vn.khaothi.engine.infrastructure.jdbc.JdbcPeriodicSittings;
 import vn.khaothi.rules.Regulations;
 import vn.khaothi.rules.directives.PeriodicPoint;
 
@@ -82,7 +84,7 @@ class PaperDeadlinesTest {
         sitting(spring, "MIDTERM", "GK2 Toán 9A1", "2027-03-10 01:00:00", true);
         sitting(regular, "REGULAR", "TX Toán 9A1", "2026-11-10 01:00:00", true);    // not periodic: left out
         sitting(onTime, "MIDTERM", "GK1 năm trước", "2025-11-02 01:00:00", true);  // another school year: left out
-        report = new PaperDeadlines(pool, Regulations::forSchoolYear, TODAY).current();
+        report = new PaperDeadlines(new JdbcPeriodicSittings(new LocalTransactions(pool)), Regulations::forSchoolYear, TODAY).current();
         byTitle = report.rows().stream().collect(Collectors.toMap(Row::sittingTitle, Function.identity()));
     }
 
@@ -216,7 +218,7 @@ class PaperDeadlinesTest {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE school_year SET is_current = FALSE");
             try {
-                Report none = new PaperDeadlines(pool, Regulations::forSchoolYear, TODAY).current();
+                Report none = new PaperDeadlines(new JdbcPeriodicSittings(new LocalTransactions(pool)), Regulations::forSchoolYear, TODAY).current();
                 assertNull(none.schoolYear());
                 assertEquals(List.of(), none.rows());
             } finally {

@@ -29,7 +29,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mariadb.jdbc.MariaDbDataSource;
+import vn.khaothi.engine.application.remote.DecisionNotifications;
+import vn.khaothi.engine.application.remote.EvidenceFile;
+import vn.khaothi.engine.application.remote.EvidenceFiles;
+import vn.khaothi.engine.application.remote.Notifications;
 import vn.khaothi.engine.application.remote.RemoteAssessmentService;
+import vn.khaothi.engine.infrastructure.jdbc.JdbcRemoteStore;
 import vn.khaothi.engine.application.remote.RemoteReport;
 import vn.khaothi.engine.application.remote.StatusCounts;
 import vn.khaothi.itembank.domain.workflow.Role;
@@ -92,6 +97,8 @@ class RemoteAssessmentStoreTest {
     private static MariaDbDataSource dataSource;
     private static final Map<String, SittingRef> SITTINGS = new ConcurrentHashMap<>();
     private static RemoteAssessmentService service;
+    private static LocalTransactions transactions;
+    private static JdbcRemoteStore store;
 
     private static Path dataDir;
 
@@ -110,8 +117,10 @@ class RemoteAssessmentStoreTest {
         dataSource.setUser(database.user());
         dataSource.setPassword(database.password());
         SchemaMigrator.migrate(dataSource, RemoteAssessmentStoreTest.class.getClassLoader());
-        service = new RemoteAssessmentService(dataSource, id -> Optional.ofNullable(SITTINGS.get(id)), TEACHERS,
-                Regulations::forSchoolYear, Clock.fixed(NOW, ZoneOffset.UTC));
+        transactions = new LocalTransactions(dataSource);
+        store = new JdbcRemoteStore(transactions);
+        service = new RemoteAssessmentService(store, id -> Optional.ofNullable(SITTINGS.get(id)), TEACHERS,
+                Regulations::forSchoolYear, Clock.fixed(NOW, ZoneOffset.UTC), new DecisionNotifications());
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             // Only the school's principal delegates (issue 11, finding 7).
             s.executeUpdate("INSERT INTO account (username, password_hash, display_name) VALUES ('hieutruong', 'x', 'Hiệu trưởng')");
@@ -387,6 +396,91 @@ class RemoteAssessmentStoreTest {
         assertFalse(directory.teachesSubject("rt.toan", "rt.hs1", "RT_LIT"));
         assertFalse(directory.teachesSubject("rt.toan", "rt.hs2", "RT_MATH"));
         assertFalse(directory.teachesSubject("rt.gvcn", "rt.hs1", "RT_MATH"));
+    }
+
+    @Test
+    void aDecisionItsAuditEntryAndItsNotificationsCommitTogether() {
+        sitting("tx-1", "2025-2026/1", "9A1", "MATH");
+        RemoteRequest filed = service.file(HOMEROOM, "hs060", "tx-1", ForceMajeureReason.ILLNESS, null, List.of(NOTE));
+        Notifications inbox = new Notifications(store, Clock.fixed(NOW, ZoneOffset.UTC));
+        assertTrue(inbox.of("hieutruong").stream().anyMatch(n -> n.subjectId().equals(filed.id())
+                && n.kind().equals("REMOTE_REQUEST_FILED")), "the principal is told of the filing");
+
+        RemoteAssessmentService failingAfterNotifying = new RemoteAssessmentService(store,
+                id -> Optional.ofNullable(SITTINGS.get(id)), TEACHERS, Regulations::forSchoolYear,
+                Clock.fixed(NOW, ZoneOffset.UTC), (session, request, decision) -> {
+                    new DecisionNotifications().decided(session, request, decision);
+                    throw new IllegalStateException("the listener fails after writing");
+                });
+        assertThrows(IllegalStateException.class, () -> failingAfterNotifying.decide(PRINCIPAL, filed.id(), true,
+                RemoteForm.ONLINE_PROCTORED, null));
+        assertEquals(RequestStatus.PENDING, service.view(PRINCIPAL, filed.id()).status(), "the decision rolled back");
+        assertEquals(1, service.history(PRINCIPAL, filed.id()).size(), "so did its audit entry");
+        assertTrue(inbox.of("hs060").isEmpty(), "and its notifications");
+
+        service.decide(PRINCIPAL, filed.id(), true, RemoteForm.ONLINE_PROCTORED, null);
+        assertEquals(1, inbox.unread("hs060"), "the student is told of the decision");
+        assertEquals(1, inbox.markAllRead("hs060"));
+        assertEquals(0, inbox.unread("hs060"));
+    }
+
+    @Test
+    void aCallerRunningATransactionIsJoinedNotBypassed() throws Exception {
+        sitting("tx-2", "2025-2026/1", "9A1", "MATH");
+        assertThrows(IllegalStateException.class, () -> transactions.required(c -> {
+            service.file(HOMEROOM, "hs061", "tx-2", ForceMajeureReason.ILLNESS, null, List.of(NOTE));
+            assertTrue(transactions.active());
+            throw new IllegalStateException("the caller's use case fails after the filing");
+        }));
+        assertTrue(service.mine(Actor.of("hs061", Role.STUDENT)).isEmpty(), "the filing rolled back with its caller");
+        RemoteRequest filed = service.file(HOMEROOM, "hs061", "tx-2", ForceMajeureReason.ILLNESS, null, List.of(NOTE));
+        assertEquals(List.of(filed.id()), service.mine(Actor.of("hs061", Role.STUDENT)).stream().map(RemoteRequest::id).toList());
+    }
+
+    @Test
+    void anIntegrityViolationIsTheRefusalChangedConcurrentlyWhereverItSurfaces() {
+        sitting("tx-3", "2025-2026/1", "9A1", "MATH");
+        RemoteRequest filed = service.file(HOMEROOM, "hs062", "tx-3", ForceMajeureReason.ILLNESS, null, List.of(NOTE));
+        ConflictException twice = assertThrows(ConflictException.class, () -> store.inTransaction(s -> {
+            s.requests().insert(s.requests().find(filed.id(), false).orElseThrow());
+            return null;
+        }));
+        assertEquals("CHANGED_CONCURRENTLY", twice.detail());
+        // Under JTA the violation may come at commit, wrapped by the container (TransactionalException → RollbackException).
+        ConflictException atCommit = assertThrows(ConflictException.class, () -> store.inTransaction(s -> {
+            throw new RuntimeException("commit failed", new IllegalStateException("rolled back",
+                    new java.sql.SQLIntegrityConstraintViolationException("Duplicate entry", "23000")));
+        }));
+        assertEquals("CHANGED_CONCURRENTLY", atCommit.detail());
+        IllegalStateException other = assertThrows(IllegalStateException.class, () -> store.inTransaction(s -> {
+            throw new IllegalStateException("storage failed", new SQLException("connection lost", "08S01"));
+        }));
+        assertEquals("storage failed", other.getMessage(), "other failures are not made into refusals");
+        assertEquals(1, service.history(PRINCIPAL, filed.id()).size());
+    }
+
+    @Test
+    void evidenceIsStoredClaimedOnceAndDiscardedOnlyByItsUploaderWhileUnclaimed() {
+        EvidenceFiles files = new EvidenceFiles(store, Clock.fixed(NOW, ZoneOffset.UTC));
+        byte[] pdf = "%PDF-1.7\n% giấy khám bệnh\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        EvidenceFile stored = files.store("gvcn.9a1", "C:\\scan\\giay-kham.pdf", pdf);
+        assertEquals("application/pdf", stored.contentType());
+        assertEquals("giay-kham.pdf", stored.fileName());
+        assertEquals(pdf.length, files.content(stored.id()).orElseThrow().length);
+        assertEquals(stored, files.find(java.util.Set.of(stored.id())).get(stored.id()));
+        assertRefused("INVALID", "EVIDENCE_ID", () -> files.claim("gv.toan", List.of(stored.id())));
+        assertRefused("NOT_ALLOWED", "NOT_THE_UPLOADER", () -> files.discard("gv.toan", stored.id()));
+
+        sitting("ev-1", "2025-2026/1", "9A1", "MATH");
+        List<EvidenceRef> claimed = files.claim("gvcn.9a1", List.of(stored.id()));
+        service.file(HOMEROOM, "hs063", "ev-1", ForceMajeureReason.ILLNESS, null, claimed);
+        assertRefused("INVALID", "EVIDENCE_ID", () -> files.claim("gvcn.9a1", List.of(stored.id())));
+        assertRefused("CONFLICT", "EVIDENCE_ATTACHED", () -> files.discard("gvcn.9a1", stored.id()));
+
+        EvidenceFile wrong = files.store("gvcn.9a1", "nham.pdf", pdf);
+        files.discard("gvcn.9a1", wrong.id());
+        assertTrue(files.content(wrong.id()).isEmpty(), "an unclaimed upload is removed by its uploader");
+        assertRefused("NOT_FOUND", "EVIDENCE_NOT_FOUND", () -> files.discard("gvcn.9a1", wrong.id()));
     }
 
     private static void assertRefused(String code, String detail, org.junit.jupiter.api.function.Executable step) {
