@@ -2,14 +2,9 @@ package vn.khaothi.engine.application.sitting;
 
 import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.itembank.domain.workflow.Actor;
-import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -59,8 +54,6 @@ public class AttemptService {
     @Inject
     OnlineStartPermission online;
 
-    private final RenderedVersions rendered = new RenderedVersions();
-
     /** For tests outside the container. */
     public static AttemptService over(AttemptBackbone backbone, ExamPapers papers, SittingService sittings) {
         AttemptService service = new AttemptService();
@@ -87,12 +80,12 @@ public class AttemptService {
      * a running or paused attempt is returned as it is, without a new check. An online sitting asks
      * the {@link OnlineStartPermission} port first.
      */
-    public JsonObject start(long sittingId, Actor student) {
+    public StartedAttempt start(long sittingId, Actor student) {
         return start(sittingId, student, online);
     }
 
     /** As {@link #start(long, Actor)} with the permission given (tests outside the container). */
-    public JsonObject start(long sittingId, Actor student, OnlineStartPermission online) {
+    public StartedAttempt start(long sittingId, Actor student, OnlineStartPermission online) {
         Sitting sitting = sittings.sitting(sittingId);
         AttemptRef ref = read(() -> backbone.sittings().attemptOf(sittingId, student.username()))
                 .orElseThrow(() -> SittingProblem.forbidden("NOT_A_CANDIDATE", "You are not a student of this sitting"));
@@ -124,22 +117,15 @@ public class AttemptService {
         if (attempt.status().isClosed()) {
             throw SittingProblem.conflict("ATTEMPT_CLOSED", "This attempt has been submitted");
         }
-        return JSON.createObjectBuilder()
-                .add("attemptId", ref.id())
-                .add("sittingId", sittingId)
-                .add("status", attempt.status().name())
-                .add("deadline", AttemptJson.instant(attempt.deadline().orElse(null)))
-                .add("serverTime", backbone.clock().instant().toString())
-                .add("remainingSeconds", attempt.remainingSecondsAt(backbone.clock().instant()))
-                .add("versionCode", ref.versionCode())
-                .add("items", items(ref, sitting))
-                .build();
+        Instant now = backbone.clock().instant();
+        return new StartedAttempt(ref.id(), sittingId, attempt.status(), attempt.deadline().orElse(null), now,
+                attempt.remainingSecondsAt(now), ref.versionCode(), shown(ref, sitting));
     }
 
     // ---- reads -------------------------------------------------------------------------------
 
     /** {@code GET /attempts/{id}}: the owner (per the review policy) or the sitting's staff. */
-    public JsonObject view(long attemptId, Actor viewer) {
+    public AttemptView view(long attemptId, Actor viewer) {
         AttemptRef ref = ref(attemptId);
         Sitting sitting = sittings.sitting(ref.sittingId());
         boolean owner = viewer.username().equals(ref.studentUsername());
@@ -151,43 +137,21 @@ public class AttemptService {
         Instant now = backbone.clock().instant();
         Map<Long, AnswerStep> answers = read(() -> backbone.steps().currentAnswers(attemptId));
         boolean resultsVisible = staff || resultsVisibleToStudent(sitting, attempt, now);
-        JsonObjectBuilder b = JSON.createObjectBuilder()
-                .add("attemptId", attemptId)
-                .add("sittingId", ref.sittingId())
-                .add("studentId", ref.studentUsername() == null ? "" : ref.studentUsername())
-                .add("status", attempt.status().name())
-                .add("versionCode", ref.versionCode() == null ? "" : ref.versionCode())
-                .add("deadline", AttemptJson.instant(attempt.deadline().orElse(null)))
-                .add("serverTime", now.toString())
-                .add("remainingSeconds", attempt.remainingSecondsAt(now))
-                .add("submittedAt", AttemptJson.instant(attempt.submittedAt().orElse(null)))
-                .add("submitReason", attempt.submitReason().map(r -> (JsonValue) JSON.createValue(r.name())).orElse(JsonValue.NULL))
-                .add("scoreVisible", resultsVisible)
-                .add("score", resultsVisible ? AttemptJson.number(attempt.score().orElse(null)) : JsonValue.NULL)
-                .add("lastSeq", AttemptJson.lastSeq(answers))
-                .add("answers", AttemptJson.answers(answers));
         // Items only with the start and while the attempt is open (never before: issue 11, finding 1).
-        if (staff || attempt.status().showsItemsToStudent()) {
-            b.add("items", items(ref, sitting));
-        }
-        if (resultsVisible && attempt.status().isClosed()) {
-            b.add("results", results(read(() -> backbone.marks().scores(attemptId))));
-        }
-        return b.build();
+        ShownVersion items = staff || attempt.status().showsItemsToStudent() ? shown(ref, sitting) : null;
+        List<AttemptView.ItemResult> results = resultsVisible && attempt.status().isClosed()
+                ? read(() -> backbone.marks().scores(attemptId)).stream().map(s -> new AttemptView.ItemResult(s.itemId(),
+                        s.position(), s.points(), s.maxPoints(), s.state())).toList()
+                : null;
+        return new AttemptView(attemptId, ref.sittingId(), ref.studentUsername() == null ? "" : ref.studentUsername(),
+                attempt.status(), ref.versionCode() == null ? "" : ref.versionCode(), attempt.deadline().orElse(null), now,
+                attempt.remainingSecondsAt(now), attempt.submittedAt().orElse(null), attempt.submitReason().orElse(null),
+                resultsVisible, resultsVisible ? attempt.score().orElse(null) : null, AttemptView.lastSeq(answers), answers,
+                items, results);
     }
 
     static boolean resultsVisibleToStudent(Sitting sitting, Attempt attempt, Instant now) {
         return sitting.showsResults(attempt.status().isClosed(), now);
-    }
-
-    private static JsonValue results(List<ItemScore> scores) {
-        var array = JSON.createArrayBuilder();
-        for (ItemScore s : scores) {
-            array.add(JSON.createObjectBuilder().add("itemId", String.valueOf(s.itemId())).add("position", s.position())
-                    .add("points", AttemptJson.number(s.points())).add("maxPoints", AttemptJson.number(s.maxPoints()))
-                    .add("state", s.state()));
-        }
-        return array.build();
     }
 
     /** An attempt for a socket: its owner, sitting, state and the ids of its items. */
@@ -369,7 +333,7 @@ public class AttemptService {
      * one. Goes through the marking state machine ({@link MarkingService}), so a double-marked
      * sitting still needs its second mark and every mark is kept in the marking history.
      */
-    public JsonObject gradeItem(long attemptId, long itemId, BigDecimal points, Actor teacher) {
+    public AttemptView gradeItem(long attemptId, long itemId, BigDecimal points, Actor teacher) {
         AttemptRef ref = ref(attemptId);
         Sitting sitting = sittings.sitting(ref.sittingId());
         if (!sittings.isStaffOf(sitting, teacher) || teacher.has(Role.STUDENT)) {
@@ -397,11 +361,11 @@ public class AttemptService {
         return papers.version(sitting.paperId(), ref.versionCode());
     }
 
-    /** The attempt's items as the student receives them, rendered once per approved version (issue 19). */
-    private JsonArray items(AttemptRef ref, Sitting sitting) {
+    /** The version whose items the student receives (rendered by the adapter, once per approved version: issue 19). */
+    private ShownVersion shown(AttemptRef ref, Sitting sitting) {
         DeliverablePaper paper = papers.paper(sitting.paperId())
                 .orElseThrow(() -> new IllegalStateException("no paper " + sitting.paperId()));
-        return rendered.items(paper, version(ref, sitting));
+        return new ShownVersion(paper, version(ref, sitting));
     }
 
     private record Loaded(Attempt attempt, int version) {
