@@ -6,7 +6,6 @@ import vn.khaothi.itembank.domain.workflow.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,10 +16,11 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import vn.khaothi.engine.domain.attempt.AnswerStep;
 import vn.khaothi.engine.domain.attempt.Attempt;
+import vn.khaothi.engine.domain.attempt.AttemptRepository;
 import vn.khaothi.engine.domain.attempt.AttemptStatus;
 import vn.khaothi.engine.domain.attempt.IllegalAttemptTransition;
 import vn.khaothi.engine.domain.attempt.SubmitReason;
-import vn.khaothi.engine.infrastructure.attempt.AttemptStore;
+import vn.khaothi.engine.infrastructure.attempt.ExtensionLog;
 import vn.khaothi.engine.infrastructure.sitting.SittingRows.ItemScore;
 import vn.khaothi.engine.domain.sitting.Sitting;
 import vn.khaothi.engine.application.paper.DeliverableItem;
@@ -87,7 +87,7 @@ public class AttemptService {
     /** As {@link #start(long, Actor)} with the permission given (tests outside the container). */
     public StartedAttempt start(long sittingId, Actor student, OnlineStartPermission online) {
         Sitting sitting = sittings.sitting(sittingId);
-        AttemptRef ref = read(() -> backbone.sittings().attemptOf(sittingId, student.username()))
+        AttemptRef ref = backbone.sittings().attemptOf(sittingId, student.username())
                 .orElseThrow(() -> SittingProblem.forbidden("NOT_A_CANDIDATE", "You are not a student of this sitting"));
         Attempt attempt = load(ref.id()).attempt;
         if (attempt.status() == AttemptStatus.NOT_STARTED) {
@@ -135,12 +135,12 @@ public class AttemptService {
         }
         Attempt attempt = load(attemptId).attempt;
         Instant now = backbone.clock().instant();
-        Map<Long, AnswerStep> answers = read(() -> backbone.steps().currentAnswers(attemptId));
+        Map<Long, AnswerStep> answers = backbone.steps().currentAnswers(attemptId);
         boolean resultsVisible = staff || resultsVisibleToStudent(sitting, attempt, now);
         // Items only with the start and while the attempt is open (never before: issue 11, finding 1).
         ShownVersion items = staff || attempt.status().showsItemsToStudent() ? shown(ref, sitting) : null;
         List<AttemptView.ItemResult> results = resultsVisible && attempt.status().isClosed()
-                ? read(() -> backbone.marks().scores(attemptId)).stream().map(s -> new AttemptView.ItemResult(s.itemId(),
+                ? backbone.marks().scores(attemptId).stream().map(s -> new AttemptView.ItemResult(s.itemId(),
                         s.position(), s.points(), s.maxPoints(), s.state())).toList()
                 : null;
         return new AttemptView(attemptId, ref.sittingId(), ref.studentUsername() == null ? "" : ref.studentUsername(),
@@ -168,15 +168,15 @@ public class AttemptService {
     }
 
     public Map<Long, AnswerStep> currentAnswers(long attemptId) {
-        return read(() -> backbone.steps().currentAnswers(attemptId));
+        return backbone.steps().currentAnswers(attemptId);
     }
 
     public boolean stepStored(long attemptId, long itemId, long seq) {
-        return read(() -> backbone.sittings().stepStored(attemptId, itemId, seq));
+        return backbone.sittings().stepStored(attemptId, itemId, seq);
     }
 
     public AttemptRef ref(long attemptId) {
-        return read(() -> backbone.sittings().attempt(attemptId)).orElseThrow(() -> SittingProblem.notFound("Attempt " + attemptId));
+        return backbone.sittings().attempt(attemptId).orElseThrow(() -> SittingProblem.notFound("Attempt " + attemptId));
     }
 
     // ---- commands ----------------------------------------------------------------------------
@@ -226,12 +226,8 @@ public class AttemptService {
         Attempt a = command(attemptId, x -> granted[0] = x.extendWithin(Duration.ofMinutes(minutes), sitting.closesAt(), overrideClose));
         boolean capped = granted[0].compareTo(Duration.ofMinutes(minutes)) < 0;
         Instant now = backbone.clock().instant();
-        read(() -> {
-            new vn.khaothi.engine.infrastructure.attempt.ExtensionLog(backbone.dataSource()).record(
-                    new vn.khaothi.engine.infrastructure.attempt.ExtensionLog.Extension(attemptId, minutes, granted[0].toMillis(),
-                            capped, overrideClose, a.deadline().orElse(null), by, now));
-            return null;
-        });
+        backbone.extensions().record(new ExtensionLog.Extension(attemptId, minutes, granted[0].toMillis(),
+                        capped, overrideClose, a.deadline().orElse(null), by, now));
         return new Extended(a, granted[0], capped);
     }
 
@@ -241,10 +237,7 @@ public class AttemptService {
         if (load(attemptId).attempt.status().isClosed()) {
             throw SittingProblem.conflict("ATTEMPT_CLOSED", "The attempt is already closed");
         }
-        read(() -> {
-            backbone.sittings().admit(ref.id(), backbone.clock().instant());
-            return null;
-        });
+        backbone.sittings().admit(ref.id(), backbone.clock().instant());
     }
 
     private Attempt closeAndScore(long attemptId, Consumer<Attempt> command) {
@@ -272,12 +265,10 @@ public class AttemptService {
             try {
                 backbone.attempts().save(loaded.attempt.snapshot(), loaded.version);
                 return loaded.attempt;
-            } catch (AttemptStore.ConcurrentAttemptChange e) {
+            } catch (AttemptRepository.ConcurrentAttemptChange e) {
                 if (attemptNo >= RETRIES) {
                     throw SittingProblem.conflict("CHANGED_CONCURRENTLY", "The attempt changed meanwhile; try again");
                 }
-            } catch (SQLException e) {
-                throw SittingService.storage(e);
             }
         }
     }
@@ -298,15 +289,12 @@ public class AttemptService {
     /** Scores a SUBMITTED attempt once; GRADED at once unless an essay waits for a teacher. */
     public void score(long attemptId) {
         AttemptRef ref = ref(attemptId);
-        if (!read(() -> backbone.marks().scores(attemptId)).isEmpty()) {
+        if (!backbone.marks().scores(attemptId).isEmpty()) {
             return;
         }
         Sitting sitting = sittings.sitting(ref.sittingId());
         List<ItemScore> scores = AttemptScoring.score(version(ref, sitting), currentAnswers(attemptId));
-        read(() -> {
-            backbone.marks().insertScores(attemptId, scores);
-            return null;
-        });
+        backbone.marks().insertScores(attemptId, scores);
         finishIfGraded(attemptId);
     }
 
@@ -317,7 +305,7 @@ public class AttemptService {
 
     /** GRADED with the total once no item waits for a mark (called by marking when an item's mark is final). */
     void finishIfGraded(long attemptId) {
-        List<ItemScore> stored = read(() -> backbone.marks().scores(attemptId));
+        List<ItemScore> stored = backbone.marks().scores(attemptId);
         if (!AttemptScoring.needsGrading(stored)) {
             BigDecimal total = AttemptScoring.total(stored);
             command(attemptId, a -> {
@@ -372,21 +360,8 @@ public class AttemptService {
     }
 
     private Loaded load(long attemptId) {
-        AttemptStore.Stored stored = read(() -> backbone.attempts().load(attemptId))
+        AttemptRepository.Stored stored = backbone.attempts().load(attemptId)
                 .orElseThrow(() -> SittingProblem.notFound("Attempt " + attemptId));
         return new Loaded(Attempt.restore(stored.snapshot(), backbone.clock()), stored.version());
-    }
-
-    @FunctionalInterface
-    interface Read<T> {
-        T get() throws SQLException;
-    }
-
-    static <T> T read(Read<T> read) {
-        try {
-            return read.get();
-        } catch (SQLException e) {
-            throw SittingService.storage(e);
-        }
     }
 }
