@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import vn.khaothi.engine.application.platform.Transactions;
 import vn.khaothi.engine.domain.attempt.AttemptJournal;
 import vn.khaothi.engine.domain.attempt.AttemptRepository;
+import vn.khaothi.engine.domain.marking.MarkingRepository;
 import vn.khaothi.engine.domain.scan.ScanRepository;
 import vn.khaothi.engine.infrastructure.database.JtaTransactions;
 import vn.khaothi.engine.infrastructure.database.LocalTransactions;
@@ -136,7 +137,7 @@ public class AttemptBackbone {
     }
 
     /** Marks, marking policies and blind codes (issue 13). */
-    public MarkingStore marking() {
+    public MarkingRepository marking() {
         return marking;
     }
 

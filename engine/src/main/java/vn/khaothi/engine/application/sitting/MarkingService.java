@@ -17,10 +17,10 @@ import vn.khaothi.engine.domain.marking.Mark;
 import vn.khaothi.engine.domain.marking.MarkInput;
 import vn.khaothi.engine.domain.marking.Marker;
 import vn.khaothi.engine.domain.marking.MarkingPolicy;
+import vn.khaothi.engine.domain.marking.MarkingRepository;
+import vn.khaothi.engine.domain.marking.MarkingRepository.ManualItem;
 import vn.khaothi.engine.domain.marking.MarkingRefused;
 import vn.khaothi.engine.domain.marking.MarkingStatus;
-import vn.khaothi.engine.infrastructure.marking.MarkingStore;
-import vn.khaothi.engine.infrastructure.marking.MarkingStore.ManualItem;
 import vn.khaothi.engine.domain.sitting.Sitting;
 import vn.khaothi.engine.application.paper.DeliverableItem;
 import vn.khaothi.itembank.domain.item.EssayBody;
@@ -54,8 +54,6 @@ public class MarkingService {
     @Inject
     AttemptService attempts;
 
-    private volatile MarkingStore store;
-
     /** For tests outside the container. */
     public static MarkingService over(AttemptBackbone backbone, SittingService sittings, ExamPapers papers,
                                       AttemptService attempts) {
@@ -67,7 +65,7 @@ public class MarkingService {
         return service;
     }
 
-    MarkingStore store() {
+    MarkingRepository store() {
         return backbone.marking();
     }
 
@@ -94,7 +92,7 @@ public class MarkingService {
     }
 
     public MarkingPolicy policy(long sittingId) {
-        return store().policy(sittingId).map(MarkingStore.StoredPolicy::policy)
+        return store().policy(sittingId).map(MarkingRepository.StoredPolicy::policy)
                 .orElse(MarkingPolicy.SINGLE);
     }
 
@@ -162,8 +160,8 @@ public class MarkingService {
         Sitting sitting = sittings.sitting(sittingId);
         requireMarker(sitting, viewer);
         boolean head = isHead(sitting, viewer);
-        Optional<MarkingStore.StoredPolicy> stored = store().policy(sittingId);
-        MarkingPolicy policy = stored.map(MarkingStore.StoredPolicy::policy).orElse(MarkingPolicy.SINGLE);
+        Optional<MarkingRepository.StoredPolicy> stored = store().policy(sittingId);
+        MarkingPolicy policy = stored.map(MarkingRepository.StoredPolicy::policy).orElse(MarkingPolicy.SINGLE);
         boolean hidden = policy.blind() && stored.get().releasedAt() == null;
         Map<Long, Map<Long, List<Mark>>> marks = store().marks(sittingId);
         List<Map<String, Object>> items = new ArrayList<>();
@@ -263,8 +261,8 @@ public class MarkingService {
         Marker marker = new Marker(viewer.username(), isHead(sitting, viewer));
         long account = accountId(viewer);
         for (int attempt = 1; ; attempt++) {
-            Optional<MarkingStore.StoredPolicy> stored = store().policy(sittingId);
-            MarkingPolicy policy = stored.map(MarkingStore.StoredPolicy::policy).orElse(MarkingPolicy.SINGLE);
+            Optional<MarkingRepository.StoredPolicy> stored = store().policy(sittingId);
+            MarkingPolicy policy = stored.map(MarkingRepository.StoredPolicy::policy).orElse(MarkingPolicy.SINGLE);
             ManualItem x = find(sittingId, paper, itemId);
             DeliverableItem item = item(sitting, x);
             List<Mark> before = store().marks(sittingId)
@@ -279,7 +277,7 @@ public class MarkingService {
             BigDecimal finalPoints = m.finalPoints().orElse(null);
             try {
                 store().append(x.attemptId(), itemId, mark, account, finalPoints);
-            } catch (MarkingStore.MarkRace race) {
+            } catch (MarkingRepository.MarkRace race) {
                 if (attempt >= RETRIES) {
                     throw SittingProblem.conflict("CHANGED_CONCURRENTLY", "Another marker marked this item meanwhile; reload");
                 }

@@ -29,12 +29,13 @@ import vn.khaothi.engine.application.platform.Transactions;
 import vn.khaothi.engine.domain.marking.Mark;
 import vn.khaothi.engine.domain.marking.MarkRound;
 import vn.khaothi.engine.domain.marking.MarkingPolicy;
+import vn.khaothi.engine.domain.marking.MarkingRepository;
 
 /**
- * JDBC for marking (tables of V2026_12_03_20): the sitting's policy, blind codes, the append-only
+ * The {@link MarkingRepository} by plain JDBC (tables of V2026_12_03_20): the sitting's policy, blind codes, the append-only
  * marks, and the final mark written onto {@code attempt_item_score}. Times are UTC.
  */
-public final class MarkingStore {
+public final class MarkingStore implements MarkingRepository {
 
     private final DataSource dataSource;
     private final Transactions transactions;
@@ -44,27 +45,9 @@ public final class MarkingStore {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
-    /** A mark lost a race: another marker stored the same (attempt, item, seq) first. */
-    public static final class MarkRace extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        MarkRace(Throwable cause) {
-            super(cause);
-        }
-    }
-
-    /** The policy of a sitting and when its names were released (null while blind). */
-    public record StoredPolicy(MarkingPolicy policy, Instant releasedAt) {
-    }
-
-    /** A manually marked item of an attempt, with the student's current answer (highest seq). */
-    public record ManualItem(long attemptId, String studentUsername, String studentName, String code,
-                             String versionCode, long itemId, int position, BigDecimal maxPoints, String state,
-                             String response) {
-    }
-
     // ---- policy and codes ---------------------------------------------------------------------
 
+    @Override
     public Optional<StoredPolicy> policy(long sittingId) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "SELECT blind, double_marking, threshold, released_at FROM sitting_marking WHERE sitting_id = ?")) {
@@ -82,6 +65,7 @@ public final class MarkingStore {
     }
 
     /** Sets the policy and, when blind, gives every attempt of the sitting without a code one of {@code codes}. */
+    @Override
     public void savePolicy(long sittingId, MarkingPolicy policy, List<String> codes) {
         try {
             transactions.required(c -> {
@@ -132,6 +116,7 @@ public final class MarkingStore {
         }
     }
 
+    @Override
     public int attemptCount(long sittingId) {
         try {
             return count("SELECT COUNT(*) FROM attempt WHERE sitting_id = ?", sittingId);
@@ -140,6 +125,7 @@ public final class MarkingStore {
         }
     }
 
+    @Override
     public int markCount(long sittingId) {
         try {
             return count("SELECT COUNT(*) FROM item_mark m JOIN attempt a ON a.id = m.attempt_id WHERE a.sitting_id = ?", sittingId);
@@ -152,6 +138,7 @@ public final class MarkingStore {
      * Double-marked sittings where some item has a second mark and still waits for its final mark
      * (the candidates of a dispute; the state machine decides), newest first.
      */
+    @Override
     public List<Long> doubleMarkedAwaiting(int limit) {
         try {
             List<Long> ids = new ArrayList<>();
@@ -174,6 +161,7 @@ public final class MarkingStore {
     }
 
     /** Items still without a final mark (NEEDS_GRADING) in the sitting's scored attempts. */
+    @Override
     public int waiting(long sittingId) {
         try {
             return count("SELECT COUNT(*) FROM attempt_item_score x JOIN attempt a ON a.id = x.attempt_id"
@@ -183,6 +171,7 @@ public final class MarkingStore {
         }
     }
 
+    @Override
     public void release(long sittingId, long account, Instant at) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "UPDATE sitting_marking SET released_at = ?, released_by = ? WHERE sitting_id = ? AND released_at IS NULL")) {
@@ -198,6 +187,7 @@ public final class MarkingStore {
     // ---- items and marks ---------------------------------------------------------------------
 
     /** The sitting's manually marked items: waiting ones and those already marked, by student code then position. */
+    @Override
     public List<ManualItem> manualItems(long sittingId, Long attemptId) {
         try {
             String sql = "SELECT a.id, acc.username, st.full_name, mc.code, a.version_code, x.item_id, x.position, x.max_points,"
@@ -231,6 +221,7 @@ public final class MarkingStore {
     }
 
     /** Every mark of the sitting: attempt → item → marks in seq order. */
+    @Override
     public Map<Long, Map<Long, List<Mark>>> marks(long sittingId) {
         try {
             Map<Long, Map<Long, List<Mark>>> all = new HashMap<>();
@@ -260,6 +251,7 @@ public final class MarkingStore {
      *
      * @throws MarkRace when another mark with the same seq was stored first (nothing is written)
      */
+    @Override
     public void append(long attemptId, long itemId, Mark mark, long markerAccount, BigDecimal finalPoints) throws MarkRace {
         try {
             // The mark and the final points are written together or not at all; a lost race rolls both back.
