@@ -2,7 +2,6 @@ package vn.khaothi.engine.scan;
 
 import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
 
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -11,7 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,7 +23,7 @@ import vn.khaothi.engine.application.sitting.SittingProblem;
 import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.engine.domain.attempt.AnswerStep;
 import vn.khaothi.engine.domain.audit.AuditEvent;
-import vn.khaothi.engine.infrastructure.audit.JdbcAuditTrail;
+import vn.khaothi.engine.domain.scan.ScanRepository;
 import vn.khaothi.engine.application.sitting.AttemptRef;
 import vn.khaothi.engine.scan.reader.Problem;
 import vn.khaothi.engine.scan.reader.ProblemKind;
@@ -46,19 +44,18 @@ final class ScanReview {
     static final String CORRECTED = "SCAN_SHEET_CORRECTED";
 
     private final ScanService service;
-    private final ScanStore store;
+    private final ScanRepository store;
 
     ScanReview(ScanService service) {
         this.service = service;
         this.store = service.storeForReview();
     }
 
-    void correct(Actor viewer, ScanStore.Batch batch, ScanStore.Sheet before, JsonObject body) {
+    void correct(Actor viewer, ScanRepository.Batch batch, ScanRepository.Sheet before, ScanViews.SheetCorrection body) {
         if (batch.status().equals("CONFIRMED")) {
             throw SittingProblem.conflict("BATCH_CONFIRMED", "Đợt chấm đã xác nhận / the batch is already confirmed");
         }
-        String reason = body.containsKey("reason") && body.get("reason").getValueType() == JsonValue.ValueType.STRING
-                ? body.getString("reason").strip() : "";
+        String reason = body.reason() == null ? "" : body.reason().strip();
         if (reason.isEmpty() || reason.length() > 500) {
             throw SittingProblem.invalid("reason", "Cần ghi lí do sửa (tối đa 500 kí tự) / a reason is required");
         }
@@ -73,9 +70,9 @@ final class ScanReview {
         JsonObjectBuilder was = JSON.createObjectBuilder();
         JsonObjectBuilder now = JSON.createObjectBuilder();
 
-        if (body.containsKey("studentNumber")) {
-            String n = text(body, "studentNumber");
-            ScanStore.Candidate who = n == null ? null : service.candidates(batch.sittingId()).get(n);
+        if (body.setsStudentNumber()) {
+            String n = blankless(body.studentNumber());
+            ScanRepository.Candidate who = n == null ? null : service.candidates(batch.sittingId()).get(n);
             if (who == null) {
                 throw new SittingProblem(SittingProblem.Kind.UNPROCESSABLE, "UNKNOWN_STUDENT",
                         "Số báo danh " + n + " không có trong buổi kiểm tra / not a student of this sitting", null);
@@ -86,8 +83,8 @@ final class ScanReview {
             studentId = who.studentId();
             problems.removeIf(p -> p.kind() == ProblemKind.UNKNOWN_STUDENT);
         }
-        if (body.containsKey("versionCode")) {
-            String c = text(body, "versionCode");
+        if (body.setsVersionCode()) {
+            String c = blankless(body.versionCode());
             DeliverableVersion version = c == null ? null : paper.version(c).orElse(null);
             if (version == null) {
                 throw new SittingProblem(SittingProblem.Kind.UNPROCESSABLE, "UNKNOWN_VERSION",
@@ -118,17 +115,20 @@ final class ScanReview {
             }
             code = c;
         }
-        if (body.containsKey("answers")) {
-            if (body.get("answers").getValueType() != JsonValue.ValueType.OBJECT) {
+        if (body.setsAnswers()) {
+            JsonValue given = body.answers() == null ? JsonValue.NULL
+                    : JSON.createReader(new StringReader(body.answers())).readValue();
+            if (given.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw SittingProblem.invalid("answers", "answers is an object {\"1\":\"B\",…}");
             }
+            JsonObject corrected = given.asJsonObject();
             DeliverableVersion version = code == null ? null : paper.version(code).orElse(null);
             if (version == null) {
                 throw SittingProblem.conflict("VERSION_FIRST", "Hãy sửa mã đề trước / set the version code first");
             }
             SheetLayout layout = VersionSheets.layout(version);
             JsonObjectBuilder oldValues = JSON.createObjectBuilder();
-            for (Map.Entry<String, JsonValue> e : body.getJsonObject("answers").entrySet()) {
+            for (Map.Entry<String, JsonValue> e : corrected.entrySet()) {
                 SheetQuestion q = layout.questions().stream().filter(x -> Integer.toString(x.number())
                         .equals(e.getKey()) && x.kind() != SheetQuestion.Kind.ESSAY).findFirst()
                         .orElseThrow(() -> SittingProblem.invalid("answers", "Câu " + e.getKey()
@@ -144,13 +144,13 @@ final class ScanReview {
                 problems.removeIf(p -> p.question() != null && p.question() == q.number());
             }
             was.add("answers", oldValues);
-            now.add("answers", body.getJsonObject("answers"));
+            now.add("answers", corrected);
         }
         String status = SheetJson.status(problems);
         JsonObject answersJson = JSON.createObjectBuilder(answers).build();
         BigDecimal score = code == null || status.equals("REJECTED") ? null
                 : service.previewOf(paper, code, SheetJson.answerMap(answersJson));
-        ScanStore.Sheet after = new ScanStore.Sheet(before.id(), before.batchId(), before.page(), before.imageWidth(),
+        ScanRepository.Sheet after = new ScanRepository.Sheet(before.id(), before.batchId(), before.page(), before.imageWidth(),
                 before.imageHeight(), number, studentId, code, answersJson.toString(),
                 SheetJson.problems(problems).toString(), marks, status, null, score);
         Map<String, Object> details = new LinkedHashMap<>();
@@ -159,25 +159,12 @@ final class ScanReview {
         details.put("reason", reason);
         details.put("before", was.build().toString());
         details.put("after", now.build().toString());
-        ScanService.sql(() -> {
-            try (Connection c = store.connection()) {
-                c.setAutoCommit(false);
-                try {
-                    store.updateSheet(c, after);
-                    new JdbcAuditTrail(c).append(AuditEvent.of(service.now(), viewer.username(), null, CORRECTED,
-                            ScanService.subject(before.id()), details));
-                    c.commit();
-                } catch (java.sql.SQLException | RuntimeException e) {
-                    c.rollback();
-                    throw e;
-                }
-            }
-            return null;
-        });
+        store.correct(after, AuditEvent.of(service.now(), viewer.username(), null, CORRECTED,
+                ScanService.subject(before.id()), details));
     }
 
     private SheetReading reread(long sheetId, SheetLayout layout) {
-        byte[] jpeg = ScanService.sql(() -> store.image(sheetId)).orElse(new byte[0]);
+        byte[] jpeg = store.image(sheetId).orElse(new byte[0]);
         if (jpeg.length == 0) {
             return null;
         }
@@ -190,7 +177,7 @@ final class ScanReview {
         }
     }
 
-    JsonObject confirm(Actor viewer, ScanStore.Batch batch) {
+    ScanViews.ConfirmedBatch confirm(Actor viewer, ScanRepository.Batch batch) {
         switch (batch.status()) {
             case "PROCESSING" -> throw SittingProblem.conflict("BATCH_PROCESSING",
                     "Đang đọc phiếu, hãy chờ / the batch is still being read");
@@ -201,8 +188,8 @@ final class ScanReview {
             default -> {
             }
         }
-        List<ScanStore.Sheet> sheets = ScanService.sql(() -> store.sheets(batch.id()));
-        List<Long> review = sheets.stream().filter(s -> s.status().equals("NEEDS_REVIEW")).map(ScanStore.Sheet::id)
+        List<ScanRepository.Sheet> sheets = store.sheets(batch.id());
+        List<Long> review = sheets.stream().filter(s -> s.status().equals("NEEDS_REVIEW")).map(ScanRepository.Sheet::id)
                 .toList();
         if (!review.isEmpty()) {
             throw new SittingProblem(SittingProblem.Kind.CONFLICT, "SHEETS_NEED_REVIEW", review.size()
@@ -212,9 +199,9 @@ final class ScanReview {
         Map<Long, String> usernames = new HashMap<>();
         service.candidates(batch.sittingId()).values().forEach(c -> usernames.put(c.studentId(), c.username()));
         Map<Long, Long> seen = new HashMap<>();
-        List<ScanStore.Sheet> read = sheets.stream().filter(s -> s.status().equals("READ")).toList();
+        List<ScanRepository.Sheet> read = sheets.stream().filter(s -> s.status().equals("READ")).toList();
         Map<Long, AttemptRef> refs = new LinkedHashMap<>();
-        for (ScanStore.Sheet s : read) {
+        for (ScanRepository.Sheet s : read) {
             Long other = seen.put(s.studentId(), s.id());
             if (other != null) {
                 throw new SittingProblem(SittingProblem.Kind.CONFLICT, "DUPLICATE_STUDENT", "Hai phiếu cùng số báo"
@@ -229,60 +216,26 @@ final class ScanReview {
             }
             refs.put(s.id(), ref);
         }
-        JsonArrayBuilder done = JSON.createArrayBuilder();
-        for (ScanStore.Sheet s : read) {
+        List<ScanViews.ConfirmedSheet> done = new ArrayList<>();
+        for (ScanRepository.Sheet s : read) {
             AttemptRef ref = refs.get(s.id());
             DeliverableVersion version = paper.version(s.versionCode()).orElseThrow();
-            Map<Long, AnswerStep> steps = ScanService.steps(version,
+            Map<Long, AnswerStep> steps = VersionSheets.steps(version,
                     JSON.createReader(new StringReader(s.answers())).readObject(), ref.id());
-            ScanService.sql(() -> {
-                try (Connection c = store.connection()) {
-                    c.setAutoCommit(false);
-                    try {
-                        store.setVersion(c, ref.id(), version.id(), version.code());
-                        for (AnswerStep step : steps.values()) {
-                            store.insertScanStep(c, ref.id(), step.itemId(), step.response(), service.now());
-                        }
-                        c.commit();
-                    } catch (java.sql.SQLException | RuntimeException e) {
-                        c.rollback();
-                        throw e;
-                    }
-                }
-                return null;
-            });
+            store.recordAnswers(ref.id(), version.id(), version.code(), steps.values(), service.now());
             BigDecimal score = service.submitAndScore(ref.id());
-            ScanStore.Sheet after = new ScanStore.Sheet(s.id(), s.batchId(), s.page(), s.imageWidth(),
+            store.updateSheet(new ScanRepository.Sheet(s.id(), s.batchId(), s.page(), s.imageWidth(),
                     s.imageHeight(), s.studentNumber(), s.studentId(), s.versionCode(), s.answers(), s.problems(),
-                    s.marks(), s.status(), ref.id(), score);
-            ScanService.sql(() -> {
-                try (Connection c = store.connection()) {
-                    store.updateSheet(c, after);
-                }
-                return null;
-            });
-            JsonObjectBuilder o = JSON.createObjectBuilder().add("sheetId", s.id())
-                    .add("studentId", ref.studentUsername()).add("attemptId", ref.id());
-            if (score == null) {
-                o.addNull("score");
-            } else {
-                o.add("score", score);
-            }
-            done.add(o);
+                    s.marks(), s.status(), ref.id(), score));
+            done.add(new ScanViews.ConfirmedSheet(s.id(), ref.studentUsername(), ref.id(), score));
         }
-        ScanService.sql(() -> {
-            try (Connection c = store.connection()) {
-                store.confirmed(c, batch.id(), viewer.username(), service.now());
-            }
-            return null;
-        });
-        return JSON.createObjectBuilder().add("batchId", batch.id()).add("confirmed", read.size())
-                .add("attempts", done).build();
+        store.confirmed(batch.id(), viewer.username(), service.now());
+        return new ScanViews.ConfirmedBatch(batch.id(), read.size(), done);
     }
 
-    private static String text(JsonObject body, String key) {
-        JsonValue v = body.get(key);
-        return v != null && v.getValueType() == JsonValue.ValueType.STRING ? body.getString(key).strip() : null;
+    /** A text field of a correction, stripped (a value that was not text arrives as null). */
+    private static String blankless(String value) {
+        return value == null ? null : value.strip();
     }
 
     private static void put(JsonObjectBuilder b, String key, String value) {

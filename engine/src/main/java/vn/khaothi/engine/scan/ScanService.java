@@ -1,21 +1,13 @@
 package vn.khaothi.engine.scan;
 
 import vn.khaothi.itembank.domain.workflow.Role;
-import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import java.awt.image.BufferedImage;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +18,6 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 import vn.khaothi.engine.application.sitting.AttemptBackbone;
 import vn.khaothi.engine.application.sitting.AttemptService;
@@ -36,9 +27,7 @@ import vn.khaothi.engine.application.sitting.SittingService;
 import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.engine.domain.attempt.AnswerStep;
 import vn.khaothi.engine.domain.attempt.SubmitReason;
-import vn.khaothi.engine.domain.audit.AuditEntry;
-import vn.khaothi.engine.domain.audit.AuditEvent;
-import vn.khaothi.engine.infrastructure.audit.JdbcAuditTrail;
+import vn.khaothi.engine.domain.scan.ScanRepository;
 import vn.khaothi.engine.application.sitting.AttemptRef;
 import vn.khaothi.engine.domain.sitting.Sitting;
 import vn.khaothi.engine.scan.reader.SheetReader;
@@ -61,9 +50,6 @@ public class ScanService {
     private static final Logger LOG = Logger.getLogger(ScanService.class.getName());
     static final int MAX_BYTES = 80 * 1024 * 1024;
 
-    @Resource(lookup = "java:app/jdbc/khaothi")
-    DataSource dataSource;
-
     @Resource
     ManagedExecutorService managed;
 
@@ -80,14 +66,12 @@ public class ScanService {
     AttemptBackbone backbone;
 
     private Executor executor;
-    private volatile ScanStore store;
     private final ThreadLocal<SheetReader> readers = ThreadLocal.withInitial(SheetReader::new);
 
     /** For tests outside the container. */
-    public static ScanService over(DataSource dataSource, ExamPapers papers, SittingService sittings,
+    public static ScanService over(ExamPapers papers, SittingService sittings,
             AttemptService attempts, AttemptBackbone backbone, Executor executor) {
         ScanService s = new ScanService();
-        s.dataSource = dataSource;
         s.papers = papers;
         s.sittings = sittings;
         s.attempts = attempts;
@@ -96,11 +80,8 @@ public class ScanService {
         return s;
     }
 
-    private ScanStore store() {
-        if (store == null) {
-            store = new ScanStore(dataSource);
-        }
-        return store;
+    private ScanRepository store() {
+        return backbone.scans();
     }
 
     private Executor executor() {
@@ -133,10 +114,10 @@ public class ScanService {
         long id;
         int first;
         if (batchId == null) {
-            id = sql(() -> store().createBatch(sittingId, viewer.username(), backbone.clock().instant()));
-            first = sql(() -> store().reservePages(id, pages));
+            id = store().createBatch(sittingId, viewer.username(), backbone.clock().instant());
+            first = store().reservePages(id, pages);
         } else {
-            ScanStore.Batch batch = sql(() -> store().batch(batchId)).orElseThrow(() -> SittingProblem.notFound(
+            ScanRepository.Batch batch = store().batch(batchId).orElseThrow(() -> SittingProblem.notFound(
                     "Batch " + batchId));
             if (batch.sittingId() != sittingId) {
                 throw SittingProblem.invalid("batchId", "The batch belongs to another sitting");
@@ -145,7 +126,7 @@ public class ScanService {
                 throw SittingProblem.conflict("BATCH_CONFIRMED", "Đợt chấm đã xác nhận / the batch is confirmed");
             }
             id = batchId;
-            first = sql(() -> store().reservePages(id, pages));
+            first = store().reservePages(id, pages);
         }
         executor().execute(() -> process(id, sitting, body, kind, first, pages));
         return id;
@@ -156,14 +137,14 @@ public class ScanService {
         try {
             DeliverablePaper paper = papers.paper(sitting.paperId()).orElseThrow();
             Map<String, SheetLayout> layouts = new HashMap<>();
-            Map<String, ScanStore.Candidate> candidates = store().candidates(sitting.id());
+            Map<String, ScanRepository.Candidate> candidates = store().candidates(sitting.id());
             for (int i = 0; i < pages; i++) {
                 BufferedImage image = ScanPages.page(body, kind, i);
                 SheetReading reading = image == null ? null : readers.get().read(image, (qrPaper, code) ->
                         qrPaper != null && qrPaper != paper.id() ? Optional.empty()
                                 : paper.version(code).map(v -> layouts.computeIfAbsent(code,
                                         c -> VersionSheets.layout(v))));
-                ScanStore.Sheet sheet = SheetJson.fromReading(reading, candidates,
+                ScanRepository.Sheet sheet = SheetJson.fromReading(reading, candidates,
                         r -> preview(paper, r.versionCode(), r.answers()));
                 byte[] jpeg = image == null ? new byte[0] : ScanPages.jpeg(image);
                 store().insertSheet(batchId, first + i, jpeg, image == null ? 0 : image.getWidth(),
@@ -171,11 +152,11 @@ public class ScanService {
                 store().pageDone(batchId);
                 done++;
             }
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Scan batch " + batchId + " failed", e);
             try {
                 store().failed(batchId, pages - done);
-            } catch (SQLException ignored) {
+            } catch (RuntimeException ignored) {
                 LOG.warning("Scan batch " + batchId + " could not be marked FAILED: " + ignored);
             }
         }
@@ -187,85 +168,57 @@ public class ScanService {
         if (version.isEmpty()) {
             return null;
         }
-        JsonObject json = SheetJson.answers(answers);
-        return attempts.previewScore(version.get(), steps(version.get(), json, 0L));
-    }
-
-    /** The answer steps of a sheet's answers, by item, mapped through the version's option order. */
-    static Map<Long, AnswerStep> steps(DeliverableVersion version, JsonObject answers, long attemptId) {
-        SheetLayout layout = VersionSheets.layout(version);
-        Map<Long, AnswerStep> steps = new LinkedHashMap<>();
-        for (SheetQuestion q : layout.questions()) {
-            DeliverableItem item = version.items().stream().filter(i -> i.position() == q.number()).findFirst()
-                    .orElseThrow();
-            JsonObject response = VersionSheets.response(item, q, answers.get(Integer.toString(q.number())));
-            if (response != null) {
-                steps.put(item.itemId(), new AnswerStep(attemptId, item.itemId(), 1, response.toString(),
-                        Instant.EPOCH));
-            }
-        }
-        return steps;
+        return attempts.previewScore(version.get(), VersionSheets.steps(version.get(), SheetJson.answers(answers), 0L));
     }
 
     // ---- views ---------------------------------------------------------------------------------
 
     /** {@code GET /scans/batches/{id}} (api-contract.md) with the progress of the reading. */
-    public JsonObject batch(Actor viewer, long batchId) {
-        ScanStore.Batch batch = sql(() -> store().batch(batchId)).orElseThrow(() -> SittingProblem.notFound(
+    public ScanViews.BatchView batch(Actor viewer, long batchId) {
+        ScanRepository.Batch batch = store().batch(batchId).orElseThrow(() -> SittingProblem.notFound(
                 "Batch " + batchId));
         requireStaff(sittings.sitting(batch.sittingId()), viewer);
         Map<Long, String> usernames = usernames(batch.sittingId());
-        JsonArrayBuilder sheets = JSON.createArrayBuilder();
-        for (ScanStore.Sheet s : sql(() -> store().sheets(batchId))) {
-            sheets.add(SheetJson.sheet(s, usernames));
-        }
+        List<ScanViews.SheetLine> sheets = store().sheets(batchId).stream().map(s -> line(s, usernames)).toList();
         String status = batch.status().equals("PROCESSING") ? "PROCESSING" : "DONE";
-        return JSON.createObjectBuilder().add("batchId", batch.id()).add("sittingId", batch.sittingId())
-                .add("status", status).add("state", batch.status())
-                .add("progress", JSON.createObjectBuilder().add("done", batch.pagesDone()).add("total",
-                        batch.pagesTotal()))
-                .add("sheets", sheets).build();
+        return new ScanViews.BatchView(batch.id(), batch.sittingId(), status, batch.status(), batch.pagesDone(),
+                batch.pagesTotal(), sheets);
+    }
+
+    private static ScanViews.SheetLine line(ScanRepository.Sheet s, Map<Long, String> usernames) {
+        return new ScanViews.SheetLine(s.id(), s.page(), s.studentId() == null ? null : usernames.get(s.studentId()),
+                s.studentNumber(), s.versionCode(), s.answers(), s.score(), s.status(), s.problems(), s.attemptId());
     }
 
     /** One sheet for the review screen: the contract's fields, the marks in photo pixels, the corrections. */
-    public JsonObject sheet(Actor viewer, long sheetId) {
-        ScanStore.Sheet s = loadSheet(viewer, sheetId);
-        ScanStore.Batch batch = sql(() -> store().batch(s.batchId())).orElseThrow();
-        JsonObjectBuilder b = JSON.createObjectBuilder(SheetJson.sheet(s, usernames(batch.sittingId())));
-        b.add("batchId", s.batchId()).add("imageWidth", s.imageWidth()).add("imageHeight", s.imageHeight())
-                .add("marks", JSON.createReader(new StringReader(s.marks())).readArray());
+    public ScanViews.SheetView sheet(Actor viewer, long sheetId) {
+        ScanRepository.Sheet s = loadSheet(viewer, sheetId);
+        ScanRepository.Batch batch = store().batch(s.batchId()).orElseThrow();
         // the questions of the sheet's version and their areas, so that the review form offers the right inputs
-        JsonArrayBuilder questions = JSON.createArrayBuilder();
         Optional<DeliverableVersion> version = s.versionCode() == null ? Optional.empty()
                 : paperOf(batch.sittingId()).version(s.versionCode());
-        version.ifPresent(v -> VersionSheets.layout(v).questions().stream()
+        List<ScanViews.QuestionArea> questions = version.map(v -> VersionSheets.layout(v).questions().stream()
                 .filter(q -> q.kind() != SheetQuestion.Kind.ESSAY)
-                .forEach(q -> questions.add(JSON.createObjectBuilder().add("number", q.number())
-                        .add("kind", q.kind().name()).add("choices", q.choices()))));
-        b.add("questions", questions);
-        candidates(batch.sittingId()).values().stream().filter(c -> c.studentNumber().equals(s.studentNumber()))
-                .findFirst().ifPresent(c -> b.add("studentName", c.name()));
-        JsonArrayBuilder corrections = JSON.createArrayBuilder();
-        for (AuditEntry e : sql(() -> {
-            try (Connection c = store().connection()) {
-                return new JdbcAuditTrail(c).about(subject(sheetId));
-            }
-        })) {
-            corrections.add(JSON.createObjectBuilder().add("by", e.event().actor()).add("at", e.event().at().toString())
-                    .add("details", JSON.createReader(new StringReader(e.event().details())).readObject()));
-        }
-        return b.add("corrections", corrections).build();
+                .map(q -> new ScanViews.QuestionArea(q.number(), q.kind().name(), q.choices())).toList())
+                .orElse(List.of());
+        String studentName = candidates(batch.sittingId()).values().stream()
+                .filter(c -> c.studentNumber().equals(s.studentNumber())).findFirst()
+                .map(ScanRepository.Candidate::name).orElse(null);
+        List<ScanViews.Correction> corrections = store().corrections(subject(sheetId)).stream()
+                .map(e -> new ScanViews.Correction(e.event().actor(), e.event().at(), e.event().details())).toList();
+        return new ScanViews.SheetView(line(s, usernames(batch.sittingId())), s.batchId(), s.imageWidth(),
+                s.imageHeight(), s.marks(), questions, studentName, corrections);
     }
 
     public byte[] image(Actor viewer, long sheetId) {
         loadSheet(viewer, sheetId);
-        return sql(() -> store().image(sheetId)).orElseThrow(() -> SittingProblem.notFound("Sheet " + sheetId));
+        return store().image(sheetId).orElseThrow(() -> SittingProblem.notFound("Sheet " + sheetId));
     }
 
-    private ScanStore.Sheet loadSheet(Actor viewer, long sheetId) {
-        ScanStore.Sheet s = sql(() -> store().sheet(sheetId)).orElseThrow(() -> SittingProblem.notFound(
+    private ScanRepository.Sheet loadSheet(Actor viewer, long sheetId) {
+        ScanRepository.Sheet s = store().sheet(sheetId).orElseThrow(() -> SittingProblem.notFound(
                 "Sheet " + sheetId));
-        ScanStore.Batch batch = sql(() -> store().batch(s.batchId())).orElseThrow();
+        ScanRepository.Batch batch = store().batch(s.batchId()).orElseThrow();
         requireStaff(sittings.sitting(batch.sittingId()), viewer);
         return s;
     }
@@ -276,17 +229,17 @@ public class ScanService {
 
     // ---- corrections and confirmation: ScanReview ----------------------------------------------
 
-    /** {@code PUT /scans/sheets/{id}}: see {@link ScanReview#correct}. */
-    public JsonObject correct(Actor viewer, long sheetId, JsonObject body) {
-        ScanStore.Sheet before = loadSheet(viewer, sheetId);
-        ScanStore.Batch batch = sql(() -> store().batch(before.batchId())).orElseThrow();
+    /** {@code PUT /scans/sheets/{id}}: see {@link ScanReview#correct}; the corrected sheet. */
+    public ScanViews.SheetView correct(Actor viewer, long sheetId, ScanViews.SheetCorrection body) {
+        ScanRepository.Sheet before = loadSheet(viewer, sheetId);
+        ScanRepository.Batch batch = store().batch(before.batchId()).orElseThrow();
         new ScanReview(this).correct(viewer, batch, before, body);
         return sheet(viewer, sheetId);
     }
 
     /** {@code POST /scans/batches/{id}/confirm}: see {@link ScanReview#confirm}. */
-    public JsonObject confirm(Actor viewer, long batchId) {
-        ScanStore.Batch batch = sql(() -> store().batch(batchId)).orElseThrow(() -> SittingProblem.notFound(
+    public ScanViews.ConfirmedBatch confirm(Actor viewer, long batchId) {
+        ScanRepository.Batch batch = store().batch(batchId).orElseThrow(() -> SittingProblem.notFound(
                 "Batch " + batchId));
         requireStaff(sittings.sitting(batch.sittingId()), viewer);
         return new ScanReview(this).confirm(viewer, batch);
@@ -294,7 +247,7 @@ public class ScanService {
 
     // ---- shared with ScanReview ----------------------------------------------------------------
 
-    ScanStore storeForReview() {
+    ScanRepository storeForReview() {
         return store();
     }
 
@@ -302,8 +255,8 @@ public class ScanService {
         return papers.paper(sittings.sitting(sittingId).paperId()).orElseThrow();
     }
 
-    Map<String, ScanStore.Candidate> candidates(long sittingId) {
-        return sql(() -> store().candidates(sittingId));
+    Map<String, ScanRepository.Candidate> candidates(long sittingId) {
+        return store().candidates(sittingId);
     }
 
     Instant now() {
@@ -315,7 +268,7 @@ public class ScanService {
     }
 
     AttemptRef attemptOf(long sittingId, String username) {
-        return sql(() -> backbone.sittings().attemptOf(sittingId, username)).orElseThrow(() -> SittingProblem.conflict(
+        return backbone.sittings().attemptOf(sittingId, username).orElseThrow(() -> SittingProblem.conflict(
                 "NOT_A_CANDIDATE", username + " is not a student of this sitting"));
     }
 
@@ -340,23 +293,10 @@ public class ScanService {
         if (viewer.has(Role.STUDENT) && viewer.roles().size() == 1) {
             throw SittingProblem.forbidden("FORBIDDEN", "Students do not scan sheets");
         }
-        if (sittings.isStaffOf(sitting, viewer) || sql(() -> store().teachesSubject(viewer.username(),
-                sitting.subjectCode()))) {
+        if (sittings.isStaffOf(sitting, viewer) || store().teachesSubject(viewer.username(),
+                sitting.subjectCode())) {
             return;
         }
         throw SittingProblem.forbidden("FORBIDDEN", "Only the sitting's staff and teachers of its subject scan sheets");
-    }
-
-    @FunctionalInterface
-    interface Sql<T> {
-        T get() throws SQLException;
-    }
-
-    static <T> T sql(Sql<T> work) {
-        try {
-            return work.get();
-        } catch (SQLException e) {
-            throw new IllegalStateException("scan storage failed: " + e.getMessage(), e);
-        }
     }
 }

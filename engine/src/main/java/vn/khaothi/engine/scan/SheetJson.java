@@ -14,33 +14,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import vn.khaothi.engine.domain.scan.ScanRepository;
 import vn.khaothi.engine.scan.reader.BubbleMark;
 import vn.khaothi.engine.scan.reader.Problem;
 import vn.khaothi.engine.scan.reader.ProblemKind;
 import vn.khaothi.engine.scan.reader.SheetReading;
 
-/** A read sheet as stored (JSON columns) and as the API shows it (api-contract.md "Paper tests"). */
+/**
+ * A read sheet in the scan's stored format (the JSON columns {@code answers}, {@code problems}, {@code marks}):
+ * not a view — web shows a sheet (ScanViews) from these columns as stored.
+ */
 final class SheetJson {
 
     private SheetJson() {
     }
 
     /** The row of a fresh reading (a page that could not even be decoded is NOT_A_SHEET). */
-    static ScanStore.Sheet fromReading(SheetReading reading, Map<String, ScanStore.Candidate> candidates,
+    static ScanRepository.Sheet fromReading(SheetReading reading, Map<String, ScanRepository.Candidate> candidates,
             Function<SheetReading, BigDecimal> preview) {
         if (reading == null) {
-            return new ScanStore.Sheet(0, 0, 0, 0, 0, null, null, null, "{}",
+            return new ScanRepository.Sheet(0, 0, 0, 0, 0, null, null, null, "{}",
                     problems(List.of(new Problem(null, ProblemKind.NOT_A_SHEET))).toString(), "[]", "REJECTED", null,
                     null);
         }
         List<Problem> problems = new java.util.ArrayList<>(reading.problems());
-        ScanStore.Candidate who = reading.studentNumber() == null ? null : candidates.get(reading.studentNumber());
+        ScanRepository.Candidate who = reading.studentNumber() == null ? null : candidates.get(reading.studentNumber());
         if (who == null && reading.studentNumber() != null) {
             problems.add(0, new Problem(null, ProblemKind.UNKNOWN_STUDENT)); // a number, but not of this sitting
         }
         String status = status(problems);
         BigDecimal score = status.equals("REJECTED") ? null : preview.apply(reading);
-        return new ScanStore.Sheet(0, 0, 0, 0, 0, reading.studentNumber(), who == null ? null : who.studentId(),
+        return new ScanRepository.Sheet(0, 0, 0, 0, 0, reading.studentNumber(), who == null ? null : who.studentId(),
                 reading.versionCode(), answers(reading.answers()).toString(), problems(problems).toString(),
                 marks(reading.marks()).toString(), status, null, score);
     }
@@ -125,37 +129,5 @@ final class SheetJson {
                     .add(m.bubble().question() == null ? 0 : m.bubble().question()));
         }
         return a.build();
-    }
-
-    /** A sheet as {@code GET /scans/batches/{id}} lists it. */
-    static JsonObject sheet(ScanStore.Sheet s, Map<Long, String> usernames) {
-        JsonObjectBuilder b = JSON.createObjectBuilder().add("sheetId", s.id()).add("page", s.page());
-        String username = s.studentId() == null ? null : usernames.get(s.studentId());
-        if (username == null) {
-            b.addNull("studentId");
-        } else {
-            b.add("studentId", username);
-        }
-        nullable(b, "studentNumber", s.studentNumber());
-        nullable(b, "versionCode", s.versionCode());
-        b.add("answers", JSON.createReader(new StringReader(s.answers())).readObject());
-        if (s.score() == null) {
-            b.addNull("score");
-        } else {
-            b.add("score", s.score());
-        }
-        b.add("status", s.status()).add("problems", JSON.createReader(new StringReader(s.problems())).readArray());
-        if (s.attemptId() != null) {
-            b.add("attemptId", s.attemptId());
-        }
-        return b.build();
-    }
-
-    private static void nullable(JsonObjectBuilder b, String key, String value) {
-        if (value == null) {
-            b.addNull(key);
-        } else {
-            b.add(key, value);
-        }
     }
 }

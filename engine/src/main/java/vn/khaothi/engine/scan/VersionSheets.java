@@ -5,11 +5,14 @@ import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import vn.khaothi.engine.application.paper.DeliverableItem;
+import vn.khaothi.engine.domain.attempt.AnswerStep;
 import vn.khaothi.engine.application.paper.DeliverableVersion;
 import vn.khaothi.engine.application.sheet.SheetDesign;
 import vn.khaothi.engine.application.sheet.SheetLayout;
@@ -22,7 +25,7 @@ import vn.khaothi.itembank.domain.item.StatementsBody;
 
 /**
  * A version (mã đề) as its answer sheet shows it: the sheet's layout, and the way back from a bubbled letter
- * to the bank item's option. The sheet's letters are the version's order; a student who bubbles "B" chose the
+ * to the bank item's option (a sheet's stored answers to the attempt's stored responses, both JSON). The sheet's letters are the version's order; a student who bubbles "B" chose the
  * option this version printed second, which is {@code optionOrder[1]} — the same mapping the online form uses,
  * so item analysis sees the bank's own option ids whatever the version.
  */
@@ -114,4 +117,21 @@ final class VersionSheets {
         }
         return ((jakarta.json.JsonString) v).getString();
     }
+
+    /** The answer steps of a sheet's answers, by item, mapped through the version's option order. */
+    static Map<Long, AnswerStep> steps(DeliverableVersion version, JsonObject answers, long attemptId) {
+        SheetLayout layout = VersionSheets.layout(version);
+        Map<Long, AnswerStep> steps = new LinkedHashMap<>();
+        for (SheetQuestion q : layout.questions()) {
+            DeliverableItem item = version.items().stream().filter(i -> i.position() == q.number()).findFirst()
+                    .orElseThrow();
+            JsonObject response = VersionSheets.response(item, q, answers.get(Integer.toString(q.number())));
+            if (response != null) {
+                steps.put(item.itemId(), new AnswerStep(attemptId, item.itemId(), 1, response.toString(),
+                        Instant.EPOCH));
+            }
+        }
+        return steps;
+    }
+
 }

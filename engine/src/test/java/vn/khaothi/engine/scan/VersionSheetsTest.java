@@ -72,15 +72,15 @@ class VersionSheetsTest {
         JsonObject right = Json.createObjectBuilder().add("1", "B")
                 .add("2", Json.createObjectBuilder().add("a", true).add("b", true).add("c", false).add("d", false))
                 .add("3", "2,5").build();
-        assertEquals(0, new BigDecimal("3").compareTo(scoring.previewScore(VERSION, ScanService.steps(VERSION, right,
+        assertEquals(0, new BigDecimal("3").compareTo(scoring.previewScore(VERSION, VersionSheets.steps(VERSION, right,
                 0))));
         // "A" on this version is option C (wrong); three statements of four right is half the cluster's points
         JsonObject partly = Json.createObjectBuilder().add("1", "A")
                 .add("2", Json.createObjectBuilder().add("a", true).add("b", true).add("c", false).add("d", true))
                 .addNull("3").build();
-        assertEquals(0, new BigDecimal("0.5").compareTo(scoring.previewScore(VERSION, ScanService.steps(VERSION,
+        assertEquals(0, new BigDecimal("0.5").compareTo(scoring.previewScore(VERSION, VersionSheets.steps(VERSION,
                 partly, 0))));
-        Map<Long, ?> steps = ScanService.steps(VERSION, partly, 0);
+        Map<Long, ?> steps = VersionSheets.steps(VERSION, partly, 0);
         assertEquals(2, steps.size(), "a blank answer is no step at all");
     }
 

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.khaothi.engine.application.sitting.AnswerDesk;
-import vn.khaothi.engine.application.sitting.AttemptJson;
+import vn.khaothi.engine.application.sitting.AttemptView;
 import vn.khaothi.engine.application.sitting.AttemptService;
 import vn.khaothi.engine.application.sitting.SittingProblem;
 import vn.khaothi.engine.domain.attempt.AnswerStep;
@@ -172,8 +172,8 @@ public class AttemptSocket {
                 .add("deadline", LiveCommands.deadline(attempt))
                 .add("serverTime", now.toString())
                 .add("remainingSeconds", attempt.remainingSecondsAt(now))
-                .add("lastSeq", AttemptJson.lastSeq(answers))
-                .add("answers", AttemptJson.answers(answers))
+                .add("lastSeq", AttemptView.lastSeq(answers))
+                .add("answers", AnswersJson.answers(answers))
                 .add("admitted", admitted)
                 .build();
     }

@@ -76,7 +76,7 @@ public class ScanResource {
     @Operation(summary = "A batch: PROCESSING|DONE, progress {done,total}, and every sheet read (student, version, "
             + "answers with null for blank, preview score, READ|NEEDS_REVIEW|REJECTED, problems)")
     public JsonObject batch(@PathParam("batchId") long batchId) {
-        return scans.batch(viewer(), batchId);
+        return ScanJson.batch(scans.batch(viewer(), batchId));
     }
 
     @GET
@@ -84,7 +84,7 @@ public class ScanResource {
     @Operation(summary = "One sheet for review: as in the batch, plus the detected marks in photo pixels "
             + "([x,y,r,F|E|U,question]) and every correction made (who, when, reason, before, after)")
     public JsonObject sheet(@PathParam("sheetId") long sheetId) {
-        return scans.sheet(viewer(), sheetId);
+        return ScanJson.sheet(scans.sheet(viewer(), sheetId));
     }
 
     @GET
@@ -105,7 +105,7 @@ public class ScanResource {
         if (body == null) {
             throw ApiException.invalid("body", "A JSON object is required");
         }
-        return scans.correct(viewer(), sheetId, body);
+        return ScanJson.sheet(scans.correct(viewer(), sheetId, ScanJson.correction(body)));
     }
 
     @POST
@@ -113,7 +113,7 @@ public class ScanResource {
     @Operation(summary = "The sheets become the students' attempts (steps with source SCAN) and are scored; "
             + "409 SHEETS_NEED_REVIEW while a sheet needs review, DUPLICATE_STUDENT, ATTEMPT_CLOSED")
     public JsonObject confirm(@PathParam("batchId") long batchId) {
-        return scans.confirm(viewer(), batchId);
+        return ScanJson.confirmed(scans.confirm(viewer(), batchId));
     }
 
     private static byte[] read(InputStream body) {

@@ -38,6 +38,9 @@ public class AttemptResource {
     @Inject
     AttemptReports reports;
 
+    @Inject
+    AttemptViews views;
+
     @Context
     SecurityContext security;
 
@@ -46,7 +49,7 @@ public class AttemptResource {
     @Operation(summary = "An attempt: {status, score, answers:{itemId:{seq,response}}, …}; the owner sees the score "
             + "and per-item results as the sitting's review policy allows, the sitting's staff always")
     public JsonObject get(@PathParam("id") long id) {
-        return attempts.view(id, SittingResource.viewer(security));
+        return views.view(attempts.view(id, SittingResource.viewer(security)));
     }
 
     @GET
@@ -69,6 +72,6 @@ public class AttemptResource {
         } catch (NumberFormatException e) {
             throw ApiException.invalid("itemId", "itemId is an item id");
         }
-        return attempts.gradeItem(id, itemId, r.points, SittingResource.viewer(security));
+        return views.view(attempts.gradeItem(id, itemId, r.points, SittingResource.viewer(security)));
     }
 }

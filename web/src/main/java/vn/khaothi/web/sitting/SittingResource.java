@@ -53,6 +53,9 @@ public class SittingResource {
     @Inject
     AttemptReports reports;
 
+    @Inject
+    AttemptViews views;
+
     @Context
     SecurityContext security;
 
@@ -101,7 +104,7 @@ public class SittingResource {
             + "403 ONLINE_NOT_PERMITTED for a periodic or retest sitting online without an approved request")
     public Response start(@PathParam("id") long id) {
         // The engine asks its OnlineStartPermission port; a refusal is an OnlineNotPermittedException (403).
-        JsonObject started = attempts.start(id, viewer(security));
+        JsonObject started = views.started(attempts.start(id, viewer(security)));
         return Response.status(201).entity(started).build();
     }
 

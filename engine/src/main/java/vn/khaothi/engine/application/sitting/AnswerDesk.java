@@ -108,7 +108,7 @@ public class AnswerDesk {
 
             @Override
             public Optional<Long> eventId(IntegrityEvent e) {
-                return AttemptService.read(() -> backbone.incidents().eventId(e.attemptId(), e.kind().name(), e.occurredAt()));
+                return backbone.incidents().eventId(e.attemptId(), e.kind().name(), e.occurredAt());
             }
         };
     }

@@ -1,7 +1,6 @@
 package vn.khaothi.engine.application.sitting;
 
 import vn.khaothi.itembank.domain.workflow.Actor;
-import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,35 +58,37 @@ public class AttemptReports {
         Attempt attempt = attempts.current(attemptId);
         AttemptSnapshot s = attempt.snapshot();
         List<SittingViews.TimelineEntry> timeline = new ArrayList<>();
-        for (AnswerStep step : AttemptService.read(() -> backbone.steps().steps(attemptId))) {
+        for (AnswerStep step : backbone.steps().steps(attemptId)) {
             timeline.add(new SittingViews.TimelineEntry("ANSWER", step.receivedAt(), String.valueOf(step.itemId()), step.seq(),
-                    AttemptJson.parse(step.response()), null, null, null, null, null));
+                    ItemJson.parse(step.response()), null, null, null, null, null));
         }
-        for (EventLine e : AttemptService.read(() -> backbone.incidents().events(attemptId))) {
+        for (EventLine e : backbone.incidents().events(attemptId)) {
             timeline.add(new SittingViews.TimelineEntry("EVENT", e.receivedAt(), null, null, null, e.kind(), e.severity(),
                     e.id(), e.occurredAt(), e.review()));
         }
         // Every EXTEND with who gave it, asked and granted, and the deadline it led to (issue 17, item 6).
-        for (var x : AttemptService.read(() -> new vn.khaothi.engine.infrastructure.attempt.ExtensionLog(backbone.dataSource())
-                .of(attemptId))) {
-            var detail = JSON.createObjectBuilder().add("requestedMinutes", x.requestedMinutes())
-                    .add("grantedSeconds", x.grantedMs() / 1000).add("capped", x.capped()).add("overrideClose", x.overrideClose())
-                    .add("by", x.by() == null ? "" : x.by());
+        for (var x : backbone.extensions().of(attemptId)) {
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("requestedMinutes", x.requestedMinutes());
+            detail.put("grantedSeconds", x.grantedMs() / 1000);
+            detail.put("capped", x.capped());
+            detail.put("overrideClose", x.overrideClose());
+            detail.put("by", x.by() == null ? "" : x.by());
             if (x.deadlineAfter() != null) {
-                detail.add("deadline", x.deadlineAfter().toString());
+                detail.put("deadline", x.deadlineAfter().toString());
             }
-            timeline.add(new SittingViews.TimelineEntry("EXTEND", x.at(), null, null, detail.build(), "EXTEND", null,
+            timeline.add(new SittingViews.TimelineEntry("EXTEND", x.at(), null, null, detail, "EXTEND", null,
                     null, null, null));
         }
         // Every other proctor action (message, pause, resume, terminate, admit) with who and when (issue 17, point 11).
-        for (var x : AttemptService.read(() -> new vn.khaothi.engine.infrastructure.attempt.ProctorActionLog(backbone.dataSource())
-                .of(ref.sittingId(), attemptId))) {
-            var detail = JSON.createObjectBuilder().add("by", x.by() == null ? "" : x.by())
-                    .add("room", x.attemptId() == null);
+        for (var x : backbone.proctorActions().of(ref.sittingId(), attemptId)) {
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("by", x.by() == null ? "" : x.by());
+            detail.put("room", x.attemptId() == null);
             if (x.text() != null) {
-                detail.add("text", x.text());
+                detail.put("text", x.text());
             }
-            timeline.add(new SittingViews.TimelineEntry("ACTION", x.at(), null, null, detail.build(), x.action(), null,
+            timeline.add(new SittingViews.TimelineEntry("ACTION", x.at(), null, null, detail, x.action(), null,
                     null, null, null));
         }
         timeline.sort(Comparator.comparing(SittingViews.TimelineEntry::at));
@@ -97,21 +98,7 @@ public class AttemptReports {
             for (var item : papers().version(sitting.paperId(), ref.versionCode()).items()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("type", item.content().type().name());
-                Map<String, String> labels = new LinkedHashMap<>();
-                jakarta.json.JsonObject view = vn.khaothi.itembank.domain.itemtype.ItemTypes.of(item.content().type())
-                        .renderForStudent(item.content(), item.optionOrder(), item.points());
-                for (String list : List.of("options", "statements")) {
-                    if (view.containsKey(list) && view.get(list).getValueType() == jakarta.json.JsonValue.ValueType.ARRAY) {
-                        var values = view.getJsonArray(list);
-                        for (int i = 0; i < values.size(); i++) {
-                            if (values.get(i).getValueType() == jakarta.json.JsonValue.ValueType.OBJECT
-                                    && values.getJsonObject(i).containsKey("id")) {
-                                labels.put(values.getJsonObject(i).getString("id"),
-                                        "options".equals(list) ? String.valueOf((char) ('A' + i)) : String.valueOf((char) ('a' + i)));
-                            }
-                        }
-                    }
-                }
+                Map<String, String> labels = ItemJson.labels(item);
                 m.put("labels", labels);
                 m.put("position", item.position());
                 shown.put(item.itemId(), m);
@@ -120,7 +107,7 @@ public class AttemptReports {
             // Without the paper the report still lists the answers, by the stored ids.
         }
         List<Map<String, Object>> items = new ArrayList<>();
-        for (ItemScore x : AttemptService.read(() -> backbone.marks().scores(attemptId))) {
+        for (ItemScore x : backbone.marks().scores(attemptId)) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("itemId", String.valueOf(x.itemId()));
             m.put("position", x.position());
@@ -163,14 +150,14 @@ public class AttemptReports {
         }
         List<Map<String, Object>> queue = new ArrayList<>();
         // Blind marking (issue 13): until the names are released this queue shows codes too, never names.
-        var marking = new vn.khaothi.engine.infrastructure.marking.MarkingStore(backbone.dataSource());
-        var policy = AttemptService.read(() -> marking.policy(sittingId));
+        var marking = backbone.marking();
+        var policy = marking.policy(sittingId);
         boolean hidden = policy.map(p -> p.policy().blind() && p.releasedAt() == null).orElse(false);
         Map<Long, String> codes = new java.util.HashMap<>();
         if (policy.isPresent()) {
-            AttemptService.read(() -> marking.manualItems(sittingId, null)).forEach(x -> codes.put(x.attemptId(), x.code()));
+            marking.manualItems(sittingId, null).forEach(x -> codes.put(x.attemptId(), x.code()));
         }
-        for (var e : AttemptService.read(() -> backbone.marks().gradingQueue(sittingId))) {
+        for (var e : backbone.marks().gradingQueue(sittingId)) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("attemptId", hidden ? null : e.attemptId());
             m.put("code", codes.get(e.attemptId()));
@@ -180,7 +167,7 @@ public class AttemptReports {
             m.put("itemId", String.valueOf(e.itemId()));
             m.put("position", e.position());
             m.put("maxPoints", vn.khaothi.itembank.domain.item.Fractions.normalise(e.maxPoints()));
-            m.put("response", e.response() == null ? null : AttemptJson.parse(e.response()));
+            m.put("response", e.response() == null ? null : ItemJson.parse(e.response()));
             queue.add(m);
         }
         return queue;
@@ -191,7 +178,7 @@ public class AttemptReports {
         if (decision == null || !REVIEWS.contains(decision)) {
             throw SittingProblem.invalid("decision", "decision is CONFIRMED or DISMISSED");
         }
-        EventLine event = AttemptService.read(() -> backbone.incidents().event(eventId))
+        EventLine event = backbone.incidents().event(eventId)
                 .orElseThrow(() -> SittingProblem.notFound("Incident " + eventId));
         if ("INFO".equals(event.severity())) {
             throw SittingProblem.conflict("NOT_AN_INCIDENT", "An INFO event is not an incident");
@@ -200,12 +187,9 @@ public class AttemptReports {
         if (!sittings.isStaffOf(sittings.sitting(ref.sittingId()), viewer)) {
             throw SittingProblem.forbidden("FORBIDDEN", "Only the staff of the sitting review its incidents");
         }
-        long reviewer = AttemptService.read(() -> backbone.sittings().account(viewer.username())).orElseThrow().getKey();
-        AttemptService.read(() -> {
-            backbone.incidents().review(eventId, decision, reviewer, backbone.clock().instant());
-            return null;
-        });
-        EventLine after = AttemptService.read(() -> backbone.incidents().event(eventId)).orElseThrow();
+        long reviewer = backbone.sittings().account(viewer.username()).orElseThrow().getKey();
+        backbone.incidents().review(eventId, decision, reviewer, backbone.clock().instant());
+        EventLine after = backbone.incidents().event(eventId).orElseThrow();
         return new SittingViews.ReviewedIncident(after.id(), after.attemptId(), after.kind(), after.severity(), after.review(),
                 after.reviewedBy(), after.reviewedAt());
     }

@@ -34,7 +34,7 @@ final class AttemptScoring {
             if (step == null) {
                 score = Score.unanswered();
             } else {
-                JsonValue response = AttemptJson.parse(step.response());
+                JsonValue response = ItemJson.parse(step.response());
                 try {
                     score = ItemTypes.of(item.content().type()).score(item.content(),
                             response instanceof JsonObject o ? o : null, item.points());

@@ -2,16 +2,10 @@ package vn.khaothi.engine.application.sitting;
 
 import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.itembank.domain.workflow.Actor;
-import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,10 +16,11 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import vn.khaothi.engine.domain.attempt.AnswerStep;
 import vn.khaothi.engine.domain.attempt.Attempt;
+import vn.khaothi.engine.domain.attempt.AttemptRepository;
 import vn.khaothi.engine.domain.attempt.AttemptStatus;
 import vn.khaothi.engine.domain.attempt.IllegalAttemptTransition;
 import vn.khaothi.engine.domain.attempt.SubmitReason;
-import vn.khaothi.engine.infrastructure.attempt.AttemptStore;
+import vn.khaothi.engine.infrastructure.attempt.ExtensionLog;
 import vn.khaothi.engine.infrastructure.sitting.SittingRows.ItemScore;
 import vn.khaothi.engine.domain.sitting.Sitting;
 import vn.khaothi.engine.application.paper.DeliverableItem;
@@ -59,8 +54,6 @@ public class AttemptService {
     @Inject
     OnlineStartPermission online;
 
-    private final RenderedVersions rendered = new RenderedVersions();
-
     /** For tests outside the container. */
     public static AttemptService over(AttemptBackbone backbone, ExamPapers papers, SittingService sittings) {
         AttemptService service = new AttemptService();
@@ -87,14 +80,14 @@ public class AttemptService {
      * a running or paused attempt is returned as it is, without a new check. An online sitting asks
      * the {@link OnlineStartPermission} port first.
      */
-    public JsonObject start(long sittingId, Actor student) {
+    public StartedAttempt start(long sittingId, Actor student) {
         return start(sittingId, student, online);
     }
 
     /** As {@link #start(long, Actor)} with the permission given (tests outside the container). */
-    public JsonObject start(long sittingId, Actor student, OnlineStartPermission online) {
+    public StartedAttempt start(long sittingId, Actor student, OnlineStartPermission online) {
         Sitting sitting = sittings.sitting(sittingId);
-        AttemptRef ref = read(() -> backbone.sittings().attemptOf(sittingId, student.username()))
+        AttemptRef ref = backbone.sittings().attemptOf(sittingId, student.username())
                 .orElseThrow(() -> SittingProblem.forbidden("NOT_A_CANDIDATE", "You are not a student of this sitting"));
         Attempt attempt = load(ref.id()).attempt;
         if (attempt.status() == AttemptStatus.NOT_STARTED) {
@@ -124,22 +117,15 @@ public class AttemptService {
         if (attempt.status().isClosed()) {
             throw SittingProblem.conflict("ATTEMPT_CLOSED", "This attempt has been submitted");
         }
-        return JSON.createObjectBuilder()
-                .add("attemptId", ref.id())
-                .add("sittingId", sittingId)
-                .add("status", attempt.status().name())
-                .add("deadline", AttemptJson.instant(attempt.deadline().orElse(null)))
-                .add("serverTime", backbone.clock().instant().toString())
-                .add("remainingSeconds", attempt.remainingSecondsAt(backbone.clock().instant()))
-                .add("versionCode", ref.versionCode())
-                .add("items", items(ref, sitting))
-                .build();
+        Instant now = backbone.clock().instant();
+        return new StartedAttempt(ref.id(), sittingId, attempt.status(), attempt.deadline().orElse(null), now,
+                attempt.remainingSecondsAt(now), ref.versionCode(), shown(ref, sitting));
     }
 
     // ---- reads -------------------------------------------------------------------------------
 
     /** {@code GET /attempts/{id}}: the owner (per the review policy) or the sitting's staff. */
-    public JsonObject view(long attemptId, Actor viewer) {
+    public AttemptView view(long attemptId, Actor viewer) {
         AttemptRef ref = ref(attemptId);
         Sitting sitting = sittings.sitting(ref.sittingId());
         boolean owner = viewer.username().equals(ref.studentUsername());
@@ -149,45 +135,23 @@ public class AttemptService {
         }
         Attempt attempt = load(attemptId).attempt;
         Instant now = backbone.clock().instant();
-        Map<Long, AnswerStep> answers = read(() -> backbone.steps().currentAnswers(attemptId));
+        Map<Long, AnswerStep> answers = backbone.steps().currentAnswers(attemptId);
         boolean resultsVisible = staff || resultsVisibleToStudent(sitting, attempt, now);
-        JsonObjectBuilder b = JSON.createObjectBuilder()
-                .add("attemptId", attemptId)
-                .add("sittingId", ref.sittingId())
-                .add("studentId", ref.studentUsername() == null ? "" : ref.studentUsername())
-                .add("status", attempt.status().name())
-                .add("versionCode", ref.versionCode() == null ? "" : ref.versionCode())
-                .add("deadline", AttemptJson.instant(attempt.deadline().orElse(null)))
-                .add("serverTime", now.toString())
-                .add("remainingSeconds", attempt.remainingSecondsAt(now))
-                .add("submittedAt", AttemptJson.instant(attempt.submittedAt().orElse(null)))
-                .add("submitReason", attempt.submitReason().map(r -> (JsonValue) JSON.createValue(r.name())).orElse(JsonValue.NULL))
-                .add("scoreVisible", resultsVisible)
-                .add("score", resultsVisible ? AttemptJson.number(attempt.score().orElse(null)) : JsonValue.NULL)
-                .add("lastSeq", AttemptJson.lastSeq(answers))
-                .add("answers", AttemptJson.answers(answers));
         // Items only with the start and while the attempt is open (never before: issue 11, finding 1).
-        if (staff || attempt.status().showsItemsToStudent()) {
-            b.add("items", items(ref, sitting));
-        }
-        if (resultsVisible && attempt.status().isClosed()) {
-            b.add("results", results(read(() -> backbone.marks().scores(attemptId))));
-        }
-        return b.build();
+        ShownVersion items = staff || attempt.status().showsItemsToStudent() ? shown(ref, sitting) : null;
+        List<AttemptView.ItemResult> results = resultsVisible && attempt.status().isClosed()
+                ? backbone.marks().scores(attemptId).stream().map(s -> new AttemptView.ItemResult(s.itemId(),
+                        s.position(), s.points(), s.maxPoints(), s.state())).toList()
+                : null;
+        return new AttemptView(attemptId, ref.sittingId(), ref.studentUsername() == null ? "" : ref.studentUsername(),
+                attempt.status(), ref.versionCode() == null ? "" : ref.versionCode(), attempt.deadline().orElse(null), now,
+                attempt.remainingSecondsAt(now), attempt.submittedAt().orElse(null), attempt.submitReason().orElse(null),
+                resultsVisible, resultsVisible ? attempt.score().orElse(null) : null, AttemptView.lastSeq(answers), answers,
+                items, results);
     }
 
     static boolean resultsVisibleToStudent(Sitting sitting, Attempt attempt, Instant now) {
         return sitting.showsResults(attempt.status().isClosed(), now);
-    }
-
-    private static JsonValue results(List<ItemScore> scores) {
-        var array = JSON.createArrayBuilder();
-        for (ItemScore s : scores) {
-            array.add(JSON.createObjectBuilder().add("itemId", String.valueOf(s.itemId())).add("position", s.position())
-                    .add("points", AttemptJson.number(s.points())).add("maxPoints", AttemptJson.number(s.maxPoints()))
-                    .add("state", s.state()));
-        }
-        return array.build();
     }
 
     /** An attempt for a socket: its owner, sitting, state and the ids of its items. */
@@ -204,15 +168,15 @@ public class AttemptService {
     }
 
     public Map<Long, AnswerStep> currentAnswers(long attemptId) {
-        return read(() -> backbone.steps().currentAnswers(attemptId));
+        return backbone.steps().currentAnswers(attemptId);
     }
 
     public boolean stepStored(long attemptId, long itemId, long seq) {
-        return read(() -> backbone.sittings().stepStored(attemptId, itemId, seq));
+        return backbone.sittings().stepStored(attemptId, itemId, seq);
     }
 
     public AttemptRef ref(long attemptId) {
-        return read(() -> backbone.sittings().attempt(attemptId)).orElseThrow(() -> SittingProblem.notFound("Attempt " + attemptId));
+        return backbone.sittings().attempt(attemptId).orElseThrow(() -> SittingProblem.notFound("Attempt " + attemptId));
     }
 
     // ---- commands ----------------------------------------------------------------------------
@@ -262,12 +226,8 @@ public class AttemptService {
         Attempt a = command(attemptId, x -> granted[0] = x.extendWithin(Duration.ofMinutes(minutes), sitting.closesAt(), overrideClose));
         boolean capped = granted[0].compareTo(Duration.ofMinutes(minutes)) < 0;
         Instant now = backbone.clock().instant();
-        read(() -> {
-            new vn.khaothi.engine.infrastructure.attempt.ExtensionLog(backbone.dataSource()).record(
-                    new vn.khaothi.engine.infrastructure.attempt.ExtensionLog.Extension(attemptId, minutes, granted[0].toMillis(),
-                            capped, overrideClose, a.deadline().orElse(null), by, now));
-            return null;
-        });
+        backbone.extensions().record(new ExtensionLog.Extension(attemptId, minutes, granted[0].toMillis(),
+                        capped, overrideClose, a.deadline().orElse(null), by, now));
         return new Extended(a, granted[0], capped);
     }
 
@@ -277,10 +237,7 @@ public class AttemptService {
         if (load(attemptId).attempt.status().isClosed()) {
             throw SittingProblem.conflict("ATTEMPT_CLOSED", "The attempt is already closed");
         }
-        read(() -> {
-            backbone.sittings().admit(ref.id(), backbone.clock().instant());
-            return null;
-        });
+        backbone.sittings().admit(ref.id(), backbone.clock().instant());
     }
 
     private Attempt closeAndScore(long attemptId, Consumer<Attempt> command) {
@@ -308,12 +265,10 @@ public class AttemptService {
             try {
                 backbone.attempts().save(loaded.attempt.snapshot(), loaded.version);
                 return loaded.attempt;
-            } catch (AttemptStore.ConcurrentAttemptChange e) {
+            } catch (AttemptRepository.ConcurrentAttemptChange e) {
                 if (attemptNo >= RETRIES) {
                     throw SittingProblem.conflict("CHANGED_CONCURRENTLY", "The attempt changed meanwhile; try again");
                 }
-            } catch (SQLException e) {
-                throw SittingService.storage(e);
             }
         }
     }
@@ -334,15 +289,12 @@ public class AttemptService {
     /** Scores a SUBMITTED attempt once; GRADED at once unless an essay waits for a teacher. */
     public void score(long attemptId) {
         AttemptRef ref = ref(attemptId);
-        if (!read(() -> backbone.marks().scores(attemptId)).isEmpty()) {
+        if (!backbone.marks().scores(attemptId).isEmpty()) {
             return;
         }
         Sitting sitting = sittings.sitting(ref.sittingId());
         List<ItemScore> scores = AttemptScoring.score(version(ref, sitting), currentAnswers(attemptId));
-        read(() -> {
-            backbone.marks().insertScores(attemptId, scores);
-            return null;
-        });
+        backbone.marks().insertScores(attemptId, scores);
         finishIfGraded(attemptId);
     }
 
@@ -353,7 +305,7 @@ public class AttemptService {
 
     /** GRADED with the total once no item waits for a mark (called by marking when an item's mark is final). */
     void finishIfGraded(long attemptId) {
-        List<ItemScore> stored = read(() -> backbone.marks().scores(attemptId));
+        List<ItemScore> stored = backbone.marks().scores(attemptId);
         if (!AttemptScoring.needsGrading(stored)) {
             BigDecimal total = AttemptScoring.total(stored);
             command(attemptId, a -> {
@@ -369,7 +321,7 @@ public class AttemptService {
      * one. Goes through the marking state machine ({@link MarkingService}), so a double-marked
      * sitting still needs its second mark and every mark is kept in the marking history.
      */
-    public JsonObject gradeItem(long attemptId, long itemId, BigDecimal points, Actor teacher) {
+    public AttemptView gradeItem(long attemptId, long itemId, BigDecimal points, Actor teacher) {
         AttemptRef ref = ref(attemptId);
         Sitting sitting = sittings.sitting(ref.sittingId());
         if (!sittings.isStaffOf(sitting, teacher) || teacher.has(Role.STUDENT)) {
@@ -397,32 +349,19 @@ public class AttemptService {
         return papers.version(sitting.paperId(), ref.versionCode());
     }
 
-    /** The attempt's items as the student receives them, rendered once per approved version (issue 19). */
-    private JsonArray items(AttemptRef ref, Sitting sitting) {
+    /** The version whose items the student receives (rendered by the adapter, once per approved version: issue 19). */
+    private ShownVersion shown(AttemptRef ref, Sitting sitting) {
         DeliverablePaper paper = papers.paper(sitting.paperId())
                 .orElseThrow(() -> new IllegalStateException("no paper " + sitting.paperId()));
-        return rendered.items(paper, version(ref, sitting));
+        return new ShownVersion(paper, version(ref, sitting));
     }
 
     private record Loaded(Attempt attempt, int version) {
     }
 
     private Loaded load(long attemptId) {
-        AttemptStore.Stored stored = read(() -> backbone.attempts().load(attemptId))
+        AttemptRepository.Stored stored = backbone.attempts().load(attemptId)
                 .orElseThrow(() -> SittingProblem.notFound("Attempt " + attemptId));
         return new Loaded(Attempt.restore(stored.snapshot(), backbone.clock()), stored.version());
-    }
-
-    @FunctionalInterface
-    interface Read<T> {
-        T get() throws SQLException;
-    }
-
-    static <T> T read(Read<T> read) {
-        try {
-            return read.get();
-        } catch (SQLException e) {
-            throw SittingService.storage(e);
-        }
     }
 }

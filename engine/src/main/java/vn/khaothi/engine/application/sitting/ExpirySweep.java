@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +42,7 @@ public class ExpirySweep {
     /** What a pass needs of the stored attempts (port: {@link AttemptService} and the stores here, a fake in tests). */
     public interface Attempts {
         /** Running attempts whose deadline is at or before {@code cutoff}, earliest first. */
-        List<Long> expiredRunning(Instant cutoff, int limit) throws SQLException;
+        List<Long> expiredRunning(Instant cutoff, int limit);
 
         /** The guarded close; false when nothing was due (already closed, paused, extended meanwhile). */
         boolean expire(long attemptId);
@@ -53,7 +52,7 @@ public class ExpirySweep {
         /** The deadline it was closed at (the submit time of a TIME_UP close). */
         Instant closedAt(long attemptId);
 
-        List<Long> unscoredSubmitted(int limit) throws SQLException;
+        List<Long> unscoredSubmitted(int limit);
 
         void score(long attemptId);
     }
@@ -91,7 +90,7 @@ public class ExpirySweep {
         closed = closedEvents::fire;
         attempts = new Attempts() {
             @Override
-            public List<Long> expiredRunning(Instant cutoff, int limit) throws SQLException {
+            public List<Long> expiredRunning(Instant cutoff, int limit) {
                 return backbone.attempts().expiredRunning(cutoff, limit);
             }
 
@@ -111,7 +110,7 @@ public class ExpirySweep {
             }
 
             @Override
-            public List<Long> unscoredSubmitted(int limit) throws SQLException {
+            public List<Long> unscoredSubmitted(int limit) {
                 return backbone.sittings().unscoredSubmitted(limit);
             }
 
@@ -144,7 +143,7 @@ public class ExpirySweep {
             for (long id : attempts.unscoredSubmitted(BATCH)) {
                 attempts.score(id);
             }
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.log(Level.FINE, "sweep pass failed (database not ready?): " + e);
         }
         lastPass = clock.instant();

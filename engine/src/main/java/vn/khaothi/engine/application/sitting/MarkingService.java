@@ -17,10 +17,10 @@ import vn.khaothi.engine.domain.marking.Mark;
 import vn.khaothi.engine.domain.marking.MarkInput;
 import vn.khaothi.engine.domain.marking.Marker;
 import vn.khaothi.engine.domain.marking.MarkingPolicy;
+import vn.khaothi.engine.domain.marking.MarkingRepository;
+import vn.khaothi.engine.domain.marking.MarkingRepository.ManualItem;
 import vn.khaothi.engine.domain.marking.MarkingRefused;
 import vn.khaothi.engine.domain.marking.MarkingStatus;
-import vn.khaothi.engine.infrastructure.marking.MarkingStore;
-import vn.khaothi.engine.infrastructure.marking.MarkingStore.ManualItem;
 import vn.khaothi.engine.domain.sitting.Sitting;
 import vn.khaothi.engine.application.paper.DeliverableItem;
 import vn.khaothi.itembank.domain.item.EssayBody;
@@ -54,8 +54,6 @@ public class MarkingService {
     @Inject
     AttemptService attempts;
 
-    private volatile MarkingStore store;
-
     /** For tests outside the container. */
     public static MarkingService over(AttemptBackbone backbone, SittingService sittings, ExamPapers papers,
                                       AttemptService attempts) {
@@ -67,11 +65,8 @@ public class MarkingService {
         return service;
     }
 
-    MarkingStore store() {
-        if (store == null) {
-            store = new MarkingStore(backbone.dataSource());
-        }
-        return store;
+    MarkingRepository store() {
+        return backbone.marking();
     }
 
     // ---- the question the gradebook asks ---------------------------------------------------------
@@ -82,7 +77,7 @@ public class MarkingService {
      * scored items yet and do not count; the caller checks the sitting is over if it needs that.
      */
     public boolean markingComplete(long sittingId) {
-        return AttemptService.read(() -> store().waiting(sittingId)) == 0;
+        return store().waiting(sittingId) == 0;
     }
 
     // ---- policy ------------------------------------------------------------------------------------
@@ -97,7 +92,7 @@ public class MarkingService {
     }
 
     public MarkingPolicy policy(long sittingId) {
-        return AttemptService.read(() -> store().policy(sittingId)).map(MarkingStore.StoredPolicy::policy)
+        return store().policy(sittingId).map(MarkingRepository.StoredPolicy::policy)
                 .orElse(MarkingPolicy.SINGLE);
     }
 
@@ -107,15 +102,12 @@ public class MarkingService {
         if (!isOrganiser(sitting, viewer)) {
             throw SittingProblem.forbidden("FORBIDDEN", "Only the sitting's creator, a department head or the management set its marking");
         }
-        if (AttemptService.read(() -> store().markCount(sittingId)) > 0) {
+        if (store().markCount(sittingId) > 0) {
             throw SittingProblem.conflict("MARKING_STARTED", "Marking has started; its policy can no longer change");
         }
-        int n = AttemptService.read(() -> store().attemptCount(sittingId));
+        int n = store().attemptCount(sittingId);
         List<String> codes = policy.blind() ? BlindCodes.draw(n * 2 + 10, RANDOM) : List.of();
-        AttemptService.read(() -> {
-            store().savePolicy(sittingId, policy, codes);
-            return null;
-        });
+        store().savePolicy(sittingId, policy, codes);
     }
 
     /** Reveals the names of a blind sitting (rọc phách) once its marking is complete. */
@@ -128,10 +120,7 @@ public class MarkingService {
             throw SittingProblem.conflict("NOT_GRADED", "Names are released once every item has its final mark");
         }
         long account = accountId(viewer);
-        AttemptService.read(() -> {
-            store().release(sittingId, account, backbone.clock().instant());
-            return null;
-        });
+        store().release(sittingId, account, backbone.clock().instant());
     }
 
     // ---- the queue -----------------------------------------------------------------------------------
@@ -146,7 +135,7 @@ public class MarkingService {
             return List.of();
         }
         List<Map<String, Object>> found = new ArrayList<>();
-        for (long id : AttemptService.read(() -> store().doubleMarkedAwaiting(100))) {
+        for (long id : store().doubleMarkedAwaiting(100)) {
             Sitting sitting = sittings.sitting(id);
             if (!isHead(sitting, viewer)) {
                 continue;
@@ -171,14 +160,14 @@ public class MarkingService {
         Sitting sitting = sittings.sitting(sittingId);
         requireMarker(sitting, viewer);
         boolean head = isHead(sitting, viewer);
-        Optional<MarkingStore.StoredPolicy> stored = AttemptService.read(() -> store().policy(sittingId));
-        MarkingPolicy policy = stored.map(MarkingStore.StoredPolicy::policy).orElse(MarkingPolicy.SINGLE);
+        Optional<MarkingRepository.StoredPolicy> stored = store().policy(sittingId);
+        MarkingPolicy policy = stored.map(MarkingRepository.StoredPolicy::policy).orElse(MarkingPolicy.SINGLE);
         boolean hidden = policy.blind() && stored.get().releasedAt() == null;
-        Map<Long, Map<Long, List<Mark>>> marks = AttemptService.read(() -> store().marks(sittingId));
+        Map<Long, Map<Long, List<Mark>>> marks = store().marks(sittingId);
         List<Map<String, Object>> items = new ArrayList<>();
         int waiting = 0;
         int disputed = 0;
-        for (ManualItem x : AttemptService.read(() -> store().manualItems(sittingId, null))) {
+        for (ManualItem x : store().manualItems(sittingId, null)) {
             DeliverableItem item = item(sitting, x);
             ItemMarking m = ItemMarking.replay(policy, x.maxPoints(), rubricOf(item), marks.getOrDefault(x.attemptId(),
                     Map.of()).getOrDefault(x.itemId(), List.of()), backbone.clock());
@@ -213,7 +202,7 @@ public class MarkingService {
         v.put("itemId", String.valueOf(x.itemId()));
         v.put("position", x.position());
         v.put("maxPoints", vn.khaothi.itembank.domain.item.Fractions.normalise(x.maxPoints()));
-        v.put("response", x.response() == null ? null : AttemptJson.parse(x.response()));
+        v.put("response", x.response() == null ? null : ItemJson.parse(x.response()));
         v.put("status", m.status().name());
         v.put("finalPoints", m.finalPoints().orElse(null));
         v.put("yourTurn", m.awaits(viewer.username()));
@@ -272,11 +261,11 @@ public class MarkingService {
         Marker marker = new Marker(viewer.username(), isHead(sitting, viewer));
         long account = accountId(viewer);
         for (int attempt = 1; ; attempt++) {
-            Optional<MarkingStore.StoredPolicy> stored = AttemptService.read(() -> store().policy(sittingId));
-            MarkingPolicy policy = stored.map(MarkingStore.StoredPolicy::policy).orElse(MarkingPolicy.SINGLE);
+            Optional<MarkingRepository.StoredPolicy> stored = store().policy(sittingId);
+            MarkingPolicy policy = stored.map(MarkingRepository.StoredPolicy::policy).orElse(MarkingPolicy.SINGLE);
             ManualItem x = find(sittingId, paper, itemId);
             DeliverableItem item = item(sitting, x);
-            List<Mark> before = AttemptService.read(() -> store().marks(sittingId))
+            List<Mark> before = store().marks(sittingId)
                     .getOrDefault(x.attemptId(), Map.of()).getOrDefault(itemId, List.of());
             ItemMarking m = ItemMarking.replay(policy, x.maxPoints(), rubricOf(item), before, backbone.clock());
             Mark mark;
@@ -288,13 +277,11 @@ public class MarkingService {
             BigDecimal finalPoints = m.finalPoints().orElse(null);
             try {
                 store().append(x.attemptId(), itemId, mark, account, finalPoints);
-            } catch (MarkingStore.MarkRace race) {
+            } catch (MarkingRepository.MarkRace race) {
                 if (attempt >= RETRIES) {
                     throw SittingProblem.conflict("CHANGED_CONCURRENTLY", "Another marker marked this item meanwhile; reload");
                 }
                 continue;  // reload: the guard is checked again against the winner's mark
-            } catch (java.sql.SQLException e) {
-                throw SittingService.storage(e);
             }
             if (finalPoints != null) {
                 attempts.finishIfGraded(x.attemptId());
@@ -308,7 +295,7 @@ public class MarkingService {
         if (paper.attemptId() == null && (paper.code() == null || paper.code().isBlank())) {
             throw SittingProblem.invalid("code", "Name the paper by its code or its attempt id");
         }
-        return AttemptService.read(() -> store().manualItems(sittingId, paper.attemptId())).stream()
+        return store().manualItems(sittingId, paper.attemptId()).stream()
                 .filter(x -> x.itemId() == itemId)
                 .filter(x -> paper.code() == null || paper.code().isBlank() || paper.code().strip().equals(x.code()))
                 .findFirst()
@@ -346,7 +333,7 @@ public class MarkingService {
     }
 
     private long accountId(Actor viewer) {
-        return AttemptService.read(() -> backbone.sittings().account(viewer.username()))
+        return backbone.sittings().account(viewer.username())
                 .orElseThrow(() -> SittingProblem.forbidden("FORBIDDEN", "Unknown account")).getKey();
     }
 

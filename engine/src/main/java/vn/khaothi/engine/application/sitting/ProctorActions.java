@@ -2,7 +2,6 @@ package vn.khaothi.engine.application.sitting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.util.logging.Logger;
 import vn.khaothi.engine.infrastructure.attempt.ProctorActionLog;
 
@@ -21,9 +20,9 @@ public class ProctorActions {
     /** {@code attemptId} null for a message to the whole room. */
     public void record(long sittingId, Long attemptId, String action, String text, String proctor) {
         try {
-            new ProctorActionLog(backbone.dataSource()).record(new ProctorActionLog.Action(sittingId, attemptId, action,
+            backbone.proctorActions().record(new ProctorActionLog.Action(sittingId, attemptId, action,
                     text, proctor, backbone.clock().instant()));
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.warning("proctor action not logged: " + e.getMessage());
         }
     }

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,8 +96,6 @@ public class SittingService {
             return repository().create(planned);
         } catch (InvalidSitting e) {
             throw refusal(e);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not create the sitting: " + e.getMessage(), e);
         }
     }
 
@@ -115,7 +112,7 @@ public class SittingService {
                 p.durationMinutes(), p.versions().stream().map(v -> new SittingPaper.Version(v.id(), v.code())).toList());
     }
 
-    private static List<Candidate> candidates(SittingPeople people, List<String> usernames) throws SQLException {
+    private static List<Candidate> candidates(SittingPeople people, List<String> usernames) {
         Set<String> wanted = new LinkedHashSet<>(usernames);
         Map<String, Candidate> found = people.studentsByUsername(wanted);
         List<String> unknown = wanted.stream().filter(u -> !found.containsKey(u)).toList();
@@ -125,7 +122,7 @@ public class SittingService {
         return new ArrayList<>(found.values());
     }
 
-    private static List<Long> proctors(SittingPeople people, List<String> usernames) throws SQLException {
+    private static List<Long> proctors(SittingPeople people, List<String> usernames) {
         List<Long> ids = new ArrayList<>();
         for (String username : new LinkedHashSet<>(usernames)) {
             SittingPeople.Account account = people.account(username)
@@ -164,11 +161,7 @@ public class SittingService {
         if (!viewer.has(Role.DEPARTMENT_HEAD) || sitting.subjectCode() == null) {
             return false;
         }
-        try {
-            return backbone.sittings().people().subjectsHeadedOrTaught(viewer.username()).contains(sitting.subjectCode());
-        } catch (SQLException e) {
-            throw storage(e);
-        }
+        return backbone.sittings().people().subjectsHeadedOrTaught(viewer.username()).contains(sitting.subjectCode());
     }
 
     public boolean isProctor(long sittingId, String username) {
@@ -177,33 +170,25 @@ public class SittingService {
 
     public SittingViews.SittingView view(long id, Actor viewer, LongPredicate connected) {
         Sitting s = sitting(id);
-        try {
-            RosterStore rosters = backbone.sittings().rosters();
-            boolean staff = isStaffOf(s, viewer);
-            SittingViews.MyAttempt mine = rosters.attemptOf(id, viewer.username())
-                    .map(a -> new SittingViews.MyAttempt(a.id(), a.status(), a.admittedAt() != null)).orElse(null);
-            if (!staff && mine == null) {
-                throw SittingProblem.forbidden("FORBIDDEN", "You are not a student or a member of staff of this sitting");
-            }
-            List<RosterLine> lines = rosters.roster(id, null);
-            List<SittingViews.RosterEntry> roster = staff ? roster(lines, connected) : null;
-            Instant now = backbone.clock().instant();
-            return new SittingViews.SittingView(s.id(), s.paperId(), s.title(), s.assessmentKind().name(),
-                    s.subjectCode(), s.grade(), s.mode().name(), s.opensAt(), s.closesAt(), s.durationMinutes(),
-                    s.classCode(), s.admissionRequired(), s.reviewPolicy().name(), s.stagger().seconds(), s.createdBy(),
-                    repository().proctors(id), lines.size(), s.isOpenAt(now), mine, roster);
-        } catch (SQLException e) {
-            throw storage(e);
+        RosterStore rosters = backbone.sittings().rosters();
+        boolean staff = isStaffOf(s, viewer);
+        SittingViews.MyAttempt mine = rosters.attemptOf(id, viewer.username())
+                .map(a -> new SittingViews.MyAttempt(a.id(), a.status(), a.admittedAt() != null)).orElse(null);
+        if (!staff && mine == null) {
+            throw SittingProblem.forbidden("FORBIDDEN", "You are not a student or a member of staff of this sitting");
         }
+        List<RosterLine> lines = rosters.roster(id, null);
+        List<SittingViews.RosterEntry> roster = staff ? roster(lines, connected) : null;
+        Instant now = backbone.clock().instant();
+        return new SittingViews.SittingView(s.id(), s.paperId(), s.title(), s.assessmentKind().name(),
+                s.subjectCode(), s.grade(), s.mode().name(), s.opensAt(), s.closesAt(), s.durationMinutes(),
+                s.classCode(), s.admissionRequired(), s.reviewPolicy().name(), s.stagger().seconds(), s.createdBy(),
+                repository().proctors(id), lines.size(), s.isOpenAt(now), mine, roster);
     }
 
     /** The roster (or one attempt's line when {@code attemptId} is set) for the monitor. */
     public List<SittingViews.RosterEntry> roster(long sittingId, Long attemptId, LongPredicate connected) {
-        try {
-            return roster(backbone.sittings().rosters().roster(sittingId, attemptId), connected);
-        } catch (SQLException e) {
-            throw storage(e);
-        }
+        return roster(backbone.sittings().rosters().roster(sittingId, attemptId), connected);
     }
 
     private List<SittingViews.RosterEntry> roster(List<RosterLine> lines, LongPredicate connected) {
@@ -248,23 +233,15 @@ public class SittingService {
         } else if (!isStaffOf(sitting(sittingId), viewer)) {
             throw SittingProblem.forbidden("FORBIDDEN", "Only the staff of the sitting see its incidents");
         }
-        try {
-            List<SittingViews.KindReport> kinds = new ArrayList<>();
-            for (SittingRows.KindCounts k : backbone.incidents().incidentCounts(sittingId)) {
-                int reviewed = k.confirmed() + k.dismissed();
-                BigDecimal rate = reviewed == 0 ? null
-                        : BigDecimal.valueOf(k.dismissed()).divide(BigDecimal.valueOf(reviewed), 3, RoundingMode.HALF_UP);
-                kinds.add(new SittingViews.KindReport(k.kind(),
-                        IntegrityPolicy.standard().severityOf(IntegrityEventKind.valueOf(k.kind())).name(),
-                        k.raised(), k.confirmed(), k.dismissed(), k.raised() - reviewed, rate));
-            }
-            return new SittingViews.IncidentReport(sittingId, kinds);
-        } catch (SQLException e) {
-            throw storage(e);
+        List<SittingViews.KindReport> kinds = new ArrayList<>();
+        for (SittingRows.KindCounts k : backbone.incidents().incidentCounts(sittingId)) {
+            int reviewed = k.confirmed() + k.dismissed();
+            BigDecimal rate = reviewed == 0 ? null
+                    : BigDecimal.valueOf(k.dismissed()).divide(BigDecimal.valueOf(reviewed), 3, RoundingMode.HALF_UP);
+            kinds.add(new SittingViews.KindReport(k.kind(),
+                    IntegrityPolicy.standard().severityOf(IntegrityEventKind.valueOf(k.kind())).name(),
+                    k.raised(), k.confirmed(), k.dismissed(), k.raised() - reviewed, rate));
         }
-    }
-
-    static IllegalStateException storage(SQLException e) {
-        return new IllegalStateException("sitting storage failed: " + e.getMessage(), e);
+        return new SittingViews.IncidentReport(sittingId, kinds);
     }
 }

@@ -14,17 +14,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
+import vn.khaothi.engine.infrastructure.sitting.StorageFailure;
+import vn.khaothi.engine.domain.attempt.AttemptRepository;
 import vn.khaothi.engine.domain.attempt.AttemptSnapshot;
 import vn.khaothi.engine.domain.attempt.AttemptStatus;
 import vn.khaothi.engine.domain.attempt.SubmitReason;
 
 /**
- * Loads and saves an attempt's state (one {@code attempt} row) so that any node can act on it.
- * Saves are optimistic: a save names the {@code row_version} it loaded and fails with
- * {@link ConcurrentAttemptChange} if another node saved in between (then reload and retry the
- * command, which re-checks its guard).
+ * The {@link AttemptRepository} by plain JDBC: an attempt's state is one {@code attempt} row, its
+ * version the row's {@code row_version}. Reads and saves use the caller's transaction when there is
+ * one (the pool hands out the enlisted connection) and auto-commit otherwise: the start spike's path.
  */
-public final class AttemptStore {
+public final class AttemptStore implements AttemptRepository {
 
     static final String SELECT = "SELECT id, status, duration_ms, extension_ms, started_at, deadline, paused_at,"
             + " remaining_ms, submitted_at, submit_reason, termination_note, score, row_version FROM attempt WHERE id = ?";
@@ -34,26 +35,14 @@ public final class AttemptStore {
     static final String EXPIRED = "SELECT id FROM attempt WHERE status = 'IN_PROGRESS' AND deadline <= ?"
             + " ORDER BY deadline LIMIT ?";
 
-    /** An attempt's state and the row version it was read at. */
-    public record Stored(AttemptSnapshot snapshot, int version) {
-    }
-
-    /** Another node saved the attempt since it was loaded. */
-    public static final class ConcurrentAttemptChange extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public ConcurrentAttemptChange(long attemptId, int version) {
-            super("attempt " + attemptId + " changed since version " + version);
-        }
-    }
-
     private final DataSource dataSource;
 
     public AttemptStore(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     }
 
-    public Optional<Stored> load(long attemptId) throws SQLException {
+    @Override
+    public Optional<Stored> load(long attemptId) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(SELECT)) {
             s.setLong(1, attemptId);
             try (ResultSet rs = s.executeQuery()) {
@@ -68,11 +57,14 @@ public final class AttemptStore {
                         reason == null ? null : SubmitReason.valueOf(reason), rs.getString(11), rs.getBigDecimal(12));
                 return Optional.of(new Stored(snapshot, rs.getInt(13)));
             }
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
     }
 
     /** Saves the state over the row read at {@code version}; answers the new version. */
-    public int save(AttemptSnapshot a, int version) throws SQLException {
+    @Override
+    public int save(AttemptSnapshot a, int version) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(UPDATE)) {
             s.setString(1, a.status().name());
             s.setLong(2, a.extensions().toMillis());
@@ -94,22 +86,29 @@ public final class AttemptStore {
                 throw new ConcurrentAttemptChange(a.id(), version);
             }
             return version + 1;
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
     }
 
     /** Running attempts whose deadline is at or before {@code now}, earliest first: the auto-submit sweep. */
-    public List<Long> expiredRunning(Instant now, int limit) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(EXPIRED)) {
-            setInstant(s, 1, now);
-            s.setInt(2, limit);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
+    @Override
+    public List<Long> expiredRunning(Instant now, int limit) {
+        try {
+            List<Long> ids = new ArrayList<>();
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(EXPIRED)) {
+                setInstant(s, 1, now);
+                s.setInt(2, limit);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
                 }
             }
+            return ids;
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
-        return ids;
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

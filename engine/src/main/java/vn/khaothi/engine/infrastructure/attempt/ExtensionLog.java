@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
+import vn.khaothi.engine.infrastructure.sitting.StorageFailure;
 
 /**
  * Every EXTEND (cộng giờ) a proctor gave (table {@code attempt_extension}, V2026_12_03_21), for the
@@ -30,7 +31,7 @@ public final class ExtensionLog {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     }
 
-    public void record(Extension e) throws SQLException {
+    public void record(Extension e) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "INSERT INTO attempt_extension (attempt_id, requested_minutes, granted_ms, capped, override_close,"
                         + " deadline_after, extended_by, extended_at)"
@@ -44,25 +45,31 @@ public final class ExtensionLog {
             s.setString(7, e.by());
             s.setObject(8, LocalDateTime.ofInstant(e.at(), ZoneOffset.UTC));
             s.executeUpdate();
+        } catch (SQLException failure) {
+            throw StorageFailure.of(failure);
         }
     }
 
-    public List<Extension> of(long attemptId) throws SQLException {
-        List<Extension> list = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT x.requested_minutes, x.granted_ms, x.capped, x.override_close, x.deadline_after, a.username,"
-                        + " x.extended_at FROM attempt_extension x LEFT JOIN account a ON a.id = x.extended_by"
-                        + " WHERE x.attempt_id = ? ORDER BY x.id")) {
-            s.setLong(1, attemptId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    LocalDateTime deadline = rs.getObject(5, LocalDateTime.class);
-                    list.add(new Extension(attemptId, rs.getInt(1), rs.getLong(2), rs.getBoolean(3), rs.getBoolean(4),
-                            deadline == null ? null : deadline.toInstant(ZoneOffset.UTC), rs.getString(6),
-                            rs.getObject(7, LocalDateTime.class).toInstant(ZoneOffset.UTC)));
+    public List<Extension> of(long attemptId) {
+        try {
+            List<Extension> list = new ArrayList<>();
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                    "SELECT x.requested_minutes, x.granted_ms, x.capped, x.override_close, x.deadline_after, a.username,"
+                            + " x.extended_at FROM attempt_extension x LEFT JOIN account a ON a.id = x.extended_by"
+                            + " WHERE x.attempt_id = ? ORDER BY x.id")) {
+                s.setLong(1, attemptId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        LocalDateTime deadline = rs.getObject(5, LocalDateTime.class);
+                        list.add(new Extension(attemptId, rs.getInt(1), rs.getLong(2), rs.getBoolean(3), rs.getBoolean(4),
+                                deadline == null ? null : deadline.toInstant(ZoneOffset.UTC), rs.getString(6),
+                                rs.getObject(7, LocalDateTime.class).toInstant(ZoneOffset.UTC)));
+                    }
                 }
             }
+            return list;
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
-        return list;
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
+import vn.khaothi.engine.infrastructure.sitting.StorageFailure;
 
 /**
  * The proctor's actions on a sitting (table {@code proctor_action}, V2026_12_03_65) for the attempt
@@ -29,7 +30,7 @@ public final class ProctorActionLog {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     }
 
-    public void record(Action a) throws SQLException {
+    public void record(Action a) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "INSERT INTO proctor_action (sitting_id, attempt_id, action, text, acted_by, acted_at)"
                         + " VALUES (?, ?, ?, ?, (SELECT id FROM account WHERE username = ?), ?)")) {
@@ -40,26 +41,32 @@ public final class ProctorActionLog {
             s.setString(5, a.by());
             s.setObject(6, LocalDateTime.ofInstant(a.at(), ZoneOffset.UTC));
             s.executeUpdate();
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
     }
 
     /** The actions on this attempt and the room's messages of its sitting, oldest first. */
-    public List<Action> of(long sittingId, long attemptId) throws SQLException {
-        List<Action> list = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT p.attempt_id, p.action, p.text, a.username, p.acted_at FROM proctor_action p"
-                        + " LEFT JOIN account a ON a.id = p.acted_by"
-                        + " WHERE p.attempt_id = ? OR (p.sitting_id = ? AND p.attempt_id IS NULL) ORDER BY p.id")) {
-            s.setLong(1, attemptId);
-            s.setLong(2, sittingId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    long attempt = rs.getLong(1);
-                    list.add(new Action(sittingId, rs.wasNull() ? null : attempt, rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getObject(5, LocalDateTime.class).toInstant(ZoneOffset.UTC)));
+    public List<Action> of(long sittingId, long attemptId) {
+        try {
+            List<Action> list = new ArrayList<>();
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                    "SELECT p.attempt_id, p.action, p.text, a.username, p.acted_at FROM proctor_action p"
+                            + " LEFT JOIN account a ON a.id = p.acted_by"
+                            + " WHERE p.attempt_id = ? OR (p.sitting_id = ? AND p.attempt_id IS NULL) ORDER BY p.id")) {
+                s.setLong(1, attemptId);
+                s.setLong(2, sittingId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        long attempt = rs.getLong(1);
+                        list.add(new Action(sittingId, rs.wasNull() ? null : attempt, rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getObject(5, LocalDateTime.class).toInstant(ZoneOffset.UTC)));
+                    }
                 }
             }
+            return list;
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
-        return list;
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
+import vn.khaothi.engine.infrastructure.sitting.StorageFailure;
 import vn.khaothi.engine.domain.attempt.AnswerStep;
 import vn.khaothi.engine.domain.attempt.IntegrityEvent;
 import vn.khaothi.engine.domain.attempt.IntegrityEventKind;
@@ -42,47 +43,59 @@ public final class StepLogReader {
     }
 
     /** Item id → its current answer (highest seq), in item id order. */
-    public Map<Long, AnswerStep> currentAnswers(long attemptId) throws SQLException {
-        Map<Long, AnswerStep> answers = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(CURRENT_ANSWERS)) {
-            s.setLong(1, attemptId);
-            s.setLong(2, attemptId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    AnswerStep step = step(rs);
-                    answers.put(step.itemId(), step);
+    public Map<Long, AnswerStep> currentAnswers(long attemptId) {
+        try {
+            Map<Long, AnswerStep> answers = new LinkedHashMap<>();
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(CURRENT_ANSWERS)) {
+                s.setLong(1, attemptId);
+                s.setLong(2, attemptId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        AnswerStep step = step(rs);
+                        answers.put(step.itemId(), step);
+                    }
                 }
             }
+            return answers;
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
-        return answers;
     }
 
     /** Every stored answer step of the attempt in arrival order (superseded ones included). */
-    public List<AnswerStep> steps(long attemptId) throws SQLException {
-        List<AnswerStep> steps = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(ALL_STEPS)) {
-            s.setLong(1, attemptId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    steps.add(step(rs));
+    public List<AnswerStep> steps(long attemptId) {
+        try {
+            List<AnswerStep> steps = new ArrayList<>();
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(ALL_STEPS)) {
+                s.setLong(1, attemptId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        steps.add(step(rs));
+                    }
                 }
             }
+            return steps;
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
-        return steps;
     }
 
-    public List<IntegrityEvent> events(long attemptId) throws SQLException {
-        List<IntegrityEvent> events = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(EVENTS)) {
-            s.setLong(1, attemptId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    events.add(new IntegrityEvent(rs.getLong(1), IntegrityEventKind.valueOf(rs.getString(2)),
-                            instant(rs, 3), instant(rs, 4), Severity.valueOf(rs.getString(5))));
+    public List<IntegrityEvent> events(long attemptId) {
+        try {
+            List<IntegrityEvent> events = new ArrayList<>();
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(EVENTS)) {
+                s.setLong(1, attemptId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        events.add(new IntegrityEvent(rs.getLong(1), IntegrityEventKind.valueOf(rs.getString(2)),
+                                instant(rs, 3), instant(rs, 4), Severity.valueOf(rs.getString(5))));
+                    }
                 }
             }
+            return events;
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
-        return events;
     }
 
     private static AnswerStep step(ResultSet rs) throws SQLException {

@@ -24,44 +24,31 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
+import vn.khaothi.engine.infrastructure.sitting.StorageFailure;
+import vn.khaothi.engine.application.platform.Transactions;
 import vn.khaothi.engine.domain.marking.Mark;
 import vn.khaothi.engine.domain.marking.MarkRound;
 import vn.khaothi.engine.domain.marking.MarkingPolicy;
+import vn.khaothi.engine.domain.marking.MarkingRepository;
 
 /**
- * JDBC for marking (tables of V2026_12_03_20): the sitting's policy, blind codes, the append-only
+ * The {@link MarkingRepository} by plain JDBC (tables of V2026_12_03_20): the sitting's policy, blind codes, the append-only
  * marks, and the final mark written onto {@code attempt_item_score}. Times are UTC.
  */
-public final class MarkingStore {
+public final class MarkingStore implements MarkingRepository {
 
     private final DataSource dataSource;
+    private final Transactions transactions;
 
-    public MarkingStore(DataSource dataSource) {
+    public MarkingStore(DataSource dataSource, Transactions transactions) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-    }
-
-    /** A mark lost a race: another marker stored the same (attempt, item, seq) first. */
-    public static final class MarkRace extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        MarkRace(Throwable cause) {
-            super(cause);
-        }
-    }
-
-    /** The policy of a sitting and when its names were released (null while blind). */
-    public record StoredPolicy(MarkingPolicy policy, Instant releasedAt) {
-    }
-
-    /** A manually marked item of an attempt, with the student's current answer (highest seq). */
-    public record ManualItem(long attemptId, String studentUsername, String studentName, String code,
-                             String versionCode, long itemId, int position, BigDecimal maxPoints, String state,
-                             String response) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
     // ---- policy and codes ---------------------------------------------------------------------
 
-    public Optional<StoredPolicy> policy(long sittingId) throws SQLException {
+    @Override
+    public Optional<StoredPolicy> policy(long sittingId) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "SELECT blind, double_marking, threshold, released_at FROM sitting_marking WHERE sitting_id = ?")) {
             s.setLong(1, sittingId);
@@ -72,14 +59,16 @@ public final class MarkingStore {
                 return Optional.of(new StoredPolicy(new MarkingPolicy(rs.getBoolean(1), rs.getBoolean(2), rs.getBigDecimal(3)),
                         instant(rs, 4)));
             }
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
     }
 
     /** Sets the policy and, when blind, gives every attempt of the sitting without a code one of {@code codes}. */
-    public void savePolicy(long sittingId, MarkingPolicy policy, List<String> codes) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
+    @Override
+    public void savePolicy(long sittingId, MarkingPolicy policy, List<String> codes) {
+        try {
+            transactions.required(c -> {
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO sitting_marking (sitting_id, blind, double_marking,"
                         + " threshold) VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE blind = VALUES(blind),"
                         + " double_marking = VALUES(double_marking), threshold = VALUES(threshold)")) {
@@ -120,110 +109,140 @@ public final class MarkingStore {
                         s.executeBatch();
                     }
                 }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
     }
 
-    public int attemptCount(long sittingId) throws SQLException {
-        return count("SELECT COUNT(*) FROM attempt WHERE sitting_id = ?", sittingId);
+    @Override
+    public int attemptCount(long sittingId) {
+        try {
+            return count("SELECT COUNT(*) FROM attempt WHERE sitting_id = ?", sittingId);
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
+        }
     }
 
-    public int markCount(long sittingId) throws SQLException {
-        return count("SELECT COUNT(*) FROM item_mark m JOIN attempt a ON a.id = m.attempt_id WHERE a.sitting_id = ?", sittingId);
+    @Override
+    public int markCount(long sittingId) {
+        try {
+            return count("SELECT COUNT(*) FROM item_mark m JOIN attempt a ON a.id = m.attempt_id WHERE a.sitting_id = ?", sittingId);
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
+        }
     }
 
     /**
      * Double-marked sittings where some item has a second mark and still waits for its final mark
      * (the candidates of a dispute; the state machine decides), newest first.
      */
-    public List<Long> doubleMarkedAwaiting(int limit) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT m.sitting_id FROM sitting_marking m WHERE m.double_marking AND EXISTS (SELECT 1 FROM attempt_item_score x"
-                        + " JOIN attempt a ON a.id = x.attempt_id JOIN item_mark im ON im.attempt_id = x.attempt_id"
-                        + " AND im.item_id = x.item_id AND im.seq = 2 WHERE a.sitting_id = m.sitting_id AND x.state = 'NEEDS_GRADING')"
-                        + " ORDER BY m.sitting_id DESC LIMIT ?")) {
-            s.setInt(1, limit);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
+    @Override
+    public List<Long> doubleMarkedAwaiting(int limit) {
+        try {
+            List<Long> ids = new ArrayList<>();
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                    "SELECT m.sitting_id FROM sitting_marking m WHERE m.double_marking AND EXISTS (SELECT 1 FROM attempt_item_score x"
+                            + " JOIN attempt a ON a.id = x.attempt_id JOIN item_mark im ON im.attempt_id = x.attempt_id"
+                            + " AND im.item_id = x.item_id AND im.seq = 2 WHERE a.sitting_id = m.sitting_id AND x.state = 'NEEDS_GRADING')"
+                            + " ORDER BY m.sitting_id DESC LIMIT ?")) {
+                s.setInt(1, limit);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
                 }
             }
+            return ids;
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
-        return ids;
     }
 
     /** Items still without a final mark (NEEDS_GRADING) in the sitting's scored attempts. */
-    public int waiting(long sittingId) throws SQLException {
-        return count("SELECT COUNT(*) FROM attempt_item_score x JOIN attempt a ON a.id = x.attempt_id"
-                + " WHERE a.sitting_id = ? AND x.state = 'NEEDS_GRADING'", sittingId);
+    @Override
+    public int waiting(long sittingId) {
+        try {
+            return count("SELECT COUNT(*) FROM attempt_item_score x JOIN attempt a ON a.id = x.attempt_id"
+                    + " WHERE a.sitting_id = ? AND x.state = 'NEEDS_GRADING'", sittingId);
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
+        }
     }
 
-    public void release(long sittingId, long account, Instant at) throws SQLException {
+    @Override
+    public void release(long sittingId, long account, Instant at) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "UPDATE sitting_marking SET released_at = ?, released_by = ? WHERE sitting_id = ? AND released_at IS NULL")) {
             s.setObject(1, utc(at));
             s.setLong(2, account);
             s.setLong(3, sittingId);
             s.executeUpdate();
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
     }
 
     // ---- items and marks ---------------------------------------------------------------------
 
     /** The sitting's manually marked items: waiting ones and those already marked, by student code then position. */
-    public List<ManualItem> manualItems(long sittingId, Long attemptId) throws SQLException {
-        String sql = "SELECT a.id, acc.username, st.full_name, mc.code, a.version_code, x.item_id, x.position, x.max_points,"
-                + " x.state, (SELECT s.response FROM attempt_step s WHERE s.attempt_id = a.id AND s.item_id = x.item_id"
-                + "   ORDER BY s.seq DESC LIMIT 1)"
-                + " FROM attempt a JOIN student st ON st.id = a.student_id LEFT JOIN account acc ON acc.id = st.account_id"
-                + " LEFT JOIN marking_code mc ON mc.attempt_id = a.id"
-                + " JOIN attempt_item_score x ON x.attempt_id = a.id"
-                + " WHERE a.sitting_id = ?" + (attemptId == null ? "" : " AND a.id = ?")
-                + " AND (x.state = 'NEEDS_GRADING' OR EXISTS (SELECT 1 FROM item_mark m"
-                + "   WHERE m.attempt_id = a.id AND m.item_id = x.item_id))"
-                + " ORDER BY st.code, x.position";
-        List<ManualItem> list = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, sittingId);
-            if (attemptId != null) {
-                s.setLong(2, attemptId);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    list.add(new ManualItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getLong(6), rs.getInt(7), rs.getBigDecimal(8), rs.getString(9),
-                            rs.getString(10)));
+    @Override
+    public List<ManualItem> manualItems(long sittingId, Long attemptId) {
+        try {
+            String sql = "SELECT a.id, acc.username, st.full_name, mc.code, a.version_code, x.item_id, x.position, x.max_points,"
+                    + " x.state, (SELECT s.response FROM attempt_step s WHERE s.attempt_id = a.id AND s.item_id = x.item_id"
+                    + "   ORDER BY s.seq DESC LIMIT 1)"
+                    + " FROM attempt a JOIN student st ON st.id = a.student_id LEFT JOIN account acc ON acc.id = st.account_id"
+                    + " LEFT JOIN marking_code mc ON mc.attempt_id = a.id"
+                    + " JOIN attempt_item_score x ON x.attempt_id = a.id"
+                    + " WHERE a.sitting_id = ?" + (attemptId == null ? "" : " AND a.id = ?")
+                    + " AND (x.state = 'NEEDS_GRADING' OR EXISTS (SELECT 1 FROM item_mark m"
+                    + "   WHERE m.attempt_id = a.id AND m.item_id = x.item_id))"
+                    + " ORDER BY st.code, x.position";
+            List<ManualItem> list = new ArrayList<>();
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+                s.setLong(1, sittingId);
+                if (attemptId != null) {
+                    s.setLong(2, attemptId);
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(new ManualItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getLong(6), rs.getInt(7), rs.getBigDecimal(8), rs.getString(9),
+                                rs.getString(10)));
+                    }
                 }
             }
+            return list;
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
-        return list;
     }
 
     /** Every mark of the sitting: attempt → item → marks in seq order. */
-    public Map<Long, Map<Long, List<Mark>>> marks(long sittingId) throws SQLException {
-        Map<Long, Map<Long, List<Mark>>> all = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT m.attempt_id, m.item_id, m.seq, m.round, acc.username, m.points, m.criteria, m.comment, m.reason,"
-                        + " m.marked_at FROM item_mark m JOIN attempt a ON a.id = m.attempt_id"
-                        + " JOIN account acc ON acc.id = m.marker_id WHERE a.sitting_id = ? ORDER BY m.attempt_id, m.item_id, m.seq")) {
-            s.setLong(1, sittingId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    Mark mark = new Mark(rs.getInt(3), MarkRound.valueOf(rs.getString(4)), rs.getString(5),
-                            rs.getBigDecimal(6), criteria(rs.getString(7)), rs.getString(8), rs.getString(9), instant(rs, 10));
-                    all.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                            .computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(mark);
+    @Override
+    public Map<Long, Map<Long, List<Mark>>> marks(long sittingId) {
+        try {
+            Map<Long, Map<Long, List<Mark>>> all = new HashMap<>();
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                    "SELECT m.attempt_id, m.item_id, m.seq, m.round, acc.username, m.points, m.criteria, m.comment, m.reason,"
+                            + " m.marked_at FROM item_mark m JOIN attempt a ON a.id = m.attempt_id"
+                            + " JOIN account acc ON acc.id = m.marker_id WHERE a.sitting_id = ? ORDER BY m.attempt_id, m.item_id, m.seq")) {
+                s.setLong(1, sittingId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        Mark mark = new Mark(rs.getInt(3), MarkRound.valueOf(rs.getString(4)), rs.getString(5),
+                                rs.getBigDecimal(6), criteria(rs.getString(7)), rs.getString(8), rs.getString(9), instant(rs, 10));
+                        all.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                                .computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(mark);
+                    }
                 }
             }
+            return all;
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
-        return all;
     }
 
     /**
@@ -232,51 +251,49 @@ public final class MarkingStore {
      *
      * @throws MarkRace when another mark with the same seq was stored first (nothing is written)
      */
-    public void append(long attemptId, long itemId, Mark mark, long markerAccount, BigDecimal finalPoints)
-            throws SQLException, MarkRace {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
+    @Override
+    public void append(long attemptId, long itemId, Mark mark, long markerAccount, BigDecimal finalPoints) throws MarkRace {
+        try {
+            // The mark and the final points are written together or not at all; a lost race rolls both back.
             try {
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO item_mark (attempt_id, item_id, seq, round,"
-                        + " marker_id, points, criteria, comment, reason, marked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    s.setLong(1, attemptId);
-                    s.setLong(2, itemId);
-                    s.setInt(3, mark.seq());
-                    s.setString(4, mark.round().name());
-                    s.setLong(5, markerAccount);
-                    s.setBigDecimal(6, mark.points());
-                    s.setString(7, json(mark.criteria()));
-                    s.setString(8, mark.comment());
-                    s.setString(9, mark.reason());
-                    s.setObject(10, utc(mark.at()));
-                    s.executeUpdate();
-                }
-                if (finalPoints != null) {
-                    try (PreparedStatement s = c.prepareStatement("UPDATE attempt_item_score SET points = ?, state = 'GRADED',"
-                            + " graded_by = ?, graded_at = ? WHERE attempt_id = ? AND item_id = ? AND state = 'NEEDS_GRADING'")) {
-                        s.setBigDecimal(1, finalPoints);
-                        s.setLong(2, markerAccount);
-                        s.setObject(3, utc(mark.at()));
-                        s.setLong(4, attemptId);
-                        s.setLong(5, itemId);
-                        if (s.executeUpdate() != 1) {
-                            throw new SQLIntegrityConstraintViolationException("the item is no longer waiting for its mark");
+                transactions.required(c -> {
+                    try (PreparedStatement s = c.prepareStatement("INSERT INTO item_mark (attempt_id, item_id, seq, round,"
+                            + " marker_id, points, criteria, comment, reason, marked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        s.setLong(1, attemptId);
+                        s.setLong(2, itemId);
+                        s.setInt(3, mark.seq());
+                        s.setString(4, mark.round().name());
+                        s.setLong(5, markerAccount);
+                        s.setBigDecimal(6, mark.points());
+                        s.setString(7, json(mark.criteria()));
+                        s.setString(8, mark.comment());
+                        s.setString(9, mark.reason());
+                        s.setObject(10, utc(mark.at()));
+                        s.executeUpdate();
+                    }
+                    if (finalPoints != null) {
+                        try (PreparedStatement s = c.prepareStatement("UPDATE attempt_item_score SET points = ?, state = 'GRADED',"
+                                + " graded_by = ?, graded_at = ? WHERE attempt_id = ? AND item_id = ? AND state = 'NEEDS_GRADING'")) {
+                            s.setBigDecimal(1, finalPoints);
+                            s.setLong(2, markerAccount);
+                            s.setObject(3, utc(mark.at()));
+                            s.setLong(4, attemptId);
+                            s.setLong(5, itemId);
+                            if (s.executeUpdate() != 1) {
+                                throw new SQLIntegrityConstraintViolationException("the item is no longer waiting for its mark");
+                            }
                         }
                     }
-                }
-                c.commit();
-            } catch (SQLIntegrityConstraintViolationException e) {
-                c.rollback();
-                throw new MarkRace(e);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                if ("23000".equals(e instanceof SQLException q ? q.getSQLState() : null)) {
+                    return null;
+                });
+            } catch (SQLException e) {
+                if (e instanceof SQLIntegrityConstraintViolationException || "23000".equals(e.getSQLState())) {
                     throw new MarkRace(e);
                 }
                 throw e;
-            } finally {
-                c.setAutoCommit(true);
             }
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
     }
 

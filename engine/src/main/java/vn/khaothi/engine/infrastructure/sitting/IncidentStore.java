@@ -29,7 +29,7 @@ public final class IncidentStore {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     }
 
-    public Optional<Long> eventId(long attemptId, String kind, Instant occurredAt) throws SQLException {
+    public Optional<Long> eventId(long attemptId, String kind, Instant occurredAt) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "SELECT id FROM attempt_event WHERE attempt_id = ? AND kind = ? AND occurred_at = ?")) {
             s.setLong(1, attemptId);
@@ -38,15 +38,25 @@ public final class IncidentStore {
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
             }
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
     }
 
-    public List<EventLine> events(long attemptId) throws SQLException {
-        return eventLines(" WHERE e.attempt_id = ? ORDER BY e.id", attemptId);
+    public List<EventLine> events(long attemptId) {
+        try {
+            return eventLines(" WHERE e.attempt_id = ? ORDER BY e.id", attemptId);
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
+        }
     }
 
-    public Optional<EventLine> event(long eventId) throws SQLException {
-        return eventLines(" WHERE e.id = ?", eventId).stream().findFirst();
+    public Optional<EventLine> event(long eventId) {
+        try {
+            return eventLines(" WHERE e.id = ?", eventId).stream().findFirst();
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
+        }
     }
 
     private List<EventLine> eventLines(String where, long param) throws SQLException {
@@ -66,7 +76,7 @@ public final class IncidentStore {
     }
 
     /** Records a proctor's review of an incident (the only change ever made to an event row). */
-    public void review(long eventId, String review, long reviewer, Instant at) throws SQLException {
+    public void review(long eventId, String review, long reviewer, Instant at) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "UPDATE attempt_event SET review = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?")) {
             s.setString(1, review);
@@ -74,25 +84,31 @@ public final class IncidentStore {
             s.setObject(3, utc(at));
             s.setLong(4, eventId);
             s.executeUpdate();
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
     }
 
     /** Incidents (severity above INFO) per kind, of one sitting or (sittingId null) of the whole school. */
-    public List<KindCounts> incidentCounts(Long sittingId) throws SQLException {
-        String sql = "SELECT e.kind, COUNT(*), SUM(e.review = 'CONFIRMED'), SUM(e.review = 'DISMISSED')"
-                + " FROM attempt_event e JOIN attempt a ON a.id = e.attempt_id WHERE e.severity <> 'INFO'"
-                + (sittingId == null ? "" : " AND a.sitting_id = ?") + " GROUP BY e.kind ORDER BY e.kind";
-        List<KindCounts> counts = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            if (sittingId != null) {
-                s.setLong(1, sittingId);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    counts.add(new KindCounts(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)));
+    public List<KindCounts> incidentCounts(Long sittingId) {
+        try {
+            String sql = "SELECT e.kind, COUNT(*), SUM(e.review = 'CONFIRMED'), SUM(e.review = 'DISMISSED')"
+                    + " FROM attempt_event e JOIN attempt a ON a.id = e.attempt_id WHERE e.severity <> 'INFO'"
+                    + (sittingId == null ? "" : " AND a.sitting_id = ?") + " GROUP BY e.kind ORDER BY e.kind";
+            List<KindCounts> counts = new ArrayList<>();
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+                if (sittingId != null) {
+                    s.setLong(1, sittingId);
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        counts.add(new KindCounts(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)));
+                    }
                 }
             }
+            return counts;
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
-        return counts;
     }
 }

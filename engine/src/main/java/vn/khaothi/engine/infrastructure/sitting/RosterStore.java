@@ -36,12 +36,20 @@ public final class RosterStore {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     }
 
-    public Optional<AttemptRef> attempt(long attemptId) throws SQLException {
-        return oneAttempt(" WHERE a.id = ?", attemptId, null);
+    public Optional<AttemptRef> attempt(long attemptId) {
+        try {
+            return oneAttempt(" WHERE a.id = ?", attemptId, null);
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
+        }
     }
 
-    public Optional<AttemptRef> attemptOf(long sittingId, String studentUsername) throws SQLException {
-        return oneAttempt(" WHERE a.sitting_id = ? AND acc.username = ?", sittingId, studentUsername);
+    public Optional<AttemptRef> attemptOf(long sittingId, String studentUsername) {
+        try {
+            return oneAttempt(" WHERE a.sitting_id = ? AND acc.username = ?", sittingId, studentUsername);
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
+        }
     }
 
     private Optional<AttemptRef> oneAttempt(String where, long id, String username) throws SQLException {
@@ -64,44 +72,50 @@ public final class RosterStore {
     }
 
     /** Admission: the first ADMIT counts, a repeat changes nothing. */
-    public void admit(long attemptId, Instant at) throws SQLException {
+    public void admit(long attemptId, Instant at) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "UPDATE attempt SET admitted_at = COALESCE(admitted_at, ?) WHERE id = ?")) {
             s.setObject(1, utc(at));
             s.setLong(2, attemptId);
             s.executeUpdate();
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
     }
 
     /** The roster of a sitting, or of one attempt of it when {@code attemptId} is not null. */
-    public List<RosterLine> roster(long sittingId, Long attemptId) throws SQLException {
-        String sql = "SELECT a.id, acc.username, st.full_name, a.status, a.deadline, a.remaining_ms, a.duration_ms,"
-                + " a.extension_ms,"
-                + " (SELECT COUNT(DISTINCT s.item_id) FROM attempt_step s WHERE s.attempt_id = a.id),"
-                + " (SELECT COUNT(*) FROM attempt_event e WHERE e.attempt_id = a.id AND e.severity <> 'INFO'),"
-                + " a.admitted_at IS NOT NULL"
-                + ATTEMPT_FROM + " WHERE a.sitting_id = ?" + (attemptId == null ? "" : " AND a.id = ?") + " ORDER BY st.code";
-        List<RosterLine> lines = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, sittingId);
-            if (attemptId != null) {
-                s.setLong(2, attemptId);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    long remaining = rs.getLong(6);
-                    Long remainingMs = rs.wasNull() ? null : remaining;
-                    lines.add(new RosterLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            instant(rs, 5), remainingMs, rs.getLong(7), rs.getLong(8), rs.getInt(9), rs.getInt(10),
-                            rs.getBoolean(11)));
+    public List<RosterLine> roster(long sittingId, Long attemptId) {
+        try {
+            String sql = "SELECT a.id, acc.username, st.full_name, a.status, a.deadline, a.remaining_ms, a.duration_ms,"
+                    + " a.extension_ms,"
+                    + " (SELECT COUNT(DISTINCT s.item_id) FROM attempt_step s WHERE s.attempt_id = a.id),"
+                    + " (SELECT COUNT(*) FROM attempt_event e WHERE e.attempt_id = a.id AND e.severity <> 'INFO'),"
+                    + " a.admitted_at IS NOT NULL"
+                    + ATTEMPT_FROM + " WHERE a.sitting_id = ?" + (attemptId == null ? "" : " AND a.id = ?") + " ORDER BY st.code";
+            List<RosterLine> lines = new ArrayList<>();
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+                s.setLong(1, sittingId);
+                if (attemptId != null) {
+                    s.setLong(2, attemptId);
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        long remaining = rs.getLong(6);
+                        Long remainingMs = rs.wasNull() ? null : remaining;
+                        lines.add(new RosterLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                instant(rs, 5), remainingMs, rs.getLong(7), rs.getLong(8), rs.getInt(9), rs.getInt(10),
+                                rs.getBoolean(11)));
+                    }
                 }
             }
+            return lines;
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
-        return lines;
     }
 
     /** Has this exact step been stored (a resend after the deadline is acknowledged, not refused)? */
-    public boolean stepStored(long attemptId, long itemId, long seq) throws SQLException {
+    public boolean stepStored(long attemptId, long itemId, long seq) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "SELECT 1 FROM attempt_step WHERE attempt_id = ? AND item_id = ? AND seq = ?")) {
             s.setLong(1, attemptId);
@@ -110,22 +124,28 @@ public final class RosterStore {
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next();
             }
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
     }
 
     /** Submitted attempts that were never scored (a node stopped between the submit and the scoring). */
-    public List<Long> unscoredSubmitted(int limit) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT a.id FROM attempt a WHERE a.status = 'SUBMITTED' AND NOT EXISTS"
-                        + " (SELECT 1 FROM attempt_item_score x WHERE x.attempt_id = a.id) ORDER BY a.id LIMIT ?")) {
-            s.setInt(1, limit);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
+    public List<Long> unscoredSubmitted(int limit) {
+        try {
+            List<Long> ids = new ArrayList<>();
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                    "SELECT a.id FROM attempt a WHERE a.status = 'SUBMITTED' AND NOT EXISTS"
+                            + " (SELECT 1 FROM attempt_item_score x WHERE x.attempt_id = a.id) ORDER BY a.id LIMIT ?")) {
+                s.setInt(1, limit);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
                 }
             }
+            return ids;
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
-        return ids;
     }
 }

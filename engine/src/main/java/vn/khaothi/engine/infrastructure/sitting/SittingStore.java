@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
+import vn.khaothi.engine.application.platform.Transactions;
 import vn.khaothi.engine.application.sitting.AttemptRef;
 import vn.khaothi.engine.domain.sitting.PlannedSitting;
 import vn.khaothi.engine.domain.sitting.ReviewPolicy;
@@ -44,8 +45,11 @@ public final class SittingStore implements SittingRepository {
     private final SittingPeople people;
     private final RosterStore rosters;
 
-    public SittingStore(DataSource dataSource) {
+    private final Transactions transactions;
+
+    public SittingStore(DataSource dataSource, Transactions transactions) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.people = new SittingPeople(dataSource);
         this.rosters = new RosterStore(dataSource);
     }
@@ -64,9 +68,9 @@ public final class SittingStore implements SittingRepository {
 
     @Override
     public long create(PlannedSitting p) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
+        // The sitting, its proctors, candidates and attempts at once: in the caller's transaction or its own.
+        try {
+            return transactions.required(c -> {
                 long id = insertSitting(c, p);
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO sitting_proctor (sitting_id, account_id) VALUES (?, ?)")) {
                     for (long account : p.proctorAccounts()) {
@@ -97,14 +101,8 @@ public final class SittingStore implements SittingRepository {
                     cand.executeBatch();
                     att.executeBatch();
                 }
-                c.commit();
                 return id;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw storage(e);
         }
@@ -213,7 +211,7 @@ public final class SittingStore implements SittingRepository {
     }
 
     private static IllegalStateException storage(SQLException e) {
-        return new IllegalStateException("sitting storage failed: " + e.getMessage(), e);
+        return StorageFailure.of(e);
     }
 
     // ---- kept for the callers of the attempt path (AttemptService, AttemptReports, MarkingService,
@@ -221,32 +219,32 @@ public final class SittingStore implements SittingRepository {
     // delegates to the store of its concern, where new code should go directly. -------------------
 
     /** {@link RosterStore#attempt}. */
-    public Optional<AttemptRef> attempt(long attemptId) throws SQLException {
+    public Optional<AttemptRef> attempt(long attemptId) {
         return rosters.attempt(attemptId);
     }
 
     /** {@link RosterStore#attemptOf}. */
-    public Optional<AttemptRef> attemptOf(long sittingId, String studentUsername) throws SQLException {
+    public Optional<AttemptRef> attemptOf(long sittingId, String studentUsername) {
         return rosters.attemptOf(sittingId, studentUsername);
     }
 
     /** {@link RosterStore#admit}. */
-    public void admit(long attemptId, Instant at) throws SQLException {
+    public void admit(long attemptId, Instant at) {
         rosters.admit(attemptId, at);
     }
 
     /** {@link RosterStore#stepStored}. */
-    public boolean stepStored(long attemptId, long itemId, long seq) throws SQLException {
+    public boolean stepStored(long attemptId, long itemId, long seq) {
         return rosters.stepStored(attemptId, itemId, seq);
     }
 
     /** {@link RosterStore#unscoredSubmitted}. */
-    public List<Long> unscoredSubmitted(int limit) throws SQLException {
+    public List<Long> unscoredSubmitted(int limit) {
         return rosters.unscoredSubmitted(limit);
     }
 
     /** {@link SittingPeople#account}, as account id and roles. */
-    public Optional<Map.Entry<Long, List<String>>> account(String username) throws SQLException {
+    public Optional<Map.Entry<Long, List<String>>> account(String username) {
         return people.account(username).map(a -> Map.entry(a.id(), a.roles()));
     }
 }

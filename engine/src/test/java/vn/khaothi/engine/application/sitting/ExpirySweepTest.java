@@ -4,7 +4,6 @@ import vn.khaothi.engine.domain.attempt.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -98,7 +97,7 @@ class ExpirySweepTest {
     }
 
     @Test
-    void twoNodesSweepingTheSameAttemptsCloseEachOnceAndFireOnce() throws SQLException {
+    void twoNodesSweepingTheSameAttemptsCloseEachOnceAndFireOnce() {
         running(1, 30);
         running(2, 30);
         ExpirySweep nodeA = ExpirySweep.over(attempts, clock, GRACE, events::add);
@@ -134,8 +133,8 @@ class ExpirySweepTest {
     void aFailingQueryEndsThePassQuietly() {
         ExpirySweep sweep = ExpirySweep.over(new ExpirySweep.Attempts() {
             @Override
-            public List<Long> expiredRunning(Instant cutoff, int limit) throws SQLException {
-                throw new SQLException("not migrated yet");
+            public List<Long> expiredRunning(Instant cutoff, int limit) {
+                throw new IllegalStateException("storage failed: not migrated yet");
             }
 
             @Override

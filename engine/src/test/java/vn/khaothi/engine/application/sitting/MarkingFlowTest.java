@@ -138,10 +138,10 @@ class MarkingFlowTest {
         List<Map<String, Object>> named = items(marking.queue(sitting, teacher));
         assertTrue(named.stream().allMatch(x -> x.get("studentName") != null), named.toString());
         long attemptId = (Long) named.stream().filter(x -> x.get("code").equals(code)).findFirst().orElseThrow().get("attemptId");
-        JsonObject graded = attempts.view(attemptId, teacher);
-        assertEquals("GRADED", graded.getString("status"));
+        AttemptView graded = attempts.view(attemptId, teacher);
+        assertEquals("GRADED", graded.status().name());
         // 1 point for the right choice + 1.5 from the rubric
-        assertEquals(0, new BigDecimal("2.5").compareTo(graded.getJsonNumber("score").bigDecimalValue()), graded.toString());
+        assertEquals(0, new BigDecimal("2.5").compareTo(graded.score()), graded.toString());
         assertEquals(SittingProblem.Kind.FORBIDDEN, assertThrows(SittingProblem.class,
                 () -> marking.queue(sitting, Actor.of(students.get(0), Role.STUDENT))).kind());
     }
@@ -164,7 +164,7 @@ class MarkingFlowTest {
         assertEquals(Boolean.TRUE, hidden.get("yourTurn"));
         assertEquals("DISPUTED", marking.mark(sitting, p1, 13, criteria("1.25", "0.5"), false, null, second).get("status"));
         assertFalse(marking.markingComplete(sitting));
-        assertEquals("SUBMITTED", attempts.view(a1, teacher).getString("status"), "a disputed essay keeps the attempt open");
+        assertEquals("SUBMITTED", attempts.view(a1, teacher).status().name(), "a disputed essay keeps the attempt open");
         List<Map<String, Object>> waitingForHead = marking.disputes(head);
         assertTrue(waitingForHead.stream().anyMatch(d -> d.get("sittingId").equals(sitting) && d.get("disputed").equals(1)),
                 waitingForHead.toString());
@@ -186,12 +186,12 @@ class MarkingFlowTest {
         SittingProblem total = assertThrows(SittingProblem.class, () -> attempts.gradeItem(a2, 13, new BigDecimal("1"), teacher));
         assertEquals("VALIDATION_FAILED", total.code(), "a rubric item needs its criteria");
         marking.mark(sitting, p2, 13, criteria("1", "0"), false, null, teacher);
-        assertEquals("SUBMITTED", attempts.view(a2, teacher).getString("status"));
+        assertEquals("SUBMITTED", attempts.view(a2, teacher).status().name());
         marking.mark(sitting, p2, 13, criteria("1", "0.5"), false, null, second);  // 1 vs 1.5: the mean
         assertTrue(marking.markingComplete(sitting));
-        JsonObject graded = attempts.view(a2, teacher);
-        assertEquals("GRADED", graded.getString("status"));
-        assertEquals(0, new BigDecimal("2.25").compareTo(graded.getJsonNumber("score").bigDecimalValue()), graded.toString());  // 1 + mean(1, 1.5)
+        AttemptView graded = attempts.view(a2, teacher);
+        assertEquals("GRADED", graded.status().name());
+        assertEquals(0, new BigDecimal("2.25").compareTo(graded.score()), graded.toString());  // 1 + mean(1, 1.5)
         assertEquals("MARKING_STARTED", assertThrows(SittingProblem.class,
                 () -> marking.setPolicy(sitting, MarkingService.policyOf(true, false, null), teacher)).code());
     }
@@ -215,7 +215,7 @@ class MarkingFlowTest {
         service.setPolicy(id, policy, teacher);
         for (String kid : students.subList(0, 2)) {
             long attemptId = attempts.start(id, Actor.of(kid, Role.STUDENT), (s, u) -> { })
-                    .getJsonNumber("attemptId").longValue();
+                    .attemptId();
             answer(attemptId, 11, 1, "{\"choice\":\"A\"}");
             answer(attemptId, 13, 2, "{\"text\":\"Bài làm của " + kid + "\"}");
             attempts.submit(attemptId);

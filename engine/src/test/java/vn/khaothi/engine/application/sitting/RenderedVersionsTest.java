@@ -15,7 +15,7 @@ class RenderedVersionsTest {
 
     private final AtomicInteger renders = new AtomicInteger();
     /** Renders a version as its id and code, counting the renders. */
-    private final RenderedVersions rendered = new RenderedVersions(v -> {
+    private final RenderedVersions<JsonArray> rendered = new RenderedVersions<>(v -> {
         renders.incrementAndGet();
         return JSON.createArrayBuilder().add(v.id()).add(v.code()).build();
     });

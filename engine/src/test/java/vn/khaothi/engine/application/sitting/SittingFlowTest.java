@@ -5,6 +5,8 @@ import vn.khaothi.itembank.domain.workflow.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +38,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mariadb.jdbc.MariaDbPoolDataSource;
 import vn.khaothi.engine.domain.attempt.AnswerStep;
+import vn.khaothi.engine.domain.attempt.AttemptStatus;
+import vn.khaothi.engine.domain.attempt.SubmitReason;
+import vn.khaothi.itembank.domain.itemtype.ItemTypes;
 import vn.khaothi.engine.domain.sitting.StaggeredStart;
 import vn.khaothi.engine.infrastructure.database.EmbeddedDatabase;
 import vn.khaothi.engine.infrastructure.database.SchemaMigrator;
@@ -138,24 +143,29 @@ class SittingFlowTest {
 
         Actor kid = Actor.of(students.get(1), Role.STUDENT);
         Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        JsonObject first = attempts.start(id, kid, (s, u) -> { });
-        Instant deadline = Instant.parse(first.getString("deadline"));
+        StartedAttempt first = attempts.start(id, kid, (s, u) -> { });
+        Instant deadline = first.deadline();
         assertFalse(deadline.isBefore(before.plus(Duration.ofMinutes(45 + 15))), deadline + " vs " + before);
-        assertEquals("102", first.getString("versionCode"));
-        assertEquals(3, first.getJsonArray("items").size());
-        assertFalse(first.toString().contains("\"correct\""), "no key in what a student receives: " + first);
-        JsonObject again = attempts.start(id, kid, (s, u) -> {
+        assertEquals("102", first.versionCode());
+        assertEquals("102", first.items().version().code(), "the student is shown their own version");
+        assertEquals(3, first.items().version().items().size());
+        for (DeliverableItem item : first.items().version().items()) {
+            String shown = ItemTypes.of(item.content().type()).renderForStudent(item.content(), item.optionOrder(),
+                    item.points()).toString();
+            assertFalse(shown.contains("\"correct\""), "no key in what a student receives: " + shown);
+        }
+        StartedAttempt again = attempts.start(id, kid, (s, u) -> {
             throw new AssertionError("a running attempt is returned without a new check");
         });
-        assertEquals(first.getJsonNumber("attemptId").longValue(), again.getJsonNumber("attemptId").longValue());
-        assertEquals(first.getString("deadline"), again.getString("deadline"));
+        assertEquals(first.attemptId(), again.attemptId());
+        assertEquals(first.deadline(), again.deadline());
     }
 
     @Test
     void pauseStopsTheClockAndExtendMovesTheDeadline() throws Exception {
         long id = sittings.create(teacher, sitting(1, classCode, null, Map.of()));
         long attemptId = attempts.start(id, Actor.of(students.get(2), Role.STUDENT), (s, u) -> { })
-                .getJsonNumber("attemptId").longValue();
+                .attemptId();
         Instant deadline = attempts.current(attemptId).deadline().orElseThrow();
         attempts.extend(attemptId, 10);
         assertEquals(deadline.plus(Duration.ofMinutes(10)), attempts.current(attemptId).deadline().orElseThrow());
@@ -175,7 +185,7 @@ class SittingFlowTest {
     void submitScoresPerTypeAndAnEssayWaitsForATeacher() throws Exception {
         long id = sittings.create(teacher, sitting(1, null, List.of(students.get(0)), Map.of()));
         Actor kid = Actor.of(students.get(0), Role.STUDENT);
-        long attemptId = attempts.start(id, kid, (s, u) -> { }).getJsonNumber("attemptId").longValue();
+        long attemptId = attempts.start(id, kid, (s, u) -> { }).attemptId();
         // Version 101: item 11 single choice (key A), 12 cluster (a,b true; c,d false), 13 essay.
         answer(attemptId, 11, 1, "{\"choice\":\"B\"}");
         answer(attemptId, 11, 2, "{\"choice\":\"A\"}");
@@ -183,13 +193,14 @@ class SittingFlowTest {
         answer(attemptId, 12, 3, "{\"values\":{\"a\":true,\"b\":true,\"c\":false,\"d\":true}}");
         answer(attemptId, 13, 4, "{\"text\":\"Vì tam giác ABC vuông tại A nên …\"}");
         attempts.submit(attemptId);
-        JsonObject staff = attempts.view(attemptId, teacher);
-        assertEquals("SUBMITTED", staff.getString("status"), staff.toString());
+        AttemptView staff = attempts.view(attemptId, teacher);
+        assertEquals(AttemptStatus.SUBMITTED, staff.status(), staff.toString());
+        assertNotNull(staff.items(), "the staff see the items");
         Map<String, String> states = new HashMap<>();
         Map<String, BigDecimal> points = new HashMap<>();
-        staff.getJsonArray("results").getValuesAs(JsonObject.class).forEach(r -> {
-            states.put(r.getString("itemId"), r.getString("state"));
-            points.put(r.getString("itemId"), r.getJsonNumber("points").bigDecimalValue());
+        staff.results().forEach(r -> {
+            states.put(String.valueOf(r.itemId()), r.state());
+            points.put(String.valueOf(r.itemId()), r.points());
         });
         assertEquals("CORRECT", states.get("11"));
         assertEquals(0, new BigDecimal("0.5").compareTo(points.get("12")), "3 of 4 statements right: half the points");
@@ -205,14 +216,15 @@ class SittingFlowTest {
         SittingProblem tooMuch = assertThrows(SittingProblem.class,
                 () -> attempts.gradeItem(attemptId, 13, new BigDecimal("2.5"), teacher));
         assertEquals("NOT_GRADABLE", tooMuch.code());
-        JsonObject graded = attempts.gradeItem(attemptId, 13, new BigDecimal("1.5"), teacher);
-        assertEquals("GRADED", graded.getString("status"));
+        AttemptView graded = attempts.gradeItem(attemptId, 13, new BigDecimal("1.5"), teacher);
+        assertEquals(AttemptStatus.GRADED, graded.status());
         assertTrue(reports.gradingQueue(id, teacher).isEmpty(), "graded essays leave the queue");
-        assertEquals(0, new BigDecimal("3.0").compareTo(graded.getJsonNumber("score").bigDecimalValue()), graded.toString());
-        JsonObject own = attempts.view(attemptId, kid);
-        assertTrue(own.getBoolean("scoreVisible"), "AFTER_SUBMIT: the student sees the score");
-        assertFalse(own.containsKey("items"), "a closed attempt's items are not sent to the student again");
-        assertEquals("{\"choice\":\"A\"}", own.getJsonObject("answers").getJsonObject("11").getJsonObject("response").toString());
+        assertEquals(0, new BigDecimal("3.0").compareTo(graded.score()), graded.toString());
+        AttemptView own = attempts.view(attemptId, kid);
+        assertTrue(own.scoreVisible(), "AFTER_SUBMIT: the student sees the score");
+        assertNull(own.items(), "a closed attempt's items are not sent to the student again");
+        assertEquals("{\"choice\":\"A\"}", own.answers().get(11L).response());
+        assertEquals(4, own.lastSeq());
         SittingProblem other = assertThrows(SittingProblem.class,
                 () -> attempts.view(attemptId, Actor.of(students.get(3), Role.STUDENT)));
         assertEquals(SittingProblem.Kind.FORBIDDEN, other.kind());
@@ -236,7 +248,7 @@ class SittingFlowTest {
                 assertEquals("NOT_STARTED", sittings.view(id, v, a -> false).myAttempt().status(), "nothing was started");
                 refused++;
             } else if (admitAt.isBefore(Instant.now())) {
-                assertEquals("IN_PROGRESS", attempts.start(id, v, (s, u) -> { }).getString("status"));
+                assertEquals("IN_PROGRESS", attempts.start(id, v, (s, u) -> { }).status().name());
             }
         }
         assertTrue(refused > 0 || students.stream().allMatch(k -> stagger.offsetSeconds(id, k) < 35),
@@ -249,7 +261,7 @@ class SittingFlowTest {
                 Instant.now().plus(Duration.ofHours(2)), 45, "IN_PERSON", List.of(proctor), false, Map.of(), "AFTER_CLOSE", null);
         long id = sittings.create(teacher, n);
         Actor kid = Actor.of(students.get(3), Role.STUDENT);
-        long attemptId = attempts.start(id, kid, (s, u) -> { }).getJsonNumber("attemptId").longValue();
+        long attemptId = attempts.start(id, kid, (s, u) -> { }).attemptId();
         answer(attemptId, 21, 1, "{\"choice\":\"A\"}");
         // Time passes: the deadline is now 5 s ago (the only way to age a real attempt in a unit test).
         Instant past = Instant.now().minusSeconds(5).truncatedTo(ChronoUnit.MILLIS);
@@ -263,14 +275,14 @@ class SittingFlowTest {
         assertTrue(backbone.attempts().expiredRunning(Instant.now(), 100).contains(attemptId));
         assertTrue(attempts.expire(attemptId));
         assertFalse(attempts.expire(attemptId), "a second sweep changes nothing");
-        JsonObject staff = attempts.view(attemptId, teacher);
-        assertEquals("GRADED", staff.getString("status"), "no essay in version 102 → graded at once");
-        assertEquals("TIME_UP", staff.getString("submitReason"));
-        assertEquals(past.toString(), staff.getString("submittedAt"), "closed at the deadline, not when the sweep ran");
-        JsonObject own = attempts.view(attemptId, kid);
-        assertFalse(own.getBoolean("scoreVisible"), "AFTER_CLOSE: hidden until the sitting closes");
-        assertTrue(own.isNull("score"));
-        assertFalse(own.containsKey("results"));
+        AttemptView staff = attempts.view(attemptId, teacher);
+        assertEquals(AttemptStatus.GRADED, staff.status(), "no essay in version 102 → graded at once");
+        assertEquals(SubmitReason.TIME_UP, staff.submitReason());
+        assertEquals(past, staff.submittedAt(), "closed at the deadline, not when the sweep ran");
+        AttemptView own = attempts.view(attemptId, kid);
+        assertFalse(own.scoreVisible(), "AFTER_CLOSE: hidden until the sitting closes");
+        assertNull(own.score());
+        assertNull(own.results());
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.khaothi.engine.domain.attempt.AttemptRepository;
 import vn.khaothi.engine.domain.attempt.Attempt;
 import vn.khaothi.engine.domain.attempt.AttemptStatus;
 import vn.khaothi.engine.domain.attempt.SubmitReason;
@@ -45,7 +46,7 @@ class AttemptStoreTest {
     @Test
     void everyStateRoundTripsThroughTheAttemptRow() throws Exception {
         long id = db.newAttempts(1).get(0);
-        AttemptStore.Stored fresh = store.load(id).orElseThrow();
+        AttemptRepository.Stored fresh = store.load(id).orElseThrow();
         assertEquals(AttemptStatus.NOT_STARTED, fresh.snapshot().status());
         assertEquals(Duration.ofMinutes(45), fresh.snapshot().duration());
 
@@ -58,7 +59,7 @@ class AttemptStoreTest {
         attempt = Attempt.restore(store.load(id).orElseThrow().snapshot(), at(T0.plusSeconds(600)));
         attempt.pause();
         version = store.save(attempt.snapshot(), version);
-        AttemptStore.Stored paused = store.load(id).orElseThrow();
+        AttemptRepository.Stored paused = store.load(id).orElseThrow();
         assertEquals(attempt.snapshot(), paused.snapshot());
         assertEquals(Duration.ofMinutes(45), paused.snapshot().remaining());
 
@@ -74,13 +75,13 @@ class AttemptStoreTest {
     @Test
     void aSaveOverAStaleVersionIsRefused() throws Exception {
         long id = db.newAttempts(1).get(0);
-        AttemptStore.Stored loaded = store.load(id).orElseThrow();
+        AttemptRepository.Stored loaded = store.load(id).orElseThrow();
         Attempt nodeA = Attempt.restore(loaded.snapshot(), at(T0));
         Attempt nodeB = Attempt.restore(loaded.snapshot(), at(T0));
         nodeA.start();
         store.save(nodeA.snapshot(), loaded.version());
         nodeB.terminate("node B did not see the start");
-        assertThrows(AttemptStore.ConcurrentAttemptChange.class, () -> store.save(nodeB.snapshot(), loaded.version()));
+        assertThrows(AttemptRepository.ConcurrentAttemptChange.class, () -> store.save(nodeB.snapshot(), loaded.version()));
         assertEquals(AttemptStatus.IN_PROGRESS, store.load(id).orElseThrow().snapshot().status());
     }
 
@@ -89,7 +90,7 @@ class AttemptStoreTest {
         List<Long> ids = db.newAttempts(3);
         Instant start = Instant.parse("2020-01-01T00:00:00Z");  // earlier than any other test's attempt
         for (int i = 0; i < 3; i++) {
-            AttemptStore.Stored s = store.load(ids.get(i)).orElseThrow();
+            AttemptRepository.Stored s = store.load(ids.get(i)).orElseThrow();
             Attempt a = Attempt.restore(s.snapshot(), at(start.plusSeconds(60L * i)));
             a.start();
             if (i == 2) {

@@ -1,4 +1,4 @@
-package vn.khaothi.engine.scan;
+package vn.khaothi.engine.infrastructure.scan;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,41 +10,38 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-
 import javax.sql.DataSource;
+import vn.khaothi.engine.application.platform.Transactions;
+import vn.khaothi.engine.domain.attempt.AnswerStep;
+import vn.khaothi.engine.domain.audit.AuditEntry;
+import vn.khaothi.engine.domain.audit.AuditEvent;
+import vn.khaothi.engine.domain.scan.ScanRepository;
+import vn.khaothi.engine.infrastructure.audit.JdbcAuditTrail;
+import vn.khaothi.engine.infrastructure.sitting.StorageFailure;
 
-/** Scan batches and sheets by plain JDBC (tables of V2026_12_03_40). Times are UTC. */
-final class ScanStore {
-
-    /** A batch row. */
-    record Batch(long id, long sittingId, String status, int pagesTotal, int pagesDone, String createdBy) {
-    }
-
-    /** A sheet row without its image. */
-    record Sheet(long id, long batchId, int page, int imageWidth, int imageHeight, String studentNumber,
-            Long studentId, String versionCode, String answers, String problems, String marks, String status,
-            Long attemptId, java.math.BigDecimal score) {
-    }
-
-    /** A student of a sitting, found by the số báo danh on a sheet. */
-    record Candidate(long studentId, String username, String name, String studentNumber) {
-    }
+/**
+ * The {@link ScanRepository} by plain JDBC (tables of V2026_12_03_40). Times are UTC. What changes
+ * together runs in one {@link Transactions#required} (JTA's in the container); single statements
+ * use the data source, which inside a caller's transaction hands out the enlisted connection.
+ */
+public final class ScanStore implements ScanRepository {
 
     private final DataSource dataSource;
+    private final Transactions transactions;
 
-    ScanStore(DataSource dataSource) {
-        this.dataSource = dataSource;
+    public ScanStore(DataSource dataSource, Transactions transactions) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
-    Connection connection() throws SQLException {
-        return dataSource.getConnection();
-    }
-
-    long createBatch(long sittingId, String username, Instant now) throws SQLException {
+    @Override
+    public long createBatch(long sittingId, String username, Instant now) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("INSERT INTO scan_batch (sitting_id, status, created_by,"
                      + " created_at) VALUES (?, 'PROCESSING', ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
@@ -56,68 +53,79 @@ final class ScanStore {
                 rs.next();
                 return rs.getLong(1);
             }
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
     }
 
-    /** Adds pages to a batch (back to PROCESSING): the first new page's number. */
-    int reservePages(long batchId, int pages) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement lock = c.prepareStatement(
-                    "SELECT pages_total FROM scan_batch WHERE id = ? FOR UPDATE");
-                 PreparedStatement ps = c.prepareStatement("UPDATE scan_batch SET pages_total = pages_total + ?,"
-                         + " status = 'PROCESSING' WHERE id = ?")) {
-                lock.setLong(1, batchId);
-                int total;
-                try (ResultSet rs = lock.executeQuery()) {
-                    rs.next();
-                    total = rs.getInt(1);
+    @Override
+    public int reservePages(long batchId, int pages) {
+        try {
+            return transactions.required(c -> {
+                try (PreparedStatement lock = c.prepareStatement(
+                        "SELECT pages_total FROM scan_batch WHERE id = ? FOR UPDATE");
+                     PreparedStatement ps = c.prepareStatement("UPDATE scan_batch SET pages_total = pages_total + ?,"
+                             + " status = 'PROCESSING' WHERE id = ?")) {
+                    lock.setLong(1, batchId);
+                    int total;
+                    try (ResultSet rs = lock.executeQuery()) {
+                        rs.next();
+                        total = rs.getInt(1);
+                    }
+                    ps.setInt(1, pages);
+                    ps.setLong(2, batchId);
+                    ps.executeUpdate();
+                    return total + 1;
                 }
-                ps.setInt(1, pages);
-                ps.setLong(2, batchId);
-                ps.executeUpdate();
-                c.commit();
-                return total + 1;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
+            });
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
     }
 
     /** One more page read; the batch is DONE when every reserved page is. */
-    void pageDone(long batchId) throws SQLException {
+    @Override
+    public void pageDone(long batchId) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("UPDATE scan_batch SET pages_done = pages_done + 1,"
                      + " status = CASE WHEN pages_done >= pages_total AND status = 'PROCESSING' THEN 'DONE'"
                      + " ELSE status END WHERE id = ?")) {
             ps.setLong(1, batchId);
             ps.executeUpdate();
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
     }
 
     /** The reading broke off: the pages it did not read are given up, and the batch says FAILED. */
-    void failed(long batchId, int unread) throws SQLException {
+    @Override
+    public void failed(long batchId, int unread) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("UPDATE scan_batch SET pages_total = pages_total - ?,"
                      + " status = 'FAILED' WHERE id = ?")) {
             ps.setInt(1, unread);
             ps.setLong(2, batchId);
             ps.executeUpdate();
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
     }
 
-    void confirmed(Connection c, long batchId, String username, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE scan_batch SET status = 'CONFIRMED', confirmed_by = ?,"
+    @Override
+    public void confirmed(long batchId, String username, Instant now) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("UPDATE scan_batch SET status = 'CONFIRMED', confirmed_by = ?,"
                 + " confirmed_at = ? WHERE id = ?")) {
             ps.setString(1, username);
             ps.setTimestamp(2, ts(now));
             ps.setLong(3, batchId);
             ps.executeUpdate();
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
     }
 
-    Optional<Batch> batch(long id) throws SQLException {
+    @Override
+    public Optional<Batch> batch(long id) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT id, sitting_id, status, pages_total, pages_done,"
                      + " created_by FROM scan_batch WHERE id = ?")) {
@@ -126,10 +134,13 @@ final class ScanStore {
                 return rs.next() ? Optional.of(new Batch(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
                         rs.getInt(5), rs.getString(6))) : Optional.empty();
             }
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
     }
 
-    void insertSheet(long batchId, int page, byte[] jpeg, int width, int height, Sheet s) throws SQLException {
+    @Override
+    public void insertSheet(long batchId, int page, byte[] jpeg, int width, int height, Sheet s) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("INSERT INTO scan_sheet (batch_id, page, image, image_width,"
                      + " image_height, student_number, student_id, version_code, answers, problems, marks, status,"
@@ -148,13 +159,16 @@ final class ScanStore {
             ps.setString(12, s.status());
             ps.setBigDecimal(13, s.score());
             ps.executeUpdate();
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
     }
 
     private static final String SHEET_COLUMNS = "id, batch_id, page, image_width, image_height, student_number,"
             + " student_id, version_code, answers, problems, marks, status, attempt_id, score";
 
-    List<Sheet> sheets(long batchId) throws SQLException {
+    @Override
+    public List<Sheet> sheets(long batchId) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT " + SHEET_COLUMNS
                      + " FROM scan_sheet WHERE batch_id = ? ORDER BY page")) {
@@ -166,31 +180,85 @@ final class ScanStore {
                 }
             }
             return out;
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
     }
 
-    Optional<Sheet> sheet(long id) throws SQLException {
+    @Override
+    public Optional<Sheet> sheet(long id) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT " + SHEET_COLUMNS + " FROM scan_sheet WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(sheet(rs)) : Optional.empty();
             }
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
     }
 
-    Optional<byte[]> image(long sheetId) throws SQLException {
+    @Override
+    public Optional<byte[]> image(long sheetId) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT image FROM scan_sheet WHERE id = ?")) {
             ps.setLong(1, sheetId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
             }
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
     }
 
-    /** Writes a sheet's read (or corrected) fields; the caller's connection, inside its transaction. */
-    void updateSheet(Connection c, Sheet s) throws SQLException {
+    @Override
+    public void updateSheet(Sheet s) {
+        try (Connection c = dataSource.getConnection()) {
+            updateSheet(c, s);
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
+        }
+    }
+
+    @Override
+    public void correct(Sheet after, AuditEvent correction) {
+        try {
+            transactions.required(c -> {
+                updateSheet(c, after);
+                new JdbcAuditTrail(c).append(correction);
+                return null;
+            });
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
+        }
+    }
+
+    @Override
+    public List<AuditEntry> corrections(String subject) {
+        try (Connection c = dataSource.getConnection()) {
+            return new JdbcAuditTrail(c).about(subject);
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
+        }
+    }
+
+    @Override
+    public void recordAnswers(long attemptId, long versionId, String versionCode, Collection<AnswerStep> steps, Instant now) {
+        try {
+            transactions.required(c -> {
+                setVersion(c, attemptId, versionId, versionCode);
+                for (AnswerStep step : steps) {
+                    insertScanStep(c, attemptId, step.itemId(), step.response(), now);
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
+        }
+    }
+
+    /** Writes a sheet's read (or corrected) fields on the connection given. */
+    private static void updateSheet(Connection c, Sheet s) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE scan_sheet SET student_number = ?, student_id = ?,"
                 + " version_code = ?, answers = ?, problems = ?, marks = ?, status = ?, attempt_id = ?, score = ?"
                 + " WHERE id = ?")) {
@@ -209,7 +277,8 @@ final class ScanStore {
     }
 
     /** The sitting's students by số báo danh. */
-    Map<String, Candidate> candidates(long sittingId) throws SQLException {
+    @Override
+    public Map<String, Candidate> candidates(long sittingId) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT s.id, acc.username, s.full_name, s.student_number"
                      + " FROM attempt a JOIN student s ON s.id = a.student_id LEFT JOIN account acc ON acc.id ="
@@ -223,11 +292,14 @@ final class ScanStore {
                 }
             }
             return out;
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
     }
 
     /** Teaches the subject (to any class), by account. */
-    boolean teachesSubject(String username, String subjectCode) throws SQLException {
+    @Override
+    public boolean teachesSubject(String username, String subjectCode) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT 1 FROM account acc JOIN teacher t ON t.account_id ="
                      + " acc.id JOIN subject sub ON sub.code = ? WHERE acc.username = ? AND (EXISTS (SELECT 1 FROM"
@@ -238,11 +310,13 @@ final class ScanStore {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
+        } catch (SQLException e) {
+            throw StorageFailure.of(e);
         }
     }
 
     /** Gives a not-yet-started attempt the version written on the student's sheet. */
-    void setVersion(Connection c, long attemptId, long versionId, String code) throws SQLException {
+    private static void setVersion(Connection c, long attemptId, long versionId, String code) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE attempt SET paper_version_id = ?, version_code = ?"
                 + " WHERE id = ? AND status = 'NOT_STARTED'")) {
             ps.setLong(1, versionId);
@@ -253,7 +327,7 @@ final class ScanStore {
     }
 
     /** An answer step read from a sheet (source SCAN), after any step already there for the item. */
-    void insertScanStep(Connection c, long attemptId, long itemId, String response, Instant now) throws SQLException {
+    private static void insertScanStep(Connection c, long attemptId, long itemId, String response, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO attempt_step (attempt_id, item_id, seq, response,"
                 + " received_at, source) SELECT ?, ?, COALESCE(MAX(seq), 0) + 1, ?, ?, 'SCAN' FROM attempt_step"
                 + " WHERE attempt_id = ? AND item_id = ?")) {
@@ -273,7 +347,7 @@ final class ScanStore {
                 rs.getString(11), rs.getString(12), (Long) rs.getObject(13, Long.class), rs.getBigDecimal(14));
     }
 
-    static Timestamp ts(Instant instant) {
+    private static Timestamp ts(Instant instant) {
         return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 }
