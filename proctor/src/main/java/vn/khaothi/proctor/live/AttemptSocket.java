@@ -42,7 +42,7 @@ public class AttemptSocket {
     private static final Logger LOG = Logger.getLogger(AttemptSocket.class.getName());
     static final long HELLO_TIMEOUT_MS = 5_000;
     /** A socket silent for this long (no heartbeat every ≤ 15 s) is dead: the roster shows it disconnected. */
-    static final long IDLE_TIMEOUT_MS = 60_000;
+    public static final long IDLE_TIMEOUT_MS = 60_000;
 
     @Inject
     LiveHub hub;

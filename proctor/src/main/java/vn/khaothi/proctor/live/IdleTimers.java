@@ -3,9 +3,7 @@ package vn.khaothi.proctor.live;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
-import jakarta.servlet.ServletContext;
+import jakarta.websocket.WebSocketContainer;
 import java.lang.reflect.Field;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,8 +30,8 @@ import javax.naming.NamingException;
  *
  * <p>How: when the application starts, the Tyrus server container gets {@link #scheduler}, a one-thread
  * {@link ScheduledThreadPoolExecutor} that removes cancelled timers at once (every frame cancels
- * one). When a timer does fire, its close runs through a contextual proxy captured once from a
- * container thread, so the socket's {@code @OnClose} runs with the application's context as before.
+ * one). When a timer does fire, its close runs through a contextual proxy captured once on the
+ * start-up thread, so the socket's {@code @OnClose} runs with the application's context as before.
  * The swap goes through Tyrus' private field; if a Tyrus upgrade renames it, the log says so and the
  * sockets keep the container's scheduler (slower, not wrong).
  */
@@ -41,34 +39,46 @@ import javax.naming.NamingException;
 public class IdleTimers {
 
     private static final Logger LOG = Logger.getLogger(IdleTimers.class.getName());
-    static final String SERVER_CONTAINER = "jakarta.websocket.server.ServerContainer";
     static final String TYRUS_FIELD = "managedScheduledExecutorService";
 
     private volatile ScheduledExecutorService scheduler;
 
-    /** In a web application the application scope starts with the servlet context, after Tyrus set up its container. */
-    void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext servletContext) {
-        install(servletContext);
+    /**
+     * Called once when the application starts, before any socket opens (web's
+     * {@code SocketContainerSetup}, a servlet-context listener, on a container thread with the
+     * application's context): the container's default idle timeout becomes {@code defaultIdleMillis},
+     * and its sockets get the plain scheduler.
+     *
+     * <p>The default matters on its own: with Tyrus' default of 0, a new session schedules its first
+     * idle check with no delay; if that check runs only after {@code @OnOpen} has set the socket's
+     * timeout, it sees a timeout and an open session and closes the socket at once "because of the
+     * idle timeout" — the close seen when 2,000 students connected at once (issue 19). A session that
+     * starts with its real timeout never schedules a check with no delay.
+     */
+    public void install(WebSocketContainer container, long defaultIdleMillis) {
+        container.setDefaultMaxSessionIdleTimeout(defaultIdleMillis);
+        install(container);
     }
 
-    /** Gives the application's socket container the plain scheduler; answers whether it took. */
-    boolean install(ServletContext servletContext) {
-        Object container = servletContext.getAttribute(SERVER_CONTAINER);
-        if (container == null) {
-            LOG.warning("No WebSocket server container: idle timers stay on the container's scheduler");
-            return false;
-        }
-        ScheduledExecutorService timers;
+    /** Gives the socket container the plain scheduler; answers whether it took. */
+    boolean install(Object container) {
+        Consumer<Runnable> inApplicationContext;
         try {
             // looked up here, on the start-up (container) thread: the proxy keeps this thread's context
             ContextService contexts = InitialContext.doLookup("java:comp/DefaultContextService");
             @SuppressWarnings("unchecked")
-            Consumer<Runnable> inApplicationContext = contexts.createContextualProxy(new Run(), Consumer.class);
-            timers = scheduler(inApplicationContext);
+            Consumer<Runnable> proxy = contexts.createContextualProxy(new Run(), Consumer.class);
+            inApplicationContext = proxy;
         } catch (NamingException | RuntimeException e) {
             LOG.log(Level.WARNING, "WebSocket idle timers stay on the container's scheduler: " + e, e);
             return false;
         }
+        return swap(container, inApplicationContext);
+    }
+
+    /** Puts a plain scheduler into Tyrus' container field; false (and the container unchanged) if it cannot. */
+    boolean swap(Object container, Consumer<Runnable> inApplicationContext) {
+        ScheduledExecutorService timers = scheduler(inApplicationContext);
         try {
             Field field = field(container.getClass());
             field.setAccessible(true);

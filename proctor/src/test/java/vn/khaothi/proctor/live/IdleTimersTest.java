@@ -53,4 +53,36 @@ class IdleTimersTest {
             timers.shutdownNow();
         }
     }
+
+    /** Stands for Tyrus' BaseContainer: the field is private, final and on a superclass. */
+    static class ContainerBase {
+        private final ScheduledExecutorService managedScheduledExecutorService = null;
+
+        ScheduledExecutorService scheduler() {
+            return managedScheduledExecutorService;
+        }
+    }
+
+    static final class Container extends ContainerBase {
+    }
+
+    /** A container without the field: a Tyrus upgrade that renamed it. */
+    static final class OtherContainer {
+    }
+
+    @Test
+    void theContainersSchedulerIsReplacedAndStoppedWithTheApplication() {
+        IdleTimers idle = new IdleTimers();
+        Container container = new Container();
+        assertTrue(idle.swap(container, Runnable::run));
+        ScheduledExecutorService given = container.scheduler();
+        assertTrue(given instanceof ScheduledThreadPoolExecutor, "the container now hands out the plain scheduler");
+        idle.stop();
+        assertTrue(given.isShutdown());
+    }
+
+    @Test
+    void aContainerWithoutTheFieldIsLeftAsItWas() {
+        assertEquals(false, new IdleTimers().swap(new OtherContainer(), Runnable::run));
+    }
 }
