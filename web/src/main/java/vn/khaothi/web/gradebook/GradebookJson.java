@@ -14,13 +14,13 @@ import vn.khaothi.engine.application.gradebook.ResultViews;
  * ("Gradebook (sổ điểm) and results"): the engine returns plain records, these are their bodies —
  * the contract's names ({@code class}, {@code new}) and explicit nulls — written by JSON-B.
  */
-final class GradebookJson {
+public final class GradebookJson {
 
     private GradebookJson() {
     }
 
     @JsonbNillable
-    record Sheet(@JsonbProperty("class") String classCode, String subject, String subjectName, int semester,
+    public record Sheet(@JsonbProperty("class") String classCode, String subject, String subjectName, int semester,
                  String schoolYear, String scale, List<String> columns, List<String> columnCitations,
                  boolean locked, boolean writable, List<Row> rows) {
 
@@ -31,7 +31,7 @@ final class GradebookJson {
     }
 
     @JsonbNillable
-    record Row(String studentId, String code, String name, Map<String, Object> scores,
+    public record Row(String studentId, String code, String name, Map<String, Object> scores,
                Map<String, Integer> versions, BigDecimal average, String result, List<String> citations) {
 
         static Row of(GradebookViews.Row r) {
@@ -40,7 +40,7 @@ final class GradebookJson {
     }
 
     @JsonbNillable
-    record Written(Row row, String column, Object stored, boolean rounded, String notice, List<String> citations) {
+    public record Written(Row row, String column, Object stored, boolean rounded, String notice, List<String> citations) {
 
         static Written of(GradebookViews.Written w) {
             return new Written(Row.of(w.row()), w.column(), w.stored(), w.rounded(), w.notice(), w.citations());
@@ -48,7 +48,7 @@ final class GradebookJson {
     }
 
     @JsonbNillable
-    record HistoryLine(String studentId, String subject, int semester, String column, Object old,
+    public record HistoryLine(String studentId, String subject, int semester, String column, Object old,
                        @JsonbProperty("new") Object value, String by, String onBehalfOf, Instant at,
                        String reason, String source, long sequence) {
 
@@ -59,7 +59,7 @@ final class GradebookJson {
     }
 
     @JsonbNillable
-    record SubjectResult(String subject, String name, Map<String, Object> scores, BigDecimal average, String result,
+    public record SubjectResult(String subject, String name, Map<String, Object> scores, BigDecimal average, String result,
                          List<String> citations) {
 
         static SubjectResult of(ResultViews.SubjectResult s) {
@@ -72,7 +72,7 @@ final class GradebookJson {
     }
 
     @JsonbNillable
-    record StudentResult(String studentId, String name, List<SubjectResult> subjects, String learningLevel,
+    public record StudentResult(String studentId, String name, List<SubjectResult> subjects, String learningLevel,
                          String computedLevel, Boolean adjusted, String conductLevel, Boolean promoted,
                          List<String> retestSubjects, Boolean summerTraining, String award, Integer absences,
                          List<String> missing, List<String> citations) {
@@ -85,7 +85,7 @@ final class GradebookJson {
     }
 
     @JsonbNillable
-    record Mine(String studentId, String name, @JsonbProperty("class") String classCode,
+    public record Mine(String studentId, String name, @JsonbProperty("class") String classCode,
                 String period, List<SubjectResult> subjects, String learningLevel, String computedLevel,
                 Boolean adjusted, String conductLevel, Boolean promoted, List<String> retestSubjects,
                 Boolean summerTraining, String award, List<Map<String, Object>> appeals, List<String> citations) {

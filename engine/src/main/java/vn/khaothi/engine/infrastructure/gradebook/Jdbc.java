@@ -1,7 +1,5 @@
 package vn.khaothi.engine.infrastructure.gradebook;
 
-import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -51,21 +49,5 @@ final class Jdbc {
 
     static Instant fromUtc(LocalDateTime value) {
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
-    }
-
-    static void setNullable(PreparedStatement s, int index, BigDecimal value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, java.sql.Types.DECIMAL);
-        } else {
-            s.setBigDecimal(index, value);
-        }
-    }
-
-    static void setNullable(PreparedStatement s, int index, String value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, java.sql.Types.VARCHAR);
-        } else {
-            s.setString(index, value);
-        }
     }
 }
