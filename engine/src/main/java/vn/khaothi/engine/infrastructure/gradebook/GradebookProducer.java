@@ -1,4 +1,4 @@
-package vn.khaothi.engine.application.gradebook;
+package vn.khaothi.engine.infrastructure.gradebook;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -6,9 +6,15 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import javax.sql.DataSource;
+import vn.khaothi.engine.application.gradebook.Amendments;
+import vn.khaothi.engine.application.gradebook.Appeals;
+import vn.khaothi.engine.application.gradebook.GradebookImports;
+import vn.khaothi.engine.application.gradebook.GradebookOptions;
+import vn.khaothi.engine.application.gradebook.GradebookService;
+import vn.khaothi.engine.application.gradebook.ResultsService;
+import vn.khaothi.engine.application.gradebook.SittingResults;
 import vn.khaothi.engine.application.remote.RemoteRecords;
 import vn.khaothi.engine.infrastructure.database.JtaTransactions;
-import vn.khaothi.engine.infrastructure.gradebook.JdbcGradebookStores;
 import vn.khaothi.rules.Regulations;
 
 /**
