@@ -36,6 +36,11 @@ import vn.khaothi.engine.infrastructure.audit.JdbcAuditTrail;
  */
 public final class JdbcGradebook implements GradebookRepository {
 
+    /** A class with its homeroom teacher's username and its school year's code (a {@link ClassRef}). */
+    private static final String CLASSES = "SELECT sc.id, sc.code, sc.grade, ha.username, y.code FROM school_class sc"
+            + " JOIN school_year y ON y.id = sc.school_year_id LEFT JOIN teacher h ON h.id = sc.homeroom_teacher_id"
+            + " LEFT JOIN account ha ON ha.id = h.account_id";
+
     private final Jdbc jdbc;
 
     /** In the container with {@code JtaTransactions}; outside it with {@code LocalTransactions}. */
@@ -67,10 +72,8 @@ public final class JdbcGradebook implements GradebookRepository {
     @Override
     public Optional<ClassRef> classByCode(String code) {
         return jdbc.on(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT sc.id, sc.code, sc.grade, ha.username, y.code"
-                    + " FROM school_class sc JOIN school_year y ON y.id = sc.school_year_id"
-                    + " LEFT JOIN teacher h ON h.id = sc.homeroom_teacher_id LEFT JOIN account ha ON ha.id = h.account_id"
-                    + " WHERE sc.code = ? ORDER BY y.is_current DESC, y.starts_on DESC LIMIT 1")) {
+            try (PreparedStatement s = c.prepareStatement(CLASSES + " WHERE sc.code = ? ORDER BY y.is_current DESC,"
+                    + " y.starts_on DESC LIMIT 1")) {
                 s.setString(1, code);
                 try (ResultSet rs = s.executeQuery()) {
                     return rs.next() ? Optional.of(classRef(rs)) : Optional.empty();
@@ -83,10 +86,7 @@ public final class JdbcGradebook implements GradebookRepository {
     public List<ClassRef> currentClasses() {
         return jdbc.on(c -> {
             List<ClassRef> found = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT sc.id, sc.code, sc.grade, ha.username, y.code"
-                    + " FROM school_class sc JOIN school_year y ON y.id = sc.school_year_id AND y.is_current"
-                    + " LEFT JOIN teacher h ON h.id = sc.homeroom_teacher_id LEFT JOIN account ha ON ha.id = h.account_id"
-                    + " ORDER BY sc.grade, sc.code");
+            try (PreparedStatement s = c.prepareStatement(CLASSES + " WHERE y.is_current ORDER BY sc.grade, sc.code");
                  ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     found.add(classRef(rs));
@@ -301,27 +301,17 @@ public final class JdbcGradebook implements GradebookRepository {
         return previousVersion + 1;
     }
 
-    /**
-     * The cell's version moved between reading and writing it (another teacher's write won). A type of its own, so the
-     * translation tells it from a storage failure without reading the message.
-     */
+    /** The cell's version moved between reading and writing it (another teacher's write won): a type, not a message. */
     static final class ChangedMeanwhile extends SQLException {
         ChangedMeanwhile() {
             super("gradebook cell changed meanwhile");
         }
     }
 
+    /** The score (or SQL NULL) and the verdict (or SQL NULL) of a cell, at {@code index} and the next parameter. */
     private static void setValue(PreparedStatement s, int index, CellValue value) throws SQLException {
-        if (value.score() == null) {
-            s.setNull(index, Types.DECIMAL);
-        } else {
-            s.setBigDecimal(index, value.score());
-        }
-        if (value.verdict() == null) {
-            s.setNull(index + 1, Types.VARCHAR);
-        } else {
-            s.setString(index + 1, value.verdict());
-        }
+        s.setObject(index, value.score(), Types.DECIMAL);
+        s.setObject(index + 1, value.verdict(), Types.VARCHAR);
     }
 
     private static StoredCell cell(ResultSet rs, int first) throws SQLException {
