@@ -57,7 +57,7 @@ public class AnalyticsResource {
             + "(bank ids, share, key, meanTotal) and flags. For the sitting's staff, the department head of its subject and "
             + "the management; once the sitting has closed, the items' statistics in the bank are updated")
     public JsonObject sitting(@PathParam("id") long id) {
-        return sittingAnalytics.analyse(id, viewer());
+        return AnalyticsJson.analysis(sittingAnalytics.analyse(id, viewer()));
     }
 
     @GET
@@ -70,7 +70,7 @@ public class AnalyticsResource {
     public JsonObject comparison(@QueryParam("semester") Integer semester, @QueryParam("subject") String subject,
                                  @QueryParam("class") String classCode, @QueryParam("teacher") String teacher,
                                  @QueryParam("gap") Double gap) {
-        return GradebookViews.comparison(gradebook.comparison(viewer(), semester, subject, classCode, teacher, gap));
+        return AnalyticsJson.comparison(gradebook.comparison(viewer(), semester, subject, classCode, teacher, gap));
     }
 
     @GET
@@ -81,7 +81,7 @@ public class AnalyticsResource {
             + "(?subject= narrows); others 403")
     public JsonObject summary(@QueryParam("period") String period, @QueryParam("by") String by,
                               @QueryParam("subject") String subject) {
-        return GradebookViews.summary(gradebook.summary(viewer(), period, by, subject));
+        return AnalyticsJson.summary(gradebook.summary(viewer(), period, by, subject));
     }
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

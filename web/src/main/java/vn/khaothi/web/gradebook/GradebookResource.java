@@ -65,9 +65,10 @@ public class GradebookResource {
     @GET
     @Operation(summary = "A subject's gradebook for a class and semester: columns TX1…TXn, GK, CK, rows with scores, "
             + "ĐTBmhk from the rules once every column is filled, citations; 403 for students and other teachers")
-    public GradebookViews.Sheet sheet(@QueryParam("class") String classCode, @QueryParam("subject") String subject,
-                                      @QueryParam("semester") String semester) {
-        return gradebook.sheet(GradebookCallers.actor(security), classCode, subject, GradebookCallers.semester(semester));
+    public GradebookJson.Sheet sheet(@QueryParam("class") String classCode, @QueryParam("subject") String subject,
+                                     @QueryParam("semester") String semester) {
+        return GradebookJson.Sheet.of(gradebook.sheet(GradebookCallers.actor(security), classCode, subject,
+                GradebookCallers.semester(semester)));
     }
 
     @GET
@@ -83,13 +84,13 @@ public class GradebookResource {
     @Allowed(Audience.TEACHERS)
     @Operation(summary = "Enter one score {class, subject, semester, studentId, column, score, reason?, version?} → 200 "
             + "{row, stored, rounded, notice}; 400 SCORE_INVALID naming the field; 403; 409 GRADEBOOK_LOCKED or STALE_WRITE")
-    public GradebookViews.Written write(JsonObject body) {
+    public GradebookJson.Written write(JsonObject body) {
         JsonObject b = GradebookCallers.body(body);
-        return gradebook.write(GradebookCallers.actor(security), new GradebookService.ScoreWrite(
+        return GradebookJson.Written.of(gradebook.write(GradebookCallers.actor(security), new GradebookService.ScoreWrite(
                 GradebookCallers.text(b, "class", true), GradebookCallers.text(b, "subject", true),
                 GradebookCallers.integer(b, "semester"), GradebookCallers.text(b, "studentId", true),
                 GradebookCallers.text(b, "column", true), GradebookCallers.score(b, "score"),
-                GradebookCallers.text(b, "reason", false), GradebookCallers.optionalInteger(b, "version")));
+                GradebookCallers.text(b, "reason", false), GradebookCallers.optionalInteger(b, "version"))));
     }
 
     @POST
@@ -106,10 +107,11 @@ public class GradebookResource {
     @GET
     @Path("/history")
     @Operation(summary = "Append-only history of cells from the audit chain: [{column, old, new, by, at, reason, source}]")
-    public List<GradebookViews.HistoryLine> history(@QueryParam("class") String classCode, @QueryParam("subject") String subject,
-                                                    @QueryParam("semester") String semester,
-                                                    @QueryParam("studentId") String studentId) {
-        return gradebook.history(GradebookCallers.actor(security), classCode, subject, GradebookCallers.semester(semester), studentId);
+    public List<GradebookJson.HistoryLine> history(@QueryParam("class") String classCode, @QueryParam("subject") String subject,
+                                                   @QueryParam("semester") String semester,
+                                                   @QueryParam("studentId") String studentId) {
+        return gradebook.history(GradebookCallers.actor(security), classCode, subject, GradebookCallers.semester(semester), studentId)
+                .stream().map(GradebookJson.HistoryLine::of).toList();
     }
 
     @GET

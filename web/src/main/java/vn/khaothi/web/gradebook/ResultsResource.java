@@ -40,16 +40,17 @@ public class ResultsResource {
     @Path("/mine")
     @Allowed(Audience.STUDENTS)
     @Operation(summary = "A student's own results for period 1|2|YEAR: subjects, learning and conduct levels, appeals, citations")
-    public ResultViews.Mine mine(@QueryParam("period") String period) {
-        return results.mine(GradebookCallers.actor(security), period);
+    public GradebookJson.Mine mine(@QueryParam("period") String period) {
+        return GradebookJson.Mine.of(results.mine(GradebookCallers.actor(security), period));
     }
 
     @GET
     @Allowed(Audience.TEACHERS_AND_LEADERS)
     @Operation(summary = "A class's results for period 1|2|YEAR (its homeroom teacher, management): per student learningLevel, "
             + "computedLevel, adjusted, conductLevel, promoted, retestSubjects, summerTraining, award, citations")
-    public List<ResultViews.StudentResult> ofClass(@QueryParam("class") String classCode, @QueryParam("period") String period) {
-        return results.ofClass(GradebookCallers.actor(security), classCode, period);
+    public List<GradebookJson.StudentResult> ofClass(@QueryParam("class") String classCode, @QueryParam("period") String period) {
+        return results.ofClass(GradebookCallers.actor(security), classCode, period).stream().map(GradebookJson.StudentResult::of)
+                .toList();
     }
 
     @GET

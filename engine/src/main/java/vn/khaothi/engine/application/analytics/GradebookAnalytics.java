@@ -1,28 +1,23 @@
 package vn.khaothi.engine.application.analytics;
 
 import vn.khaothi.itembank.domain.workflow.Role;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiPredicate;
-import javax.sql.DataSource;
 import vn.khaothi.engine.application.sitting.SittingProblem;
 import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.engine.domain.analytics.PeriodicComparison;
 import vn.khaothi.engine.domain.analytics.SubjectRecord;
-import vn.khaothi.engine.infrastructure.analytics.GradebookReader;
-import vn.khaothi.engine.infrastructure.analytics.SittingScores;
 import vn.khaothi.engine.application.platform.Settings;
 import vn.khaothi.rules.Regulations;
 import vn.khaothi.rules.SchoolYear;
 
 /**
  * Analytics over the gradebook (sổ điểm): the comparison of periodic with regular results (đối sánh)
- * and the statistics for leaders. Reads gradebook_entry only.
+ * and the statistics for leaders. Reads the gradebook only, through {@link GradebookFigures}.
  *
  * <p>Who sees what — students never: the management everything; a department head the subjects they
  * head or teach (and, like any teacher, their own classes); a teacher the classes and subjects they
@@ -36,12 +31,13 @@ public class GradebookAnalytics {
     static final String STUDENT_GAP = "KHAOTHI_COMPARISON_STUDENT_GAP";
     static final String GROUP_GAP = "KHAOTHI_COMPARISON_GROUP_GAP";
 
-    @Resource(lookup = "java:app/jdbc/khaothi")
-    DataSource dataSource;
+    @Inject
+    GradebookFigures figures;
 
-    public static GradebookAnalytics over(DataSource dataSource) {
+    /** Outside the container (tests, tools). */
+    public static GradebookAnalytics over(GradebookFigures figures) {
         GradebookAnalytics a = new GradebookAnalytics();
-        a.dataSource = dataSource;
+        a.figures = figures;
         return a;
     }
 
@@ -62,19 +58,15 @@ public class GradebookAnalytics {
         double studentGap = studentGapOverride != null ? studentGapOverride
                 : setting(STUDENT_GAP, PeriodicComparison.DEFAULT_STUDENT_GAP);
         double groupGap = setting(GROUP_GAP, PeriodicComparison.DEFAULT_GROUP_GAP);
-        try (Connection c = dataSource.getConnection()) {
-            List<SubjectRecord> records = GradebookReader.records(c, semester, subject, blankToNull(classCode)).records();
-            BiPredicate<String, String> scope = scope(c, viewer, false);
-            List<SubjectRecord> visible = records.stream()
-                    .filter(r -> scope.test(r.classCode(), r.subject()))
-                    .filter(r -> teacher == null || teacher.isBlank() || teacher.equals(r.teacher())).toList();
-            if (visible.isEmpty() && !records.isEmpty() && records.stream().noneMatch(r -> scope.test(r.classCode(), r.subject()))) {
-                throw SittingProblem.forbidden("FORBIDDEN", "These classes are not yours to compare");
-            }
-            return new Comparison(PeriodicComparison.of(visible, studentGap, groupGap), studentGap, groupGap);
-        } catch (SQLException e) {
-            throw new IllegalStateException("analytics storage failure", e);
+        List<SubjectRecord> records = figures.records(semester, subject, blankToNull(classCode)).records();
+        BiPredicate<String, String> scope = scope(viewer, false);
+        List<SubjectRecord> visible = records.stream()
+                .filter(r -> scope.test(r.classCode(), r.subject()))
+                .filter(r -> teacher == null || teacher.isBlank() || teacher.equals(r.teacher())).toList();
+        if (visible.isEmpty() && !records.isEmpty() && records.stream().noneMatch(r -> scope.test(r.classCode(), r.subject()))) {
+            throw SittingProblem.forbidden("FORBIDDEN", "These classes are not yours to compare");
         }
+        return new Comparison(PeriodicComparison.of(visible, studentGap, groupGap), studentGap, groupGap);
     }
 
     public LearningSummary.Result summary(Actor viewer, String period, String by, String subject) {
@@ -90,30 +82,26 @@ public class GradebookAnalytics {
         if (!viewer.isManager() && !viewer.has(Role.DEPARTMENT_HEAD)) {
             throw SittingProblem.forbidden("FORBIDDEN", "Statistics for leaders are for the management and department heads");
         }
-        try (Connection c = dataSource.getConnection()) {
-            Set<String> subjects = subject == null || subject.isBlank() ? null : Set.of(subject);
-            if (!viewer.isManager()) {
-                Set<String> mine = SittingScores.subjectsOf(c, viewer.username());
-                if (subjects != null && !mine.containsAll(subjects)) {
-                    throw SittingProblem.forbidden("FORBIDDEN", "A department head sees the subjects of their group");
-                }
-                subjects = subjects == null ? mine : subjects;
+        Set<String> subjects = subject == null || subject.isBlank() ? null : Set.of(subject);
+        if (!viewer.isManager()) {
+            Set<String> mine = figures.subjectsOf(viewer.username());
+            if (subjects != null && !mine.containsAll(subjects)) {
+                throw SittingProblem.forbidden("FORBIDDEN", "A department head sees the subjects of their group");
             }
-            GradebookReader.Read read = GradebookReader.records(c, null, null, null);
-            Regulations regulations = read.schoolYear() == null ? Regulations.current()
-                    : Regulations.forSchoolYear(SchoolYear.parse(read.schoolYear()));
-            return LearningSummary.of(read.records(), period.toUpperCase(Locale.ROOT), grouping, regulations, subjects);
-        } catch (SQLException e) {
-            throw new IllegalStateException("analytics storage failure", e);
+            subjects = subjects == null ? mine : subjects;
         }
+        GradebookFigures.Read read = figures.records(null, null, null);
+        Regulations regulations = read.schoolYear() == null ? Regulations.current()
+                : Regulations.forSchoolYear(SchoolYear.parse(read.schoolYear()));
+        return LearningSummary.of(read.records(), period.toUpperCase(Locale.ROOT), grouping, regulations, subjects);
     }
 
-    private static BiPredicate<String, String> scope(Connection c, Actor viewer, boolean leadersOnly) throws SQLException {
+    private BiPredicate<String, String> scope(Actor viewer, boolean leadersOnly) {
         if (viewer.isManager()) {
             return (cls, sub) -> true;
         }
-        GradebookReader.Scope own = GradebookReader.scopeOf(c, viewer.username());
-        Set<String> headed = viewer.has(Role.DEPARTMENT_HEAD) ? SittingScores.subjectsOf(c, viewer.username()) : Set.of();
+        GradebookFigures.Scope own = figures.scopeOf(viewer.username());
+        Set<String> headed = viewer.has(Role.DEPARTMENT_HEAD) ? figures.subjectsOf(viewer.username()) : Set.of();
         return (cls, sub) -> headed.contains(sub) || (!leadersOnly && own.covers(cls, sub));
     }
 

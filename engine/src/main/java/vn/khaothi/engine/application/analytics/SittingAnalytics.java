@@ -1,12 +1,8 @@
 package vn.khaothi.engine.application.analytics;
 
 import vn.khaothi.itembank.domain.workflow.Role;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import vn.khaothi.engine.application.sitting.ExamPapers;
 import vn.khaothi.engine.application.sitting.SittingProblem;
 import vn.khaothi.engine.application.sitting.SittingService;
@@ -25,7 +20,6 @@ import vn.khaothi.engine.domain.analytics.OptionChoices;
 import vn.khaothi.engine.domain.analytics.ScoreSheet;
 import vn.khaothi.engine.domain.analytics.TestAnalysis;
 import vn.khaothi.engine.domain.analytics.TestReport;
-import vn.khaothi.engine.infrastructure.analytics.SittingScores;
 import vn.khaothi.engine.domain.sitting.Sitting;
 import vn.khaothi.engine.application.paper.DeliverableItem;
 import vn.khaothi.engine.application.paper.DeliverablePaper;
@@ -51,38 +45,41 @@ public class SittingAnalytics {
     @Inject
     ExamPapers papers;
 
-    @Resource(lookup = "java:app/jdbc/khaothi")
-    DataSource dataSource;
+    @Inject
+    SittingFigures figures;
 
     private Clock clock = Clock.systemUTC();
 
     /** Outside the container (tests). */
-    public static SittingAnalytics over(SittingService sittings, ExamPapers papers, DataSource dataSource, Clock clock) {
+    public static SittingAnalytics over(SittingService sittings, ExamPapers papers, SittingFigures figures, Clock clock) {
         SittingAnalytics a = new SittingAnalytics();
         a.sittings = sittings;
         a.papers = papers;
-        a.dataSource = dataSource;
+        a.figures = figures;
         a.clock = clock;
         return a;
     }
 
-    /** The analysis as api-contract.md shows it; 403 for anyone but the sitting's staff, its subject's head, management. */
-    public JsonObject analyse(long sittingId, Actor viewer) {
+    /**
+     * A sitting's analysis: the report, how many attempts still wait for an essay's mark (left out of
+     * it), and whether the bank took the figures (once the sitting has closed).
+     */
+    public record Analysis(long sittingId, TestReport report, int pendingGrading, boolean bankUpdated) {
+    }
+
+    /** The analysis; 403 for anyone but the sitting's staff, its subject's head, management. */
+    public Analysis analyse(long sittingId, Actor viewer) {
         Sitting sitting = sittings.sitting(sittingId);
-        try (Connection c = dataSource.getConnection()) {
-            authorise(c, sitting, viewer);
-            DeliverablePaper paper = papers.paper(sitting.paperId())
-                    .orElseThrow(() -> SittingProblem.conflict("PAPER_UNAVAILABLE", "The sitting's paper is not in the bank"));
-            Loaded loaded = load(c, sittingId, paper);
-            TestReport report = TestAnalysis.analyse(loaded.sheet);
-            boolean closed = sitting.closesAt().isBefore(clock.instant());
-            if (closed && report.attempts() > 0) {
-                feedBank(c, sittingId, report, loaded.versionIds);
-            }
-            return AnalysisJson.of(sittingId, report, loaded.pendingGrading, closed);
-        } catch (SQLException e) {
-            throw new IllegalStateException("analytics storage failure", e);
+        authorise(sitting, viewer);
+        DeliverablePaper paper = papers.paper(sitting.paperId())
+                .orElseThrow(() -> SittingProblem.conflict("PAPER_UNAVAILABLE", "The sitting's paper is not in the bank"));
+        Loaded loaded = load(figures, sittingId, paper);
+        TestReport report = TestAnalysis.analyse(loaded.sheet);
+        boolean closed = sitting.closesAt().isBefore(clock.instant());
+        if (closed && report.attempts() > 0) {
+            feedBank(sittingId, report, loaded.versionIds);
         }
+        return new Analysis(sittingId, report, loaded.pendingGrading, closed);
     }
 
     /**
@@ -94,24 +91,20 @@ public class SittingAnalytics {
      */
     public int refreshBank(long sittingId) {
         Sitting sitting = sittings.sitting(sittingId);
-        try (Connection c = dataSource.getConnection()) {
-            DeliverablePaper paper = papers.paper(sitting.paperId())
-                    .orElseThrow(() -> SittingProblem.conflict("PAPER_UNAVAILABLE", "The sitting's paper is not in the bank"));
-            Loaded loaded = load(c, sittingId, paper);
-            TestReport report = TestAnalysis.analyse(loaded.sheet);
-            return report.attempts() == 0 ? 0 : feedBank(c, sittingId, report, loaded.versionIds);
-        } catch (SQLException e) {
-            throw new IllegalStateException("analytics storage failure", e);
-        }
+        DeliverablePaper paper = papers.paper(sitting.paperId())
+                .orElseThrow(() -> SittingProblem.conflict("PAPER_UNAVAILABLE", "The sitting's paper is not in the bank"));
+        Loaded loaded = load(figures, sittingId, paper);
+        TestReport report = TestAnalysis.analyse(loaded.sheet);
+        return report.attempts() == 0 ? 0 : feedBank(sittingId, report, loaded.versionIds);
     }
 
-    private void authorise(Connection c, Sitting sitting, Actor viewer) throws SQLException {
+    private void authorise(Sitting sitting, Actor viewer) {
         if (viewer.isManager() || viewer.username().equals(sitting.createdBy())
                 || sittings.isProctor(sitting.id(), viewer.username())) {
             return;
         }
         if (viewer.has(Role.DEPARTMENT_HEAD) && sitting.subjectCode() != null
-                && SittingScores.subjectsOf(c, viewer.username()).contains(sitting.subjectCode())) {
+                && figures.subjectsOf(viewer.username()).contains(sitting.subjectCode())) {
             return;
         }
         throw SittingProblem.forbidden("FORBIDDEN",
@@ -122,7 +115,7 @@ public class SittingAnalytics {
     record Loaded(ScoreSheet sheet, Map<Long, Long> versionIds, int pendingGrading) {
     }
 
-    static Loaded load(Connection c, long sittingId, DeliverablePaper paper) throws SQLException {
+    static Loaded load(SittingFigures figures, long sittingId, DeliverablePaper paper) {
         Map<Long, DeliverableItem> firstSeen = new LinkedHashMap<>();
         for (DeliverableVersion v : paper.versions()) {
             for (DeliverableItem item : v.items()) {
@@ -131,7 +124,7 @@ public class SittingAnalytics {
         }
         Map<Long, Long> versionIds = new HashMap<>();
         firstSeen.values().forEach(i -> versionIds.put(i.itemId(), i.itemVersionId()));
-        Map<Long, Integer> numbers = SittingScores.versionNumbers(c, versionIds.values());
+        Map<Long, Integer> numbers = figures.versionNumbers(versionIds.values());
         List<ItemSpec> specs = new ArrayList<>();
         Map<Long, Integer> column = new HashMap<>();
         List<Long> choiceItems = new ArrayList<>();
@@ -148,10 +141,10 @@ public class SittingAnalytics {
                     item.content().type().name(), item.points().doubleValue(), options, keys));
         }
         ScoreSheet sheet = new ScoreSheet(specs);
-        Map<Long, Map<Long, List<String>>> choices = SittingScores.choices(c, sittingId, choiceItems);
-        List<SittingScores.Row> attempt = new ArrayList<>();
+        Map<Long, Map<Long, List<String>>> choices = figures.choices(sittingId, choiceItems);
+        List<SittingFigures.Row> attempt = new ArrayList<>();
         int[] pending = {0};
-        SittingScores.scores(c, sittingId, row -> {
+        figures.scores(sittingId, row -> {
             if (!attempt.isEmpty() && attempt.get(0).attemptId() != row.attemptId()) {
                 pending[0] += add(sheet, attempt, column, choices) ? 0 : 1;
                 attempt.clear();
@@ -165,7 +158,7 @@ public class SittingAnalytics {
     }
 
     /** Adds one attempt's row; false (and nothing added) while an essay of it waits for a teacher. */
-    private static boolean add(ScoreSheet sheet, List<SittingScores.Row> rows, Map<Long, Integer> column,
+    private static boolean add(ScoreSheet sheet, List<SittingFigures.Row> rows, Map<Long, Integer> column,
                                Map<Long, Map<Long, List<String>>> choices) {
         if (rows.stream().anyMatch(r -> "NEEDS_GRADING".equals(r.state()))) {
             return false;
@@ -173,7 +166,7 @@ public class SittingAnalytics {
         long attemptId = rows.get(0).attemptId();
         Map<Long, List<String>> chosen = choices.getOrDefault(attemptId, Map.of());
         int r = sheet.addAttempt(rows.get(0).versionCode());
-        for (SittingScores.Row row : rows) {
+        for (SittingFigures.Row row : rows) {
             Integer i = column.get(row.itemId());
             if (i == null) {
                 continue; // an item no longer on the paper (cannot happen for a pinned paper): left out
@@ -186,7 +179,7 @@ public class SittingAnalytics {
         return true;
     }
 
-    private int feedBank(Connection c, long sittingId, TestReport report, Map<Long, Long> versionIds) throws SQLException {
+    private int feedBank(long sittingId, TestReport report, Map<Long, Long> versionIds) {
         List<ItemStatisticsLedger.Contribution> contributions = new ArrayList<>();
         for (TestReport.ItemReport item : report.items()) {
             if (item.attempts() > 0 && item.responses() > 0) {
@@ -194,19 +187,11 @@ public class SittingAnalytics {
                         item.attempts(), item.facility(), item.discrimination()));
             }
         }
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
         try {
-            SittingScores.lockSitting(c, sittingId);
-            ItemStatisticsLedger.record(c, sittingId, contributions, clock.instant());
-            c.commit();
-            return contributions.size();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
+            return figures.feedBank(sittingId, contributions, clock.instant());
+        } catch (RuntimeException e) {
             LOG.warning("bank statistics of sitting " + sittingId + " not updated: " + e.getClass().getSimpleName());
             throw e;
-        } finally {
-            c.setAutoCommit(autoCommit);
         }
     }
 }

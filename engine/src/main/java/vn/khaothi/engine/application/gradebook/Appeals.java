@@ -1,30 +1,23 @@
 package vn.khaothi.engine.application.gradebook;
 
-import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import vn.khaothi.engine.application.gradebook.GradebookRefs.StoredCell;
-import vn.khaothi.engine.application.gradebook.GradebookRefs.StudentRef;
-import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.audit.AuditEvent;
+import vn.khaothi.engine.domain.gradebook.Appeal;
+import vn.khaothi.engine.domain.gradebook.AppealRepository;
 import vn.khaothi.engine.domain.gradebook.CellValue;
 import vn.khaothi.engine.domain.gradebook.Columns;
+import vn.khaothi.engine.domain.gradebook.GradebookRefs.StoredCell;
+import vn.khaothi.engine.domain.gradebook.GradebookRefs.StudentRef;
 import vn.khaothi.engine.domain.gradebook.GradebookRefusal;
+import vn.khaothi.engine.domain.gradebook.GradebookRepository;
 import vn.khaothi.engine.domain.gradebook.ScoreSource;
 import vn.khaothi.itembank.domain.workflow.Actor;
-import vn.khaothi.engine.infrastructure.audit.JdbcAuditTrail;
+import vn.khaothi.itembank.domain.workflow.Role;
 
 /**
  * Appeals (phúc khảo) of a periodic column (GK, CK): the student — or their homeroom teacher for
@@ -37,17 +30,16 @@ import vn.khaothi.engine.infrastructure.audit.JdbcAuditTrail;
 public final class Appeals {
 
     static final int DEFAULT_DAYS = 15;
-    private static final String COLUMNS = "a.id, sc.code, su.code, a.semester, acc.username, st.full_name, a.column_code,"
-            + " a.original, a.reason, a.filed_by, a.filed_at, a.status, a.marker, a.outcome_score, a.outcome_note, a.decided_at";
-    private static final String FROM = " FROM gradebook_appeal a JOIN school_class sc ON sc.id = a.class_id"
-            + " JOIN subject su ON su.id = a.subject_id JOIN student st ON st.id = a.student_id"
-            + " LEFT JOIN account acc ON acc.id = st.account_id";
 
     private final GradebookService gradebook;
+    private final GradebookRepository store;
+    private final AppealRepository appeals;
     private final Clock clock;
 
     public Appeals(GradebookService gradebook, Clock clock) {
         this.gradebook = gradebook;
+        this.store = gradebook.store();
+        this.appeals = gradebook.stores().appeals();
         this.clock = clock;
     }
 
@@ -56,14 +48,13 @@ public final class Appeals {
         if (reason == null || reason.isBlank()) {
             throw GradebookRefusal.invalid("reason", "Ghi lí do phúc khảo (reason)");
         }
-        return gradebook.inTransaction(c -> {
-            GradebookStore store = new GradebookStore(c);
-            SubjectPlan plan = gradebook.plan(store, classCode, subjectCode, semester);
+        return gradebook.inTransaction(() -> {
+            SubjectPlan plan = gradebook.plan(classCode, subjectCode, semester);
             String student = studentId == null || studentId.isBlank() ? actor.username() : studentId.strip();
             if (!(actor.is(student) && actor.has(Role.STUDENT)) && !actor.is(plan.schoolClass().homeroomUsername())) {
                 throw GradebookRefusal.forbidden("Chỉ học sinh, hoặc giáo viên chủ nhiệm thay cho học sinh, được đề nghị phúc khảo");
             }
-            StudentRef ref = GradebookService.student(store, plan, student, "studentId");
+            StudentRef ref = gradebook.student(plan, student, "studentId");
             String col = GradebookService.column(plan, column, "column");
             if (!Columns.periodic(col)) {
                 throw GradebookRefusal.invalid("column", "Chỉ phúc khảo bài kiểm tra định kì (GK, CK)");
@@ -73,55 +64,32 @@ public final class Appeals {
             if (cell == null || cell.value().isEmpty()) {
                 throw GradebookRefusal.invalid("column", "Cột " + col + " chưa có điểm để phúc khảo");
             }
-            int days = windowDays(c);
+            int days = windowDays();
             if (Duration.between(cell.updatedAt(), clock.instant()).compareTo(Duration.ofDays(days)) > 0) {
                 throw GradebookRefusal.conflict("APPEAL_WINDOW_CLOSED", "Đã quá " + days
                         + " ngày kể từ khi công bố điểm: không nhận phúc khảo nữa", Map.of("days", days));
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO gradebook_appeal (class_id, subject_id, semester, student_id,"
-                    + " column_code, original, reason, filed_by, filed_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'FILED')",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                s.setLong(1, plan.schoolClass().id());
-                s.setLong(2, plan.subject().id());
-                s.setInt(3, semester);
-                s.setLong(4, ref.id());
-                s.setString(5, col);
-                s.setBigDecimal(6, cell.value().score());
-                s.setString(7, reason.strip());
-                s.setString(8, actor.username());
-                s.setObject(9, GradebookStore.utc(clock.instant()));
-                s.executeUpdate();
-                try (ResultSet keys = s.getGeneratedKeys()) {
-                    keys.next();
-                    return one(c, keys.getLong(1)).orElseThrow();
-                }
-            }
+            long id = appeals.file(plan.schoolClass().id(), plan.subject().id(), semester, ref.id(), col, cell.value().score(),
+                    reason.strip(), actor.username(), clock.instant());
+            return view(appeals.find(id).orElseThrow());
         });
     }
 
     /** The head of the subject's group assigns a second marker (not the one who wrote the mark). */
     public Map<String, Object> assign(Actor actor, long id, String marker) {
-        return gradebook.inTransaction(c -> {
-            Map<String, Object> appeal = found(c, id);
-            GradebookStore store = new GradebookStore(c);
-            long subjectId = subjectId(c, id);
-            if (!actor.has(Role.DEPARTMENT_HEAD) || !store.headsGroupOf(actor.username(), subjectId)) {
+        return gradebook.inTransaction(() -> {
+            Appeal appeal = found(id);
+            if (!actor.has(Role.DEPARTMENT_HEAD) || !store.headsGroupOf(actor.username(), appeal.subjectId())) {
                 throw GradebookRefusal.forbidden("Chỉ tổ trưởng chuyên môn của môn này phân công người chấm phúc khảo");
             }
-            if (!"FILED".equals(appeal.get("status"))) {
+            if (!"FILED".equals(appeal.status())) {
                 throw GradebookRefusal.conflict("CONFLICT", "Đơn phúc khảo đã được phân công", null);
             }
             if (marker == null || marker.isBlank()) {
                 throw GradebookRefusal.invalid("marker", "Chọn giáo viên chấm phúc khảo (marker)");
             }
-            try (PreparedStatement s = c.prepareStatement("UPDATE gradebook_appeal SET status = 'ASSIGNED', marker = ?, assigned_by = ?"
-                    + " WHERE id = ? AND status = 'FILED'")) {
-                s.setString(1, marker.strip());
-                s.setString(2, actor.username());
-                s.setLong(3, id);
-                s.executeUpdate();
-            }
-            return one(c, id).orElseThrow();
+            appeals.assign(id, marker.strip(), actor.username());
+            return view(appeals.find(id).orElseThrow());
         });
     }
 
@@ -130,23 +98,21 @@ public final class Appeals {
         if (note == null || note.isBlank()) {
             throw GradebookRefusal.invalid("note", "Ghi lí do kết quả phúc khảo (note)");
         }
-        return gradebook.inTransaction(c -> {
-            Map<String, Object> appeal = found(c, id);
-            if (!"ASSIGNED".equals(appeal.get("status")) || !actor.is((String) appeal.get("marker"))) {
+        return gradebook.inTransaction(() -> {
+            Appeal appeal = found(id);
+            if (!"ASSIGNED".equals(appeal.status()) || !actor.is(appeal.marker())) {
                 throw GradebookRefusal.forbidden("Chỉ giáo viên được phân công chấm phúc khảo ghi kết quả");
             }
-            GradebookStore store = new GradebookStore(c);
-            SubjectPlan plan = gradebook.plan(store, (String) appeal.get("class"), (String) appeal.get("subject"),
-                    (Integer) appeal.get("semester"));
-            StudentRef student = GradebookService.student(store, plan, (String) appeal.get("studentId"), "studentId");
-            String column = (String) appeal.get("column");
+            SubjectPlan plan = gradebook.plan(appeal.classCode(), appeal.subject(), appeal.semester());
+            StudentRef student = gradebook.student(plan, appeal.studentId(), "studentId");
+            String column = appeal.column();
             CellValue now = store.cells(plan.schoolClass().id(), plan.subject().id(), plan.semester())
                     .getOrDefault(student.id(), Map.of()).get(column).value();
             CellValue outcome = score == null || score.toString().isBlank() ? now : gradebook.read(plan, score, "score").value();
             boolean changed = !outcome.sameAs(now);
             String reason = "Phúc khảo: " + (changed ? "đổi điểm" : "giữ nguyên") + " — " + note.strip();
             if (changed) {
-                gradebook.apply(c, store, plan, student, column, outcome, null, actor.username(), null, ScoreSource.APPEAL, reason);
+                gradebook.apply(plan, student, column, outcome, null, actor.username(), null, ScoreSource.APPEAL, reason);
             } else {
                 Map<String, Object> details = new LinkedHashMap<>();
                 details.put("class", plan.schoolClass().code());
@@ -158,125 +124,69 @@ public final class Appeals {
                 details.put("new", now.text());
                 details.put("reason", reason);
                 details.put("source", ScoreSource.APPEAL.name());
-                new JdbcAuditTrail(c).append(AuditEvent.of(clock.instant(), actor.username(), null, GradebookService.CELL_WRITTEN,
+                store.audit(AuditEvent.of(clock.instant(), actor.username(), null, GradebookService.CELL_WRITTEN,
                         GradebookService.auditSubject(plan, student), details));
             }
-            try (PreparedStatement s = c.prepareStatement("UPDATE gradebook_appeal SET status = ?, outcome_score = ?, outcome_note = ?,"
-                    + " decided_at = ? WHERE id = ?")) {
-                s.setString(1, changed ? "CHANGED" : "KEPT");
-                s.setBigDecimal(2, outcome.score());
-                s.setString(3, note.strip());
-                s.setObject(4, GradebookStore.utc(clock.instant()));
-                s.setLong(5, id);
-                s.executeUpdate();
-            }
-            return one(c, id).orElseThrow();
+            appeals.decide(id, changed ? "CHANGED" : "KEPT", outcome.score(), note.strip(), clock.instant());
+            return view(appeals.find(id).orElseThrow());
         });
     }
 
     /** Appeals the actor may see: a student's own, a marker's, a department head's subjects', a homeroom teacher's class, management all. */
     public List<Map<String, Object>> list(Actor actor) {
-        return gradebook.inTransaction(c -> {
-            String where;
+        return gradebook.inTransaction(() -> {
+            List<Appeal> found;
             if (actor.has(Role.PRINCIPAL) || actor.has(Role.DEPUTY_PRINCIPAL)) {
-                where = "1 = 1 OR ? IS NULL";
+                found = appeals.all();
             } else if (actor.has(Role.STUDENT)) {
-                where = "acc.username = ?";
+                found = appeals.ofStudentAccount(actor.username());
             } else {
-                where = "a.marker = ? OR a.filed_by = a.filed_by AND (EXISTS (SELECT 1 FROM subject_group g"
-                        + " JOIN subject_group_subject gs ON gs.subject_group_id = g.id JOIN teacher t ON t.id = g.head_teacher_id"
-                        + " JOIN account ga ON ga.id = t.account_id WHERE gs.subject_id = a.subject_id AND ga.username = a_user.u)"
-                        + " OR EXISTS (SELECT 1 FROM teacher h JOIN account ha ON ha.id = h.account_id"
-                        + " WHERE h.id = sc.homeroom_teacher_id AND ha.username = a_user.u))";
+                found = appeals.forTeacher(actor.username());
             }
-            String sql = "SELECT " + COLUMNS + FROM + (where.contains("a_user") ? " JOIN (SELECT ? AS u) a_user" : "")
-                    + " WHERE " + where + " ORDER BY a.filed_at DESC LIMIT 200";
-            List<Map<String, Object>> found = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setString(1, actor.username());
-                if (where.contains("a_user")) {
-                    s.setString(2, actor.username());
-                }
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(map(rs));
-                    }
-                }
-            }
-            return found;
+            return found.stream().map(Appeals::view).toList();
         });
     }
 
-    /** A student's appeals, for their results page. */
-    static List<Map<String, Object>> ofStudent(Connection c, long studentId) throws SQLException {
-        List<Map<String, Object>> found = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + FROM + " WHERE a.student_id = ? ORDER BY a.filed_at DESC")) {
-            s.setLong(1, studentId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    found.add(map(rs));
-                }
-            }
-        }
-        return found;
+    /** A student's appeals, for their results page (inside the caller's transaction). */
+    static List<Map<String, Object>> ofStudent(GradebookService gradebook, long studentId) {
+        return gradebook.stores().appeals().ofStudent(studentId).stream().map(Appeals::view).toList();
     }
 
-    private static Optional<Map<String, Object>> one(Connection c, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + FROM + " WHERE a.id = ?")) {
-            s.setLong(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
-            }
-        }
+    private Appeal found(long id) {
+        return appeals.find(id).orElseThrow(() -> GradebookRefusal.notFound("Không có đơn phúc khảo " + id));
     }
 
-    private static Map<String, Object> found(Connection c, long id) throws SQLException {
-        return one(c, id).orElseThrow(() -> GradebookRefusal.notFound("Không có đơn phúc khảo " + id));
-    }
-
-    private static long subjectId(Connection c, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT subject_id FROM gradebook_appeal WHERE id = ?")) {
-            s.setLong(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private static int windowDays(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT value FROM app_setting WHERE name = 'gradebook.appeal.days'");
-             ResultSet rs = s.executeQuery()) {
-            return rs.next() ? Integer.parseInt(rs.getString(1).strip()) : DEFAULT_DAYS;
+    private int windowDays() {
+        try {
+            return store.setting("gradebook.appeal.days").map(v -> Integer.parseInt(v.strip())).orElse(DEFAULT_DAYS);
         } catch (NumberFormatException badSetting) {
             return DEFAULT_DAYS;
         }
     }
 
-    private static Map<String, Object> map(ResultSet rs) throws SQLException {
+    /** The API's shape of an appeal (api-contract.md, "Appeals"): these keys, in this order. */
+    static Map<String, Object> view(Appeal a) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", rs.getLong(1));
-        m.put("class", rs.getString(2));
-        m.put("subject", rs.getString(3));
-        m.put("semester", rs.getInt(4));
-        m.put("studentId", rs.getString(5));
-        m.put("studentName", rs.getString(6));
-        m.put("column", rs.getString(7));
-        m.put("original", rs.getBigDecimal(8));
-        m.put("reason", rs.getString(9));
-        m.put("filedBy", rs.getString(10));
-        m.put("filedAt", instant(rs.getObject(11, LocalDateTime.class)));
-        m.put("status", rs.getString(12));
-        m.put("marker", rs.getString(13));
-        BigDecimal outcome = rs.getBigDecimal(14);
-        m.put("outcome", outcome);
-        m.put("outcomeNote", rs.getString(15));
-        m.put("decidedAt", instant(rs.getObject(16, LocalDateTime.class)));
+        m.put("id", a.id());
+        m.put("class", a.classCode());
+        m.put("subject", a.subject());
+        m.put("semester", a.semester());
+        m.put("studentId", a.studentId());
+        m.put("studentName", a.studentName());
+        m.put("column", a.column());
+        m.put("original", a.original());
+        m.put("reason", a.reason());
+        m.put("filedBy", a.filedBy());
+        m.put("filedAt", text(a.filedAt()));
+        m.put("status", a.status());
+        m.put("marker", a.marker());
+        m.put("outcome", a.outcome());
+        m.put("outcomeNote", a.outcomeNote());
+        m.put("decidedAt", text(a.decidedAt()));
         return m;
     }
 
-    private static String instant(LocalDateTime t) {
-        Instant i = GradebookStore.fromUtc(t);
+    private static String text(Instant i) {
         return i == null ? null : i.toString();
     }
 }

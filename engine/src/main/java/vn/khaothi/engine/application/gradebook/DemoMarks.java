@@ -2,15 +2,13 @@ package vn.khaothi.engine.application.gradebook;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.logging.Logger;
-import vn.khaothi.engine.application.gradebook.GradebookRefs.ClassRef;
-import vn.khaothi.engine.application.gradebook.GradebookRefs.StudentRef;
-import vn.khaothi.engine.application.gradebook.GradebookRefs.SubjectRef;
+import vn.khaothi.engine.domain.gradebook.GradebookRefs.ClassRef;
+import vn.khaothi.engine.domain.gradebook.GradebookRefs.StudentRef;
+import vn.khaothi.engine.domain.gradebook.GradebookRefs.SubjectRef;
 import vn.khaothi.engine.application.gradebook.GradebookService.CellWrite;
 import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.gradebook.ScoreSource;
@@ -36,30 +34,15 @@ public final class DemoMarks {
 
     /** Seeds once; answers the number of cells written (0 when already seeded or the classes are missing). */
     public static int apply(GradebookService gradebook, ResultsService results) {
-        boolean seeded = gradebook.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM app_setting WHERE name = ?")) {
-                s.setString(1, SEEDED);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next();
-                }
-            }
-        });
+        boolean seeded = gradebook.inTransaction(() -> gradebook.store().setting(SEEDED).isPresent());
         if (seeded) {
             return 0;
         }
         int written = 0;
         for (String code : List.of("9A1", "9A2")) {
-            var found = gradebook.inTransaction(c -> {
-                GradebookStore store = new GradebookStore(c);
-                var schoolClass = store.classByCode(code);
-                return schoolClass.map(k -> {
-                    try {
-                        return new Object[] {k, store.subjectsOfGrade(k.grade()), store.students(k.id())};
-                    } catch (java.sql.SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
-            });
+            var store = gradebook.store();
+            var found = gradebook.inTransaction(() -> store.classByCode(code)
+                    .map(k -> new Object[] {k, store.subjectsOfGrade(k.grade()), store.students(k.id())}));
             if (found.isEmpty()) {
                 continue;
             }
@@ -94,12 +77,9 @@ public final class DemoMarks {
             }
         }
         final int total = written;
-        gradebook.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO app_setting (name, value) VALUES (?, ?)")) {
-                s.setString(1, SEEDED);
-                s.setString(2, String.valueOf(total));
-                return s.executeUpdate();
-            }
+        gradebook.inTransaction(() -> {
+            gradebook.store().addSetting(SEEDED, String.valueOf(total));
+            return null;
         });
         LOG.info(() -> "Demo marks seeded: " + total + " gradebook cells of semester I for 9A1 and 9A2");
         return total;

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.khaothi.engine.application.gradebook.GradebookRefs.ClassRef;
-import vn.khaothi.engine.application.gradebook.GradebookRefs.SubjectRef;
+import vn.khaothi.engine.domain.gradebook.GradebookRefs.ClassRef;
+import vn.khaothi.engine.domain.gradebook.GradebookRefs.SubjectRef;
+import vn.khaothi.engine.domain.gradebook.GradebookRepository;
 import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.itembank.domain.workflow.Actor;
 
@@ -24,9 +25,9 @@ public final class GradebookOptions {
      * their assignments and their homeroom class, a department head their group's subjects.
      */
     public List<Map<String, Object>> options(Actor actor) {
-        return gradebook.inTransaction(c -> {
+        return gradebook.inTransaction(() -> {
             List<Map<String, Object>> classes = new ArrayList<>();
-            GradebookStore store = new GradebookStore(c);
+            GradebookRepository store = gradebook.store();
             for (ClassRef k : store.currentClasses()) {
                 boolean homeroom = actor.is(k.homeroomUsername());
                 List<Map<String, Object>> subjects = new ArrayList<>();

@@ -1,7 +1,5 @@
 package vn.khaothi.engine.application.gradebook;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,25 +9,29 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
-import vn.khaothi.engine.application.gradebook.GradebookRefs.ClassRef;
-import vn.khaothi.engine.application.gradebook.GradebookRefs.StoredCell;
-import vn.khaothi.engine.application.gradebook.GradebookRefs.StudentRef;
-import vn.khaothi.engine.application.gradebook.GradebookRefs.SubjectRef;
+import vn.khaothi.engine.domain.gradebook.GradebookRefs.ClassRef;
+import vn.khaothi.engine.domain.gradebook.GradebookRefs.StoredCell;
+import vn.khaothi.engine.domain.gradebook.GradebookRefs.StudentRef;
+import vn.khaothi.engine.domain.gradebook.GradebookRefs.SubjectRef;
 import vn.khaothi.engine.application.gradebook.GradebookViews.HistoryLine;
 import vn.khaothi.engine.application.gradebook.GradebookViews.Row;
 import vn.khaothi.engine.application.gradebook.GradebookViews.Sheet;
 import vn.khaothi.engine.application.gradebook.GradebookViews.Written;
 import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.audit.AuditEvent;
+import vn.khaothi.engine.domain.gradebook.CellChange;
 import vn.khaothi.engine.domain.gradebook.CellValue;
 import vn.khaothi.engine.domain.gradebook.EnteredScore;
 import vn.khaothi.engine.domain.gradebook.GradebookRefusal;
+import vn.khaothi.engine.domain.gradebook.GradebookRepository;
 import vn.khaothi.engine.domain.gradebook.ScoreSource;
 import vn.khaothi.itembank.domain.workflow.Actor;
 import vn.khaothi.engine.domain.remote.DecisionAuthority;
 import vn.khaothi.engine.domain.remote.Delegation;
-import vn.khaothi.engine.infrastructure.audit.JdbcAuditTrail;
+import vn.khaothi.engine.infrastructure.database.LocalTransactions;
+import vn.khaothi.engine.infrastructure.gradebook.JdbcGradebookStores;
 import vn.khaothi.rules.Regulations;
 import vn.khaothi.rules.SchoolYear;
 
@@ -37,7 +39,8 @@ import vn.khaothi.rules.SchoolYear;
  * The gradebook (sổ điểm) of a class × subject × semester: reading with the rules' averages,
  * writing one cell or many (manual entry, imports, sittings, appeals, amendments), the lock.
  *
- * <p>Each call is one local JDBC transaction: a cell and its audit entry (who, when, old → new,
+ * <p>Each call is one transaction ({@link GradebookRepository#atomically}; in the container JTA's,
+ * joined when the caller already runs one): a cell and its audit entry (who, when, old → new,
  * reason, source) are committed together or not at all; the audit trail is the remote workflow's
  * hash chain. A stale write (the cell's version moved since the writer read it) is refused with
  * 409 STALE_WRITE naming who wrote meanwhile, so a later write never silently undoes an earlier.
@@ -45,21 +48,42 @@ import vn.khaothi.rules.SchoolYear;
 public final class GradebookService {
 
     /** The audit action of a cell change; the subject is {@link #auditSubject}. */
-    static final String CELL_WRITTEN = "GRADEBOOK_CELL_WRITTEN";
+    static final String CELL_WRITTEN = CellChange.ACTION;
 
-    private final DataSource dataSource;
+    private final GradebookStores stores;
+    private final GradebookRepository store;
     private final Function<SchoolYear, Regulations> regulationsOfYear;
     private final Map<String, Regulations> regulations = new ConcurrentHashMap<>();
     private final Map<String, RuleMemo> memos = new ConcurrentHashMap<>();
     private final Function<String, List<Delegation>> delegationsToDeputy;
     private final Clock clock;
 
-    public GradebookService(DataSource dataSource, Function<SchoolYear, Regulations> regulationsOfYear,
+    public GradebookService(GradebookStores stores, Function<SchoolYear, Regulations> regulationsOfYear,
                             Function<String, List<Delegation>> delegationsToDeputy, Clock clock) {
-        this.dataSource = dataSource;
+        this.stores = stores;
+        this.store = stores.gradebook();
         this.regulationsOfYear = regulationsOfYear;
         this.delegationsToDeputy = delegationsToDeputy;
         this.clock = clock;
+    }
+
+    /**
+     * Over a data source without a container (the load benchmark): plain JDBC in local transactions.
+     * In the container {@code GradebookProducer} passes the JTA-backed repository instead.
+     */
+    public GradebookService(DataSource dataSource, Function<SchoolYear, Regulations> regulationsOfYear,
+                            Function<String, List<Delegation>> delegationsToDeputy, Clock clock) {
+        this(JdbcGradebookStores.over(new LocalTransactions(dataSource)), regulationsOfYear, delegationsToDeputy, clock);
+    }
+
+    /** Where the gradebook is kept (for the other gradebook use cases of this package). */
+    GradebookRepository store() {
+        return store;
+    }
+
+    /** Every store of the gradebook's use cases (appeals, amendments, publishing). */
+    GradebookStores stores() {
+        return stores;
     }
 
     /** A write of one cell. {@code expectedVersion}: the version the writer saw (0 for an empty cell), or null to skip the check. */
@@ -74,10 +98,9 @@ public final class GradebookService {
     // ---- reading --------------------------------------------------------------------------------
 
     public Sheet sheet(Actor actor, String classCode, String subjectCode, int semester) {
-        return inTransaction(c -> {
-            GradebookStore store = new GradebookStore(c);
-            SubjectPlan plan = plan(store, classCode, subjectCode, semester);
-            ensureMayRead(actor, plan, store);
+        return inTransaction(() -> {
+            SubjectPlan plan = plan(classCode, subjectCode, semester);
+            ensureMayRead(actor, plan);
             Map<Long, Map<String, StoredCell>> cells = store.cells(plan.schoolClass().id(), plan.subject().id(), semester);
             List<Row> rows = new ArrayList<>();
             for (StudentRef student : store.students(plan.schoolClass().id())) {
@@ -92,25 +115,24 @@ public final class GradebookService {
 
     /** The plan (scale and columns) of a subject's gradebook, for importers and exporters, after the read check. */
     public SubjectPlan plan(Actor actor, String classCode, String subjectCode, int semester) {
-        return inTransaction(c -> {
-            GradebookStore store = new GradebookStore(c);
-            SubjectPlan plan = plan(store, classCode, subjectCode, semester);
-            ensureMayRead(actor, plan, store);
+        return inTransaction(() -> {
+            SubjectPlan plan = plan(classCode, subjectCode, semester);
+            ensureMayRead(actor, plan);
             return plan;
         });
     }
 
     /** 403 unless the actor teaches the plan's subject in its class. */
     public void ensureMayWrite(Actor actor, SubjectPlan plan) {
-        inTransaction(c -> {
-            ensureMayWrite(actor, plan, new GradebookStore(c));
+        inTransaction(() -> {
+            checkMayWrite(actor, plan);
             return null;
         });
     }
 
     /** The usernames of the plan's class. */
     public java.util.Set<String> studentIds(SubjectPlan plan) {
-        return inTransaction(c -> new GradebookStore(c).students(plan.schoolClass().id()).stream().map(StudentRef::username)
+        return inTransaction(() -> store.students(plan.schoolClass().id()).stream().map(StudentRef::username)
                 .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
     }
 
@@ -120,16 +142,15 @@ public final class GradebookService {
     }
 
     public List<HistoryLine> history(Actor actor, String classCode, String subjectCode, int semester, String studentId) {
-        return inTransaction(c -> {
-            GradebookStore store = new GradebookStore(c);
-            SubjectPlan plan = plan(store, classCode, subjectCode, semester);
-            ensureMayRead(actor, plan, store);
-            String prefix = "gb:" + plan.schoolClass().id() + ":" + plan.subject().id() + ":" + semester + ":";
+        return inTransaction(() -> {
+            SubjectPlan plan = plan(classCode, subjectCode, semester);
+            ensureMayRead(actor, plan);
             Long studentDbId = null;
             if (studentId != null && !studentId.isBlank()) {
-                studentDbId = student(store, plan, studentId, "studentId").id();
+                studentDbId = student(plan, studentId, "studentId").id();
             }
-            return GradebookHistory.read(c, prefix, studentDbId);
+            return store.history(plan.schoolClass().id(), plan.subject().id(), semester, studentDbId).stream()
+                    .map(GradebookViews.HistoryLine::of).toList();
         });
     }
 
@@ -137,15 +158,14 @@ public final class GradebookService {
 
     /** Manual entry of one cell by a teacher of the subject in the class (source MANUAL). */
     public Written write(Actor actor, ScoreWrite w) {
-        return inTransaction(c -> {
-            GradebookStore store = new GradebookStore(c);
-            SubjectPlan plan = plan(store, w.classCode(), w.subjectCode(), w.semester());
-            ensureMayWrite(actor, plan, store);
+        return inTransaction(() -> {
+            SubjectPlan plan = plan(w.classCode(), w.subjectCode(), w.semester());
+            checkMayWrite(actor, plan);
             String column = column(plan, w.column(), "column");
-            StudentRef student = student(store, plan, w.studentId(), "studentId");
-            ensureNotLocked(store, plan);
+            StudentRef student = student(plan, w.studentId(), "studentId");
+            ensureNotLocked(plan);
             EnteredScore entered = read(plan, w.value(), "score");
-            apply(c, store, plan, student, column, entered.value(), w.expectedVersion(), actor.username(), null,
+            apply(plan, student, column, entered.value(), w.expectedVersion(), actor.username(), null,
                     ScoreSource.MANUAL, w.reason());
             Row row = row(plan, student, store.cells(plan.schoolClass().id(), plan.subject().id(), plan.semester())
                     .get(student.id()), memoOf(plan.schoolClass()));
@@ -161,41 +181,35 @@ public final class GradebookService {
      */
     public int writeAll(Actor actor, String classCode, String subjectCode, int semester, List<CellWrite> cells,
                         ScoreSource source, String reason, boolean checkTeacher) {
-        return inTransaction(c -> writeAll(c, actor, classCode, subjectCode, semester, cells, source, reason, checkTeacher));
-    }
-
-    /** As {@link #writeAll(Actor, String, String, int, List, ScoreSource, String, boolean)}, in the caller's transaction. */
-    int writeAll(Connection c, Actor actor, String classCode, String subjectCode, int semester, List<CellWrite> cells,
-                 ScoreSource source, String reason, boolean checkTeacher) throws SQLException {
-        GradebookStore store = new GradebookStore(c);
-        SubjectPlan plan = plan(store, classCode, subjectCode, semester);
-        if (checkTeacher) {
-            ensureMayWrite(actor, plan, store);
-        }
-        ensureNotLocked(store, plan);
-        Map<String, StudentRef> students = new LinkedHashMap<>();
-        store.students(plan.schoolClass().id()).forEach(s -> students.put(s.username(), s));
-        int changed = 0;
-        for (CellWrite cell : cells) {
-            StudentRef student = students.get(cell.studentId());
-            if (student == null) {
-                throw GradebookRefusal.invalid(cell.field(), "Ô " + cell.field() + ": học sinh «" + cell.studentId()
-                        + "» không thuộc lớp " + plan.schoolClass().code());
+        return inTransaction(() -> {
+            SubjectPlan plan = plan(classCode, subjectCode, semester);
+            if (checkTeacher) {
+                checkMayWrite(actor, plan);
             }
-            String column = column(plan, cell.column(), cell.field());
-            CellValue value = read(plan, cell.value(), cell.field()).value();
-            if (apply(c, store, plan, student, column, value, null, actor.username(), null, source, reason)) {
-                changed++;
+            ensureNotLocked(plan);
+            Map<String, StudentRef> students = new LinkedHashMap<>();
+            store.students(plan.schoolClass().id()).forEach(s -> students.put(s.username(), s));
+            int changed = 0;
+            for (CellWrite cell : cells) {
+                StudentRef student = students.get(cell.studentId());
+                if (student == null) {
+                    throw GradebookRefusal.invalid(cell.field(), "Ô " + cell.field() + ": học sinh «" + cell.studentId()
+                            + "» không thuộc lớp " + plan.schoolClass().code());
+                }
+                String column = column(plan, cell.column(), cell.field());
+                CellValue value = read(plan, cell.value(), cell.field()).value();
+                if (apply(plan, student, column, value, null, actor.username(), null, source, reason)) {
+                    changed++;
+                }
             }
-        }
-        return changed;
+            return changed;
+        });
     }
 
     /** Locks (chốt sổ) every subject of the class for the semester: the principal, or a deputy under a delegation. */
     public Map<String, Object> lock(Actor actor, String classCode, int semester) {
-        return inTransaction(c -> {
-            GradebookStore store = new GradebookStore(c);
-            ClassRef schoolClass = schoolClass(store, classCode);
+        return inTransaction(() -> {
+            ClassRef schoolClass = schoolClass(classCode);
             checkSemester(semester);
             DecisionAuthority authority = authority(actor);
             Map<String, Object> answer = new LinkedHashMap<>();
@@ -214,7 +228,7 @@ public final class GradebookService {
             details.put("semester", semester);
             details.put("decidedAs", authority.decidedAs().name());
             details.put("delegationId", authority.delegationId());
-            new JdbcAuditTrail(c).append(AuditEvent.of(now, actor.username(), authority.onBehalfOf(), "GRADEBOOK_LOCKED",
+            store.audit(AuditEvent.of(now, actor.username(), authority.onBehalfOf(), "GRADEBOOK_LOCKED",
                     "gblock:" + schoolClass.id() + ":" + semester, details));
             answer.put("lockedBy", actor.username());
             answer.put("onBehalfOf", authority.onBehalfOf());
@@ -242,9 +256,9 @@ public final class GradebookService {
      * Writes one cell inside the caller's transaction and appends its history entry; false when
      * the value is unchanged (nothing is written or recorded).
      */
-    boolean apply(Connection c, GradebookStore store, SubjectPlan plan, StudentRef student, String column, CellValue value,
+    boolean apply(SubjectPlan plan, StudentRef student, String column, CellValue value,
                   Integer expectedVersion, String by, String onBehalfOf, ScoreSource source, String reason)
-            throws SQLException {
+            {
         long classId = plan.schoolClass().id();
         long subjectId = plan.subject().id();
         Optional<StoredCell> stored = store.cellForUpdate(classId, subjectId, plan.semester(), student.id(), column);
@@ -279,17 +293,17 @@ public final class GradebookService {
         details.put("new", value.isEmpty() ? null : value.text());
         details.put("reason", reason == null || reason.isBlank() ? null : reason.strip());
         details.put("source", source.name());
-        new JdbcAuditTrail(c).append(AuditEvent.of(now, by, onBehalfOf, CELL_WRITTEN, auditSubject(plan, student), details));
+        store.audit(AuditEvent.of(now, by, onBehalfOf, CELL_WRITTEN, auditSubject(plan, student), details));
         return true;
     }
 
     static String auditSubject(SubjectPlan plan, StudentRef student) {
-        return "gb:" + plan.schoolClass().id() + ":" + plan.subject().id() + ":" + plan.semester() + ":" + student.id();
+        return CellChange.auditSubject(plan.schoolClass().id(), plan.subject().id(), plan.semester(), student.id());
     }
 
-    SubjectPlan plan(GradebookStore store, String classCode, String subjectCode, int semester) throws SQLException {
+    SubjectPlan plan(String classCode, String subjectCode, int semester) {
         checkSemester(semester);
-        ClassRef schoolClass = schoolClass(store, classCode);
+        ClassRef schoolClass = schoolClass(classCode);
         if (subjectCode == null || subjectCode.isBlank()) {
             throw GradebookRefusal.invalid("subject", "Chọn môn học (subject)");
         }
@@ -299,7 +313,7 @@ public final class GradebookService {
         return SubjectPlan.of(schoolClass, subject, semester, rulesOf(schoolClass));
     }
 
-    static ClassRef schoolClass(GradebookStore store, String classCode) throws SQLException {
+    ClassRef schoolClass(String classCode) {
         if (classCode == null || classCode.isBlank()) {
             throw GradebookRefusal.invalid("class", "Chọn lớp (class)");
         }
@@ -321,20 +335,20 @@ public final class GradebookService {
         return column.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
-    static StudentRef student(GradebookStore store, SubjectPlan plan, String studentId, String field) throws SQLException {
+    StudentRef student(SubjectPlan plan, String studentId, String field) {
         return store.students(plan.schoolClass().id()).stream().filter(s -> s.username().equals(studentId)).findFirst()
                 .orElseThrow(() -> GradebookRefusal.invalid(field, "Học sinh «" + studentId + "» không thuộc lớp "
                         + plan.schoolClass().code()));
     }
 
-    void ensureNotLocked(GradebookStore store, SubjectPlan plan) throws SQLException {
+    void ensureNotLocked(SubjectPlan plan) {
         if (store.lockedBy(plan.schoolClass().id(), plan.semester()).isPresent()) {
             throw GradebookRefusal.conflict("GRADEBOOK_LOCKED", "Sổ điểm lớp " + plan.schoolClass().code() + " học kì "
                     + plan.semester() + " đã chốt: muốn sửa, gửi đề nghị đính chính có lí do để Hiệu trưởng duyệt", null);
         }
     }
 
-    static void ensureMayRead(Actor actor, SubjectPlan plan, GradebookStore store) throws SQLException {
+    void ensureMayRead(Actor actor, SubjectPlan plan) {
         if (actor.has(Role.PRINCIPAL) || actor.has(Role.DEPUTY_PRINCIPAL)
                 || actor.is(plan.schoolClass().homeroomUsername())
                 || store.teaches(actor.username(), plan.schoolClass().id(), plan.subject().id())
@@ -345,7 +359,7 @@ public final class GradebookService {
                 + " và Ban giám hiệu được xem sổ điểm này");
     }
 
-    static void ensureMayWrite(Actor actor, SubjectPlan plan, GradebookStore store) throws SQLException {
+    void checkMayWrite(Actor actor, SubjectPlan plan) {
         if (!store.teaches(actor.username(), plan.schoolClass().id(), plan.subject().id())) {
             throw GradebookRefusal.forbidden("Chỉ giáo viên được phân công dạy môn " + plan.subject().nameVi() + " ở lớp "
                     + plan.schoolClass().code() + " được nhập điểm");
@@ -375,28 +389,8 @@ public final class GradebookService {
         return memos.computeIfAbsent(schoolClass.schoolYear(), y -> new RuleMemo(rulesOf(schoolClass)));
     }
 
-    interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    <T> T inTransaction(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            if (e instanceof java.sql.SQLIntegrityConstraintViolationException || e instanceof GradebookStore.ChangedMeanwhile) {
-                throw GradebookRefusal.conflict("STALE_WRITE", "Sổ điểm vừa được người khác sửa: tải lại rồi thử lại", null);
-            }
-            throw new IllegalStateException("gradebook storage failed: " + e.getMessage(), e);
-        }
+    /** One transaction around the work (joined when the caller already runs one); see {@link GradebookRepository#atomically}. */
+    <T> T inTransaction(Supplier<T> work) {
+        return store.atomically(work);
     }
 }

@@ -1,10 +1,6 @@
 package vn.khaothi.engine.application.gradebook;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,18 +9,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.khaothi.engine.application.gradebook.GradebookRefs.ClassRef;
-import vn.khaothi.engine.application.gradebook.GradebookRefs.StoredCell;
-import vn.khaothi.engine.application.gradebook.GradebookRefs.StudentRef;
-import vn.khaothi.engine.application.gradebook.GradebookRefs.SubjectRef;
+import vn.khaothi.engine.domain.gradebook.GradebookRefs.ClassRef;
+import vn.khaothi.engine.domain.gradebook.GradebookRefs.StoredCell;
+import vn.khaothi.engine.domain.gradebook.GradebookRefs.StudentRef;
+import vn.khaothi.engine.domain.gradebook.GradebookRefs.SubjectRef;
 import vn.khaothi.engine.application.gradebook.ResultViews.StudentResult;
 import vn.khaothi.engine.application.gradebook.ResultViews.SubjectResult;
 import vn.khaothi.engine.application.gradebook.SubjectAverages.SemesterResult;
 import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.audit.AuditEvent;
 import vn.khaothi.engine.domain.gradebook.GradebookRefusal;
+import vn.khaothi.engine.domain.gradebook.GradebookRepository;
 import vn.khaothi.itembank.domain.workflow.Actor;
-import vn.khaothi.engine.infrastructure.audit.JdbcAuditTrail;
 import vn.khaothi.rules.Decision;
 import vn.khaothi.rules.InvalidFactException;
 import vn.khaothi.rules.Regulations;
@@ -40,7 +36,7 @@ import vn.khaothi.rules.tt22.SubjectYearResult;
  * from the rules with its citation: subject results (Art. 9.1), the learning level with the Art.
  * 9.3 adjustment (Art. 9.2/9.3), the conduct the homeroom teacher entered (Art. 8), and for the
  * year promotion (Art. 12), summer conduct training (Art. 13), retest subjects (Art. 14) and the
- * award (Art. 15). Read from the database in three queries per class, then through the rules.
+ * award (Art. 15). Read from the gradebook's repository in three queries per class, then through the rules.
  */
 public final class ResultsService {
 
@@ -57,31 +53,29 @@ public final class ResultsService {
     /** The class summary (tổng kết): the homeroom teacher and management. */
     public List<StudentResult> ofClass(Actor actor, String classCode, String period) {
         String p = period(period);
-        return gradebook.inTransaction(c -> {
-            GradebookStore store = new GradebookStore(c);
-            ClassRef schoolClass = GradebookService.schoolClass(store, classCode);
+        return gradebook.inTransaction(() -> {
+            ClassRef schoolClass = gradebook.schoolClass(classCode);
             if (!(actor.has(Role.PRINCIPAL) || actor.has(Role.DEPUTY_PRINCIPAL) || actor.is(schoolClass.homeroomUsername()))) {
                 throw GradebookRefusal.forbidden("Chỉ giáo viên chủ nhiệm lớp " + schoolClass.code()
                         + " và Ban giám hiệu được xem kết quả của cả lớp");
             }
-            return compute(c, store, schoolClass, p, store.students(schoolClass.id()));
+            return compute(schoolClass, p, gradebook.store().students(schoolClass.id()));
         });
     }
 
     /** A student's own results. */
     public ResultViews.Mine mine(Actor student, String period) {
         String p = period(period);
-        return gradebook.inTransaction(c -> {
-            GradebookStore store = new GradebookStore(c);
-            String classCode = store.classOfStudent(student.username())
+        return gradebook.inTransaction(() -> {
+            String classCode = gradebook.store().classOfStudent(student.username())
                     .orElseThrow(() -> GradebookRefusal.notFound("Bạn chưa thuộc lớp nào trong năm học này"));
-            ClassRef schoolClass = GradebookService.schoolClass(store, classCode);
-            StudentRef me = store.students(schoolClass.id()).stream().filter(s -> s.username().equals(student.username())).findFirst()
+            ClassRef schoolClass = gradebook.schoolClass(classCode);
+            StudentRef me = gradebook.store().students(schoolClass.id()).stream().filter(s -> s.username().equals(student.username())).findFirst()
                     .orElseThrow(() -> GradebookRefusal.notFound("Không tìm thấy học sinh"));
-            StudentResult r = compute(c, store, schoolClass, p, List.of(me)).get(0);
+            StudentResult r = compute(schoolClass, p, List.of(me)).get(0);
             return new ResultViews.Mine(r.studentId(), r.name(), schoolClass.code(), p, r.subjects(), r.learningLevel(),
                     r.computedLevel(), r.adjusted(), r.conductLevel(), r.promoted(), r.retestSubjects(), r.summerTraining(),
-                    r.award(), Appeals.ofStudent(c, me.id()), r.citations());
+                    r.award(), Appeals.ofStudent(gradebook, me.id()), r.citations());
         });
     }
 
@@ -92,33 +86,22 @@ public final class ResultsService {
             throw GradebookRefusal.invalid("level", "Mức rèn luyện (level) là TOT, KHA, DAT hoặc CHUA_DAT (TT22 Điều 8)");
         }
         String lvl = level.strip().toUpperCase(java.util.Locale.ROOT);
-        return gradebook.inTransaction(c -> {
-            GradebookStore store = new GradebookStore(c);
-            ClassRef schoolClass = GradebookService.schoolClass(store, classCode);
+        return gradebook.inTransaction(() -> {
+            ClassRef schoolClass = gradebook.schoolClass(classCode);
             if (!actor.is(schoolClass.homeroomUsername())) {
                 throw GradebookRefusal.forbidden("Chỉ giáo viên chủ nhiệm lớp " + schoolClass.code() + " đánh giá rèn luyện (TT22 Điều 8)");
             }
-            StudentRef student = store.students(schoolClass.id()).stream().filter(s -> s.username().equals(studentId)).findFirst()
+            StudentRef student = gradebook.store().students(schoolClass.id()).stream().filter(s -> s.username().equals(studentId)).findFirst()
                     .orElseThrow(() -> GradebookRefusal.invalid("studentId", "Học sinh «" + studentId + "» không thuộc lớp " + schoolClass.code()));
-            String old = conductOf(c, schoolClass.id()).getOrDefault(student.id(), Map.of()).get(p);
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO conduct_result (class_id, student_id, period, level,"
-                    + " entered_by, entered_at) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE level = VALUES(level),"
-                    + " entered_by = VALUES(entered_by), entered_at = VALUES(entered_at)")) {
-                s.setLong(1, schoolClass.id());
-                s.setLong(2, student.id());
-                s.setString(3, p);
-                s.setString(4, lvl);
-                s.setString(5, actor.username());
-                s.setObject(6, GradebookStore.utc(clock.instant()));
-                s.executeUpdate();
-            }
+            String old = gradebook.store().conduct(schoolClass.id()).getOrDefault(student.id(), Map.of()).get(p);
+            gradebook.store().saveConduct(schoolClass.id(), student.id(), p, lvl, actor.username(), clock.instant());
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("class", schoolClass.code());
             details.put("period", p);
             details.put("studentId", student.username());
             details.put("old", old);
             details.put("new", lvl);
-            new JdbcAuditTrail(c).append(AuditEvent.of(clock.instant(), actor.username(), null, "CONDUCT_ENTERED",
+            gradebook.store().audit(AuditEvent.of(clock.instant(), actor.username(), null, "CONDUCT_ENTERED",
                     "conduct:" + schoolClass.id() + ":" + student.id(), details));
             Map<String, Object> answer = new LinkedHashMap<>(details);
             answer.put("citations", List.of("TT22 Art. 8"));
@@ -133,8 +116,8 @@ public final class ResultsService {
         return period.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
-    List<StudentResult> compute(Connection c, GradebookStore store, ClassRef schoolClass, String period,
-                                List<StudentRef> students) throws SQLException {
+    List<StudentResult> compute(ClassRef schoolClass, String period, List<StudentRef> students) {
+        GradebookRepository store = gradebook.store();
         RuleMemo rules = gradebook.memoOf(schoolClass);
         List<SubjectRef> subjects = store.subjectsOfGrade(schoolClass.grade());
         Map<Long, SubjectPlan[]> plans = new HashMap<>();
@@ -143,8 +126,8 @@ public final class ResultsService {
                     SubjectPlan.of(schoolClass, subject, 2, rules.rules())});
         }
         var cells = store.cellsOfClass(schoolClass.id());
-        Map<Long, Map<String, String>> conduct = conductOf(c, schoolClass.id());
-        Map<Long, Integer> absences = absencesOf(c, schoolClass.id());
+        Map<Long, Map<String, String>> conduct = store.conduct(schoolClass.id());
+        Map<Long, Integer> absences = store.absences(schoolClass.id());
         // Everything is read; each student's decisions are independent (the rules are thread-safe).
         return students.parallelStream().map(student -> {
             YearInputs inputs = new YearInputs();
@@ -266,31 +249,5 @@ public final class ResultsService {
                     level.value().computedLevel().name(), level.value().adjusted(), conduct, promoted, retest, summer, award,
                     absences, List.of(), List.copyOf(citations));
         }
-    }
-
-    static Map<Long, Map<String, String>> conductOf(Connection c, long classId) throws SQLException {
-        Map<Long, Map<String, String>> found = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT student_id, period, level FROM conduct_result WHERE class_id = ?")) {
-            s.setLong(1, classId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    found.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
-                }
-            }
-        }
-        return found;
-    }
-
-    static Map<Long, Integer> absencesOf(Connection c, long classId) throws SQLException {
-        Map<Long, Integer> found = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT student_id, half_days FROM student_absence WHERE class_id = ?")) {
-            s.setLong(1, classId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    found.put(rs.getLong(1), rs.getInt(2));
-                }
-            }
-        }
-        return found;
     }
 }

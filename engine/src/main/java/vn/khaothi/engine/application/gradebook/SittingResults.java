@@ -1,15 +1,9 @@
 package vn.khaothi.engine.application.gradebook;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import vn.khaothi.engine.application.gradebook.GradebookService.CellWrite;
 import vn.khaothi.engine.domain.gradebook.GradebookRefusal;
+import vn.khaothi.engine.domain.gradebook.PublishedSittings;
 import vn.khaothi.engine.domain.gradebook.ScoreSource;
 import vn.khaothi.itembank.domain.workflow.Actor;
 
@@ -34,10 +29,12 @@ public final class SittingResults {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final GradebookService gradebook;
+    private final PublishedSittings sittings;
     private final Clock clock;
 
     public SittingResults(GradebookService gradebook, Clock clock) {
         this.gradebook = gradebook;
+        this.sittings = gradebook.stores().sittings();
         this.clock = clock;
     }
 
@@ -57,7 +54,7 @@ public final class SittingResults {
      * (409 STUDENT_WITHOUT_CLASS naming them), so nothing is half-published.
      */
     public Map<String, Object> publish(Actor actor, long sittingId) {
-        SittingFacts s = gradebook.inTransaction(c -> facts(c, sittingId));
+        SittingFacts s = gradebook.inTransaction(() -> facts(sittingId));
         if (s.column() == null) {
             throw GradebookRefusal.conflict("NO_GRADEBOOK_COLUMN", "Bài kiểm tra này chưa chọn cột sổ điểm (gradebookColumn)", null);
         }
@@ -67,10 +64,9 @@ public final class SittingResults {
         if (s.classCode() == null) {
             return publishList(actor, sittingId, s);
         }
-        boolean mayPublish = actor.is(s.creator()) || gradebook.inTransaction(c -> {
-            GradebookStore store = new GradebookStore(c);
-            SubjectPlan plan = gradebook.plan(store, s.classCode(), s.subject(), Math.max(1, s.semester()));
-            return store.teaches(actor.username(), plan.schoolClass().id(), plan.subject().id());
+        boolean mayPublish = actor.is(s.creator()) || gradebook.inTransaction(() -> {
+            SubjectPlan plan = gradebook.plan(s.classCode(), s.subject(), Math.max(1, s.semester()));
+            return gradebook.store().teaches(actor.username(), plan.schoolClass().id(), plan.subject().id());
         });
         if (!mayPublish) {
             throw GradebookRefusal.forbidden("Chỉ người tạo bài kiểm tra hoặc giáo viên dạy môn này ở lớp được công bố điểm");
@@ -79,7 +75,7 @@ public final class SittingResults {
             throw GradebookRefusal.conflict("OUTSIDE_SEMESTER", "Ngày " + s.day() + " không thuộc học kì nào của năm học", null);
         }
         checkGraded(s);
-        List<CellWrite> cells = gradebook.inTransaction(c -> graded(c, sittingId, s.column()));
+        List<CellWrite> cells = gradebook.inTransaction(() -> graded(sittingId, s.column()));
         int written = gradebook.writeAll(actor, s.classCode(), s.subject(), s.semester(), cells, ScoreSource.SITTING,
                 "Bài kiểm tra: " + s.title(), false);
         markPublished(sittingId);
@@ -94,18 +90,17 @@ public final class SittingResults {
     }
 
     private Map<String, Object> publishList(Actor actor, long sittingId, SittingFacts s) {
-        List<Graded> graded = gradebook.inTransaction(c -> gradedWithClasses(c, sittingId, s.day()));
+        List<Graded> graded = gradebook.inTransaction(() -> gradedWithClasses(sittingId, s.day()));
         Map<String, List<Graded>> byClass = new TreeMap<>();
         for (Graded g : graded) {
             if (g.classCode() != null) {
                 byClass.computeIfAbsent(g.classCode(), k -> new ArrayList<>()).add(g);
             }
         }
-        boolean mayPublish = actor.is(s.creator()) || !byClass.isEmpty() && gradebook.inTransaction(c -> {
-            GradebookStore store = new GradebookStore(c);
+        boolean mayPublish = actor.is(s.creator()) || !byClass.isEmpty() && gradebook.inTransaction(() -> {
             for (String classCode : byClass.keySet()) {
-                SubjectPlan plan = gradebook.plan(store, classCode, s.subject(), Math.max(1, byClass.get(classCode).get(0).semester()));
-                if (!store.teaches(actor.username(), plan.schoolClass().id(), plan.subject().id())) {
+                SubjectPlan plan = gradebook.plan(classCode, s.subject(), Math.max(1, byClass.get(classCode).get(0).semester()));
+                if (!gradebook.store().teaches(actor.username(), plan.schoolClass().id(), plan.subject().id())) {
                     return false;
                 }
             }
@@ -131,13 +126,13 @@ public final class SittingResults {
             }
         }
         List<Map<String, Object>> classes = new ArrayList<>();
-        int written = gradebook.inTransaction(c -> {
+        int written = gradebook.inTransaction(() -> {
             int total = 0;
             for (Map.Entry<String, List<Graded>> e : byClass.entrySet()) {
                 List<CellWrite> cells = e.getValue().stream().map(g -> new CellWrite(g.studentId(), s.column(),
                         g.score().stripTrailingZeros().toPlainString(), g.studentId() + "/" + s.column())).toList();
                 int semester = e.getValue().get(0).semester();
-                int n = gradebook.writeAll(c, actor, e.getKey(), s.subject(), semester, cells, ScoreSource.SITTING,
+                int n = gradebook.writeAll(actor, e.getKey(), s.subject(), semester, cells, ScoreSource.SITTING,
                         "Bài kiểm tra: " + s.title(), false);
                 Map<String, Object> one = new LinkedHashMap<>();
                 one.put("class", e.getKey());
@@ -169,93 +164,42 @@ public final class SittingResults {
     }
 
     private void markPublished(long sittingId) {
-        gradebook.inTransaction(c -> {
-            try (PreparedStatement u = c.prepareStatement("UPDATE sitting SET results_published_at = ? WHERE id = ?")) {
-                u.setObject(1, GradebookStore.utc(clock.instant()));
-                u.setLong(2, sittingId);
-                return u.executeUpdate();
-            }
+        gradebook.inTransaction(() -> {
+            sittings.markPublished(sittingId, clock.instant());
+            return null;
         });
     }
 
-    private static SittingFacts facts(Connection c, long sittingId) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT s.title, sc.code, s.subject_code, s.gradebook_column, ca.username,"
-                + " s.opens_at, s.class_id, (SELECT COUNT(*) FROM attempt a WHERE a.sitting_id = s.id AND a.status = 'SUBMITTED')"
-                + " FROM sitting s LEFT JOIN school_class sc ON sc.id = s.class_id LEFT JOIN account ca ON ca.id = s.created_by"
-                + " WHERE s.id = ?")) {
-            q.setLong(1, sittingId);
-            try (ResultSet rs = q.executeQuery()) {
-                if (!rs.next()) {
-                    throw GradebookRefusal.notFound("Không có bài kiểm tra " + sittingId);
-                }
-                LocalDate day = rs.getObject(6, LocalDateTime.class).atOffset(ZoneOffset.UTC).atZoneSameInstant(VIETNAM).toLocalDate();
-                long classId = rs.getLong(7);
-                return new SittingFacts(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), day,
-                        rs.wasNull() ? 0 : semesterOf(c, classId, day), rs.getInt(8));
-            }
-        }
+    private SittingFacts facts(long sittingId) {
+        PublishedSittings.Facts f = sittings.facts(sittingId)
+                .orElseThrow(() -> GradebookRefusal.notFound("Không có bài kiểm tra " + sittingId));
+        LocalDate day = f.opensAt().atZone(VIETNAM).toLocalDate();
+        return new SittingFacts(f.title(), f.classCode(), f.subject(), f.column(), f.creator(), day,
+                f.classId() == null ? 0 : sittings.semesterOf(f.classId(), day), f.waiting());
     }
 
     /**
      * Every GRADED attempt of a list sitting with the student's class in the current school year
      * (null when they have none) and that class's semester holding the day (0 when none).
      */
-    private static List<Graded> gradedWithClasses(Connection c, long sittingId, LocalDate day) throws SQLException {
-        List<Graded> found = new ArrayList<>();
-        Map<String, Long> classIds = new HashMap<>();
-        try (PreparedStatement q = c.prepareStatement("SELECT COALESCE(acc.username, st.code), st.full_name, a.score,"
-                + " (SELECT MIN(sc.code) FROM enrolment e JOIN school_class sc ON sc.id = e.class_id"
-                + " JOIN school_year y ON y.id = sc.school_year_id WHERE e.student_id = st.id AND y.is_current),"
-                + " (SELECT MIN(sc.id) FROM enrolment e JOIN school_class sc ON sc.id = e.class_id"
-                + " JOIN school_year y ON y.id = sc.school_year_id WHERE e.student_id = st.id AND y.is_current)"
-                + " FROM attempt a JOIN student st ON st.id = a.student_id LEFT JOIN account acc ON acc.id = st.account_id"
-                + " WHERE a.sitting_id = ? AND a.status = 'GRADED' AND a.score IS NOT NULL ORDER BY st.code")) {
-            q.setLong(1, sittingId);
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    String classCode = rs.getString(4);
-                    long classId = rs.getLong(5);
-                    found.add(new Graded(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), classCode, 0));
-                    if (classCode != null) {
-                        classIds.put(classCode, classId);
-                    }
-                }
-            }
-        }
+    private List<Graded> gradedWithClasses(long sittingId, LocalDate day) {
+        List<PublishedSittings.Graded> found = sittings.graded(sittingId);
         Map<String, Integer> semesterOfClass = new HashMap<>();
-        for (Map.Entry<String, Long> e : classIds.entrySet()) {
-            semesterOfClass.put(e.getKey(), semesterOf(c, e.getValue(), day));
-        }
-        return found.stream().map(g -> g.classCode() == null ? g
-                : new Graded(g.studentId(), g.name(), g.score(), g.classCode(), semesterOfClass.get(g.classCode()))).toList();
-    }
-
-    /** The semester of the class's school year whose dates hold the day, or 0. */
-    private static int semesterOf(Connection c, long classId, LocalDate day) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT se.number FROM semester se JOIN school_class sc"
-                + " ON sc.school_year_id = se.school_year_id WHERE sc.id = ? AND ? BETWEEN se.starts_on AND se.ends_on")) {
-            q.setLong(1, classId);
-            q.setObject(2, day);
-            try (ResultSet rs = q.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
+        for (PublishedSittings.Graded g : found) {
+            if (g.classCode() != null && !semesterOfClass.containsKey(g.classCode())) {
+                semesterOfClass.put(g.classCode(), sittings.semesterOf(g.classId(), day));
             }
         }
+        return found.stream().map(g -> new Graded(g.studentId(), g.name(), g.score(), g.classCode(),
+                g.classCode() == null ? 0 : semesterOfClass.get(g.classCode()))).toList();
     }
 
     /** Every GRADED attempt's score, as a cell of the column (rounded on the way in, Art. 5.3.b). */
-    private static List<CellWrite> graded(Connection c, long sittingId, String column) throws SQLException {
+    private List<CellWrite> graded(long sittingId, String column) {
         List<CellWrite> cells = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement("SELECT COALESCE(acc.username, st.code), a.score FROM attempt a"
-                + " JOIN student st ON st.id = a.student_id LEFT JOIN account acc ON acc.id = st.account_id"
-                + " WHERE a.sitting_id = ? AND a.status = 'GRADED' AND a.score IS NOT NULL ORDER BY st.code")) {
-            q.setLong(1, sittingId);
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    BigDecimal score = rs.getBigDecimal(2);
-                    cells.add(new CellWrite(rs.getString(1), column, score.stripTrailingZeros().toPlainString(),
-                            rs.getString(1) + "/" + column));
-                }
-            }
+        for (PublishedSittings.Graded g : sittings.graded(sittingId)) {
+            BigDecimal score = g.score();
+            cells.add(new CellWrite(g.studentId(), column, score.stripTrailingZeros().toPlainString(), g.studentId() + "/" + column));
         }
         return cells;
     }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import vn.khaothi.engine.application.gradebook.GradebookRefs.StoredCell;
+import vn.khaothi.engine.domain.gradebook.GradebookRefs.StoredCell;
 import vn.khaothi.engine.domain.gradebook.CellValue;
 import vn.khaothi.engine.domain.gradebook.Columns;
 import vn.khaothi.engine.domain.gradebook.SubjectScale;

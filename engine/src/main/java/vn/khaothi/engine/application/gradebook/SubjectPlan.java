@@ -2,8 +2,8 @@ package vn.khaothi.engine.application.gradebook;
 
 import java.util.List;
 import java.util.Map;
-import vn.khaothi.engine.application.gradebook.GradebookRefs.ClassRef;
-import vn.khaothi.engine.application.gradebook.GradebookRefs.SubjectRef;
+import vn.khaothi.engine.domain.gradebook.GradebookRefs.ClassRef;
+import vn.khaothi.engine.domain.gradebook.GradebookRefs.SubjectRef;
 import vn.khaothi.engine.domain.gradebook.Columns;
 import vn.khaothi.engine.domain.gradebook.SubjectScale;
 import vn.khaothi.rules.Regulations;

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.khaothi.engine.application.analytics.GradebookFigures.Read;
+import vn.khaothi.engine.application.analytics.GradebookFigures.Scope;
 import vn.khaothi.engine.domain.analytics.SubjectRecord;
 
 /**
@@ -19,11 +21,7 @@ import vn.khaothi.engine.domain.analytics.SubjectRecord;
  * for analytics, one query for the rows and one for the teachers — it never writes. Only the current
  * school year's classes.
  */
-public final class GradebookReader {
-
-    /** What was read, with the school year the classes belong to (e.g. "2025-2026"), or null when empty. */
-    public record Read(List<SubjectRecord> records, String schoolYear) {
-    }
+final class GradebookReader {
 
     private GradebookReader() {
     }
@@ -114,13 +112,6 @@ public final class GradebookReader {
             }
         }
         return out;
-    }
-
-    /** What a teacher may read: "class|subject" pairs they teach and the classes they are homeroom teacher of. */
-    public record Scope(Set<String> taught, Set<String> homeroomClasses) {
-        public boolean covers(String classCode, String subject) {
-            return homeroomClasses.contains(classCode) || taught.contains(classCode + "|" + subject);
-        }
     }
 
     public static Scope scopeOf(Connection c, String username) throws SQLException {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.khaothi.engine.application.analytics.SittingFigures.Row;
 
 /**
  * Reads what a sitting's analysis needs in two queries, never one per item or per attempt: the item
@@ -28,10 +29,6 @@ import java.util.stream.Collectors;
  * and come the same way.
  */
 public final class SittingScores {
-
-    /** One item of one attempt. {@code state}: CORRECT, PARTIAL, WRONG, UNANSWERED, NEEDS_GRADING, GRADED. */
-    public record Row(long attemptId, String versionCode, long itemId, double points, String state) {
-    }
 
     private SittingScores() {
     }

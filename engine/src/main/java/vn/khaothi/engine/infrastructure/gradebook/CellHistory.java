@@ -1,4 +1,4 @@
-package vn.khaothi.engine.application.gradebook;
+package vn.khaothi.engine.infrastructure.gradebook;
 
 import static vn.khaothi.itembank.domain.json.Jsonp.JSON;
 
@@ -14,24 +14,24 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import vn.khaothi.engine.application.gradebook.GradebookViews.HistoryLine;
+import vn.khaothi.engine.domain.gradebook.CellChange;
 
 /**
  * The history of gradebook cells, read from the hash-chained audit trail (never from a table that
- * could be rewritten): every {@code GRADEBOOK_CELL_WRITTEN} entry of one class × subject ×
- * semester (or of one student there), oldest first.
+ * could be rewritten): every {@link CellChange#ACTION} entry of one class × subject × semester (or of
+ * one student there), oldest first. The entry's details are the audit chain's stored JSON.
  */
-final class GradebookHistory {
+final class CellHistory {
 
-    private GradebookHistory() {
+    private CellHistory() {
     }
 
-    static List<HistoryLine> read(Connection c, String prefix, Long studentDbId) throws SQLException {
+    static List<CellChange> read(Connection c, String prefix, Long studentDbId) throws SQLException {
         String sql = "SELECT sequence, at, actor, on_behalf_of, details FROM audit_entry WHERE action = ? AND "
                 + (studentDbId == null ? "subject_id LIKE ?" : "subject_id = ?") + " ORDER BY sequence";
-        List<HistoryLine> lines = new ArrayList<>();
+        List<CellChange> lines = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, GradebookService.CELL_WRITTEN);
+            s.setString(1, CellChange.ACTION);
             s.setString(2, studentDbId == null ? prefix + "%" : prefix + studentDbId);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -39,9 +39,9 @@ final class GradebookHistory {
                     try (JsonReader reader = JSON.createReader(new StringReader(rs.getString(5)))) {
                         d = reader.readObject();
                     }
-                    lines.add(new HistoryLine(text(d, "studentId"), text(d, "subject"), d.getInt("semester"),
+                    lines.add(new CellChange(text(d, "studentId"), text(d, "subject"), d.getInt("semester"),
                             text(d, "column"), value(text(d, "old")), value(text(d, "new")), rs.getString(3), rs.getString(4),
-                            GradebookStore.fromUtc(rs.getObject(2, LocalDateTime.class)), text(d, "reason"), text(d, "source"),
+                            Jdbc.fromUtc(rs.getObject(2, LocalDateTime.class)), text(d, "reason"), text(d, "source"),
                             rs.getLong(1)));
                 }
             }

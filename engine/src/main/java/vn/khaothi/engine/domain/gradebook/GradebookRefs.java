@@ -1,7 +1,6 @@
-package vn.khaothi.engine.application.gradebook;
+package vn.khaothi.engine.domain.gradebook;
 
 import java.time.Instant;
-import vn.khaothi.engine.domain.gradebook.CellValue;
 
 /** The plain rows the gradebook reads: a class, a subject, a student and a stored cell. */
 public final class GradebookRefs {
