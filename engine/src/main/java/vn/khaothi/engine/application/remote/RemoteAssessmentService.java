@@ -1,6 +1,9 @@
 package vn.khaothi.engine.application.remote;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -242,7 +245,7 @@ public final class RemoteAssessmentService {
      * with ONLINE_NOT_PERMITTED.
      */
     public OnlineAttemptAnswer mayStartOnline(String studentId, String sittingId, boolean proctorConnected) {
-        SittingRef sitting = sitting(sittingId);
+        SittingRef sitting = sittingToStart(sittingId);
         OnlineAttemptEnforcement enforcement = new OnlineAttemptEnforcement(regulationsFor(sitting));
         return store.inTransaction(tx -> {
             OnlineAttemptAnswer answer = enforcement.check(studentId, sitting,
@@ -284,6 +287,24 @@ public final class RemoteAssessmentService {
         requests.counts(semester, column).forEach((k, v) -> counts.put(k, StatusCounts.of(v)));
         return counts;
     }
+
+    /**
+     * The sitting facts a start asks about (kind, close, class, subject), remembered for a few
+     * seconds: a synchronized start asks for the same few sittings thousands of times (issue 19),
+     * and no statement changes them after the sitting's creation. Filing and deciding read them anew.
+     */
+    private SittingRef sittingToStart(String sittingId) {
+        SittingRef known = starting.getIfPresent(sittingId);
+        if (known != null) {
+            return known;
+        }
+        SittingRef read = sitting(sittingId);
+        starting.put(sittingId, read);
+        return read;
+    }
+
+    private final Cache<String, SittingRef> starting = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(5))
+            .maximumSize(10_000).build();
 
     private SittingRef sitting(String sittingId) {
         return sittings.find(sittingId).orElseThrow(() -> new RemoteRequestNotFoundException("SITTING_NOT_FOUND",

@@ -86,7 +86,7 @@ public class AttemptService {
 
     /** As {@link #start(long, Actor)} with the permission given (tests outside the container). */
     public StartedAttempt start(long sittingId, Actor student, OnlineStartPermission online) {
-        Sitting sitting = sittings.sitting(sittingId);
+        Sitting sitting = sittings.sittingToStart(sittingId);
         AttemptRef ref = backbone.sittings().attemptOf(sittingId, student.username())
                 .orElseThrow(() -> SittingProblem.forbidden("NOT_A_CANDIDATE", "You are not a student of this sitting"));
         Attempt attempt = load(ref.id()).attempt;
@@ -157,7 +157,7 @@ public class AttemptService {
     /** An attempt for a socket: its owner, sitting, state and the ids of its items. */
     public Live live(long attemptId) {
         AttemptRef ref = ref(attemptId);
-        Sitting sitting = sittings.sitting(ref.sittingId());
+        Sitting sitting = sittings.sittingToStart(ref.sittingId());
         Set<Long> itemIds = version(ref, sitting).items().stream().map(DeliverableItem::itemId).collect(Collectors.toSet());
         return new Live(ref, sitting, load(attemptId).attempt, itemIds);
     }

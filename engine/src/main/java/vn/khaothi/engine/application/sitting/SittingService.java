@@ -2,6 +2,8 @@ package vn.khaothi.engine.application.sitting;
 
 import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.itembank.domain.workflow.Actor;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -144,6 +146,27 @@ public class SittingService {
     public Sitting sitting(long id) {
         return repository().find(id).orElseThrow(() -> SittingProblem.notFound("Sitting " + id));
     }
+
+    /**
+     * The sittings being started and connected to, remembered on this node for a few seconds: a
+     * synchronized start of 10,000 students reads the same few rows 10,000 times (issue 19). A
+     * sitting's stored terms (window, mode, paper, stagger) never change after its creation — no
+     * statement updates them — so only a hand edit in the database could, and it is seen within
+     * {@link #STARTING_FRESHNESS}. Reports, marking and analytics read the row every time.
+     */
+    public Sitting sittingToStart(long id) {
+        Sitting known = starting.getIfPresent(id);
+        if (known != null) {
+            return known;
+        }
+        Sitting read = sitting(id);
+        starting.put(id, read);
+        return read;
+    }
+
+    static final Duration STARTING_FRESHNESS = Duration.ofSeconds(5);
+    private final Cache<Long, Sitting> starting = Caffeine.newBuilder().expireAfterWrite(STARTING_FRESHNESS)
+            .maximumSize(10_000).build();
 
     /** Creator, proctor, department head of the sitting's subject ({@link #isSubjectHeadOf}), or management. */
     public boolean isStaffOf(Sitting sitting, Actor viewer) {
