@@ -6,10 +6,11 @@
 # answer every 20-30 s over the attempt socket for STAGE_MINUTES; it prints ack latency
 # percentiles, the no-database protocol round trip as the baseline, lost answers, server CPU/RSS.
 # Usage:
-#   ./mvnw -q -B install -DskipTests && ./mvnw -q -B -Pbench -pl bench -am package -Dmaven.test.skip=true
+#   ./mvnw -q -B -Pbench package -pl web,bench -am -Dmaven.test.skip=true   # web/target/khaothi.jar and the generator
 #   bench/attempt-load.sh                         # RAMP=2000,4000,6000,8000,10000 SITTING_SIZE=500 STAGE_MINUTES=2
 #   RAMP=2000 STAGE_MINUTES=3 bench/attempt-load.sh
 #   RAMP=10000 STAGE_MINUTES=0 bench/attempt-load.sh   # the start spike alone (no sockets)
+#   CONNECTING=64 (handshakes in flight while the sockets connect), SERVER_OPTS=... (the server JVM's options)
 # Needs: MariaDB at 127.0.0.1:3306 (user root, no password), or DB_MODE=embedded: the server starts its own
 # embedded MariaDB (the default a school gets) on EMBEDDED_DB_PORT (default 13306) in a throw-away data dir.
 set -euo pipefail

@@ -67,6 +67,7 @@ public final class AttemptLoad {
         }
         AttemptLoad load = new AttemptLoad(base, key, jdbc, server, database);
         load.sittingSize = Integer.parseInt(env("SITTING_SIZE", "500"));
+        load.connectingAtOnce = Integer.parseInt(env("CONNECTING", "64"));
         long paper = load.api.approvedPaper();
         System.out.printf(Locale.ROOT, "%nAttempt load: %d cores, stages of %d min, answers every 20-30 s per student%n",
                 Runtime.getRuntime().availableProcessors(), minutes);
@@ -149,14 +150,17 @@ public final class AttemptLoad {
         // Sockets: connect everyone, then answer every 20-30 s until the stage ends.
         Latencies acks = new Latencies();
         Latencies baseline = new Latencies();
-        // Connect everyone (16 handshakes in flight); each socket sends the contract's heartbeat every 15 s.
-        Semaphore connecting = new Semaphore(16);
+        // Connect everyone (CONNECTING handshakes in flight, default 64); each socket sends the contract's heartbeat
+        // every 15 s.
+        Semaphore connecting = new Semaphore(connectingAtOnce);
+        long c0 = System.nanoTime();
         List<CompletableFuture<Void>> connections = new ArrayList<>();
         for (LoadStudent s : students) {
             connecting.acquire();
             connections.add(s.connect(acks, baseline).whenComplete((ok, error) -> connecting.release()));
         }
         CompletableFuture.allOf(connections.toArray(CompletableFuture[]::new)).get(10, TimeUnit.MINUTES);
+        System.err.printf(Locale.ROOT, "%d connected in %.1f s%n", n, (System.nanoTime() - c0) / 1e9);
         Usage usage = new Usage(serverPids, databasePid);
         long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(minutes);
         for (LoadStudent s : students) {
@@ -180,6 +184,7 @@ public final class AttemptLoad {
 
     private int startErrors;
     private int sittingSize = 500;
+    private int connectingAtOnce = 64;
 
     private CompletableFuture<Void> startAsync(LoadStudent s, List<Long> startMillis) {
         long[] sent = new long[1]; // the last send's: a staggered start is sent again at its admitAt (issue 19)

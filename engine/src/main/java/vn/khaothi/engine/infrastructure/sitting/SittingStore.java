@@ -28,7 +28,7 @@ import vn.khaothi.rules.online.AssessmentKind;
 
 /**
  * The {@link SittingRepository} by plain JDBC (tables of V2026_11_22_20..22): a sitting with its
- * candidates, proctors and NOT_STARTED attempts, written in one local transaction, and read back.
+ * candidates, proctors and NOT_STARTED attempts, written in one transaction (the {@code Transactions} port: JTA in the container), and read back.
  * The other concerns have their own stores: the school's people {@link SittingPeople}, the attempt
  * rows of a roster {@link RosterStore}, item scores {@link MarkStore}, integrity events
  * {@link IncidentStore}. Times are UTC.
