@@ -3,6 +3,8 @@ package vn.khaothi.engine.application.sitting;
 import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.itembank.domain.workflow.Actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -41,6 +43,7 @@ import vn.khaothi.engine.domain.attempt.AnswerStep;
 import vn.khaothi.engine.domain.attempt.AttemptStatus;
 import vn.khaothi.engine.domain.attempt.SubmitReason;
 import vn.khaothi.itembank.domain.itemtype.ItemTypes;
+import vn.khaothi.engine.domain.sitting.Sitting;
 import vn.khaothi.engine.domain.sitting.StaggeredStart;
 import vn.khaothi.engine.infrastructure.database.EmbeddedDatabase;
 import vn.khaothi.engine.infrastructure.database.SchemaMigrator;
@@ -107,6 +110,16 @@ class SittingFlowTest {
     }
 
     // ---- tests ----------------------------------------------------------------------------------
+
+    @Test
+    void theStartPathReadsASittingOncePerFewSecondsTheOthersEveryTime() {
+        long id = sittings.create(teacher, sitting(1, classCode, null, Map.of()));
+        Sitting first = sittings.sittingToStart(id);
+        assertSame(first, sittings.sittingToStart(id), "a start within the freshness reuses the sitting read");
+        assertNotSame(sittings.sitting(id), sittings.sitting(id), "everything else reads the stored sitting");
+        assertEquals(first.opensAt(), sittings.sitting(id).opensAt());
+        assertThrows(SittingProblem.class, () -> sittings.sittingToStart(999_999_999L), "an unknown sitting is refused, not cached");
+    }
 
     @Test
     void onlyAnApprovedPaperMakesASitting() {
