@@ -2,15 +2,14 @@ package vn.khaothi.engine.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import vn.khaothi.engine.domain.account.Account;
+import vn.khaothi.engine.domain.account.AccountRepository;
+import vn.khaothi.engine.domain.account.SignInFailureRepository;
 import vn.khaothi.itembank.domain.workflow.Role;
 import vn.khaothi.engine.domain.account.SignInDelay;
 import vn.khaothi.engine.domain.account.SignInFailures;
@@ -29,8 +28,11 @@ public class AccountService {
     /** A hash of a random password, checked when the username is unknown so both paths cost the same. */
     private volatile String decoyHash;
 
-    @PersistenceContext(unitName = "khaothi")
-    EntityManager em;
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    SignInFailureRepository failures;
 
     @Inject
     PasswordHasher hasher;
@@ -48,10 +50,10 @@ public class AccountService {
         Instant now = clock.instant();
         String userKey = SignInFailures.ofUsername(username);
         String addressKey = SignInFailures.ofAddress(address == null ? "unknown" : address);
-        SignInFailures byUser = em.find(SignInFailures.class, userKey, LockModeType.PESSIMISTIC_WRITE);
-        SignInFailures byAddress = em.find(SignInFailures.class, addressKey);
-        Optional<Instant> wait = later(byUser == null ? Optional.empty() : byUser.waitUntil(PER_USERNAME, now),
-                byAddress == null ? Optional.empty() : byAddress.waitUntil(PER_ADDRESS, now));
+        Optional<SignInFailures> byUser = failures.locked(userKey);
+        Optional<SignInFailures> byAddress = failures.read(addressKey);
+        Optional<Instant> wait = later(byUser.flatMap(f -> f.waitUntil(PER_USERNAME, now)),
+                byAddress.flatMap(f -> f.waitUntil(PER_ADDRESS, now)));
         if (wait.isPresent()) {
             // Refused without checking the password: a guess during the wait tells nothing.
             return new SignIn.Throttled(wait.get());
@@ -65,9 +67,7 @@ public class AccountService {
             ok = false;
         }
         if (ok) {
-            if (byUser != null) {
-                em.remove(byUser);
-            }
+            byUser.ifPresent(failures::clear);
             return new SignIn.Accepted(account.get());
         }
         failure(userKey, PER_USERNAME, now);
@@ -76,12 +76,7 @@ public class AccountService {
     }
 
     private void failure(String subject, SignInDelay policy, Instant now) {
-        // INSERT IGNORE first: two nodes failing the same username at once both find the row.
-        em.createNativeQuery("INSERT IGNORE INTO sign_in_failure (subject, failures, last_failure_at) VALUES (?, 0, ?)")
-                .setParameter(1, subject).setParameter(2, dbTime(now)).executeUpdate();
-        SignInFailures row = em.find(SignInFailures.class, subject, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(row);
-        row.recordFailure(policy, now);
+        failures.lockedOrNew(subject, now).recordFailure(policy, now);
     }
 
     private static Optional<Instant> later(Optional<Instant> a, Optional<Instant> b) {
@@ -92,14 +87,12 @@ public class AccountService {
     }
 
     public Optional<Account> findByUsername(String username) {
-        return em.createNamedQuery("Account.byUsername", Account.class)
-                .setParameter("username", username)
-                .getResultStream().findFirst();
+        return accounts.byUsername(username);
     }
 
     public Account create(String username, String password, String displayName, Set<Role> roles) {
         Account account = new Account(username, hasher.hash(password), displayName, roles, false);
-        em.persist(account);
+        accounts.add(account);
         return account;
     }
 
@@ -152,13 +145,5 @@ public class AccountService {
             decoyHash = hasher.hash(java.util.UUID.randomUUID().toString());
         }
         return decoyHash;
-    }
-
-    /**
-     * An instant as the JVM's local date-time: what a JDBC {@code Timestamp} used to bind here, so
-     * rows written before and after compare alike.
-     */
-    private static java.time.LocalDateTime dbTime(Instant instant) {
-        return java.time.LocalDateTime.ofInstant(instant, java.time.ZoneId.systemDefault());
     }
 }

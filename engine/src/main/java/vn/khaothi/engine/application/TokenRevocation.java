@@ -2,16 +2,15 @@ package vn.khaothi.engine.application;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
+import vn.khaothi.engine.domain.account.TokenState;
+import vn.khaothi.engine.domain.account.TokenStates;
 
 /**
  * Whether a signed token is still honoured (thu hồi phiên đăng nhập). Tokens stay stateless and
@@ -26,20 +25,27 @@ public class TokenRevocation {
 
     static final Duration FRESHNESS = Duration.ofSeconds(5);
 
-    @PersistenceContext(unitName = "khaothi")
-    EntityManager em;
+    @Inject
+    TokenStates states;
 
     Clock clock = Clock.systemUTC();
 
-    private final Cache<String, AccountTokens> cache = Caffeine.newBuilder()
-            .expireAfterWrite(FRESHNESS).maximumSize(50_000).build();
+    private final Cache<String, TokenState> cache;
 
-    /** What decides about an account's tokens: active, its epoch, the ids signed out and not yet expired. */
-    record AccountTokens(boolean exists, boolean active, int epoch, Set<String> revoked) {
+    /** For CDI (and web's tests, which override the two questions). */
+    public TokenRevocation() {
+        this.cache = cache(Ticker.systemTicker());
+    }
 
-        boolean accepts(int tokenEpoch, String jti) {
-            return exists && active && tokenEpoch == epoch && (jti == null || !revoked.contains(jti));
-        }
+    /** Outside the container (unit tests): over a store of token states, a clock and the cache's ticker. */
+    TokenRevocation(TokenStates states, Clock clock, Ticker ticker) {
+        this.states = states;
+        this.clock = clock;
+        this.cache = cache(ticker);
+    }
+
+    private static Cache<String, TokenState> cache(Ticker ticker) {
+        return Caffeine.newBuilder().expireAfterWrite(FRESHNESS).maximumSize(50_000).ticker(ticker).build();
     }
 
     /** True while a token of this account, issued under {@code epoch} with id {@code jti}, is honoured. */
@@ -54,11 +60,8 @@ public class TokenRevocation {
     @Transactional
     public void revoke(String username, String jti, Instant expiresAt) {
         Instant now = clock.instant();
-        em.createNativeQuery("DELETE FROM revoked_token WHERE expires_at < ?").setParameter(1, dbTime(now))
-                .executeUpdate();
-        em.createNativeQuery("INSERT IGNORE INTO revoked_token (jti, username, expires_at, revoked_at) VALUES (?, ?, ?, ?)")
-                .setParameter(1, jti).setParameter(2, username).setParameter(3, dbTime(expiresAt))
-                .setParameter(4, dbTime(now)).executeUpdate();
+        states.dropExpired(now);
+        states.revoke(username, jti, expiresAt, now);
         forget(username);
     }
 
@@ -67,28 +70,7 @@ public class TokenRevocation {
         cache.invalidate(username);
     }
 
-    @SuppressWarnings("unchecked")
-    private AccountTokens load(String username) {
-        List<Object[]> account = em.createNativeQuery("SELECT active, token_epoch FROM account WHERE username = ?")
-                .setParameter(1, username).getResultList();
-        if (account.isEmpty()) {
-            return new AccountTokens(false, false, -1, Set.of());
-        }
-        Object[] row = account.get(0);
-        boolean active = row[0] instanceof Boolean b ? b : ((Number) row[0]).intValue() != 0;
-        int epoch = ((Number) row[1]).intValue();
-        List<Object> jtis = em.createNativeQuery("SELECT jti FROM revoked_token WHERE username = ? AND expires_at >= ?")
-                .setParameter(1, username).setParameter(2, dbTime(clock.instant())).getResultList();
-        Set<String> revoked = new HashSet<>();
-        jtis.forEach(j -> revoked.add(String.valueOf(j)));
-        return new AccountTokens(true, active, epoch, Set.copyOf(revoked));
-    }
-
-    /**
-     * An instant as the JVM's local date-time: what a JDBC {@code Timestamp} used to bind here, so
-     * rows written before and after compare alike.
-     */
-    private static java.time.LocalDateTime dbTime(Instant instant) {
-        return java.time.LocalDateTime.ofInstant(instant, java.time.ZoneId.systemDefault());
+    private TokenState load(String username) {
+        return states.of(username, clock.instant());
     }
 }
