@@ -2,6 +2,7 @@ package vn.khaothi.web.gradebook;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,8 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import vn.khaothi.engine.application.gradebook.Appeals;
@@ -37,8 +36,8 @@ public class AppealResource {
 
     @GET
     @Operation(summary = "Appeals the caller may see (own, assigned, their subjects', their class's, all for management)")
-    public List<Map<String, Object>> list() {
-        return appeals.list(GradebookCallers.actor(security));
+    public JsonArray list() {
+        return GradebookJson.appeals(appeals.list(GradebookCallers.actor(security)));
     }
 
     @POST
@@ -48,10 +47,10 @@ public class AppealResource {
             + "409 APPEAL_WINDOW_CLOSED after the school's number of days")
     public Response file(JsonObject body) {
         JsonObject b = GradebookCallers.body(body);
-        return Response.status(201).entity(appeals.file(GradebookCallers.actor(security), GradebookCallers.text(b, "class", true),
-                GradebookCallers.text(b, "subject", true), GradebookCallers.integer(b, "semester"),
-                GradebookCallers.text(b, "studentId", false), GradebookCallers.text(b, "column", true),
-                GradebookCallers.text(b, "reason", false))).build();
+        return Response.status(201).entity(GradebookJson.appeal(appeals.file(GradebookCallers.actor(security),
+                GradebookCallers.text(b, "class", true), GradebookCallers.text(b, "subject", true),
+                GradebookCallers.integer(b, "semester"), GradebookCallers.text(b, "studentId", false),
+                GradebookCallers.text(b, "column", true), GradebookCallers.text(b, "reason", false)))).build();
     }
 
     @POST
@@ -59,8 +58,9 @@ public class AppealResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Audience.DEPARTMENT_HEADS)
     @Operation(summary = "The subject's department head assigns a second marker {marker}")
-    public Map<String, Object> assign(@PathParam("id") long id, JsonObject body) {
-        return appeals.assign(GradebookCallers.actor(security), id, GradebookCallers.text(GradebookCallers.body(body), "marker", true));
+    public JsonObject assign(@PathParam("id") long id, JsonObject body) {
+        return GradebookJson.appeal(appeals.assign(GradebookCallers.actor(security), id,
+                GradebookCallers.text(GradebookCallers.body(body), "marker", true)));
     }
 
     @POST
@@ -68,9 +68,9 @@ public class AppealResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Audience.TEACHERS)
     @Operation(summary = "The assigned marker's outcome {score? (none = kept), note} → KEPT or CHANGED, in the history as APPEAL")
-    public Map<String, Object> outcome(@PathParam("id") long id, JsonObject body) {
+    public JsonObject outcome(@PathParam("id") long id, JsonObject body) {
         JsonObject b = GradebookCallers.body(body);
-        return appeals.decide(GradebookCallers.actor(security), id, GradebookCallers.score(b, "score"),
-                GradebookCallers.text(b, "note", false));
+        return GradebookJson.appeal(appeals.decide(GradebookCallers.actor(security), id, GradebookCallers.score(b, "score"),
+                GradebookCallers.text(b, "note", false)));
     }
 }

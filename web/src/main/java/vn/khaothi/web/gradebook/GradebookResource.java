@@ -3,6 +3,7 @@ package vn.khaothi.web.gradebook;
 import vn.khaothi.itembank.domain.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,7 +21,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import vn.khaothi.engine.application.gradebook.Amendments;
@@ -74,8 +74,8 @@ public class GradebookResource {
     @GET
     @Path("/options")
     @Operation(summary = "The classes and subjects whose gradebook the caller may open (and write)")
-    public List<Map<String, Object>> options() {
-        return options.options(GradebookCallers.actor(security));
+    public JsonArray options() {
+        return GradebookJson.options(options.options(GradebookCallers.actor(security)));
     }
 
     @PUT
@@ -98,10 +98,10 @@ public class GradebookResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Audience.LEADERS)
     @Operation(summary = "Lock (chốt sổ) a class's semester {class, semester}: the principal, or a deputy under a delegation")
-    public Map<String, Object> lock(JsonObject body) {
+    public JsonObject lock(JsonObject body) {
         JsonObject b = GradebookCallers.body(body);
-        return gradebook.lock(GradebookCallers.actor(security), GradebookCallers.text(b, "class", true),
-                GradebookCallers.integer(b, "semester"));
+        return GradebookJson.lock(gradebook.lock(GradebookCallers.actor(security), GradebookCallers.text(b, "class", true),
+                GradebookCallers.integer(b, "semester")));
     }
 
     @GET
@@ -138,19 +138,19 @@ public class GradebookResource {
     @Allowed(Audience.TEACHERS)
     @Operation(summary = "Import an xlsx or csv (?format=csv, or a text/csv body) of a column or the whole gradebook: "
             + "all or nothing, 422 IMPORT_INVALID with every problem's row and cell in Vietnamese")
-    public Map<String, Object> importSheet(@QueryParam("class") String classCode, @QueryParam("subject") String subject,
-                                           @QueryParam("semester") String semester, @QueryParam("format") String format,
-                                           @jakarta.ws.rs.HeaderParam("Content-Type") String contentType, InputStream body) {
+    public JsonObject importSheet(@QueryParam("class") String classCode, @QueryParam("subject") String subject,
+                                  @QueryParam("semester") String semester, @QueryParam("format") String format,
+                                  @jakarta.ws.rs.HeaderParam("Content-Type") String contentType, InputStream body) {
         boolean csv = "csv".equalsIgnoreCase(format) || contentType != null && contentType.toLowerCase().startsWith("text/");
-        return imports.importSheet(GradebookCallers.actor(security), classCode, subject, GradebookCallers.semester(semester),
-                read(body), csv);
+        return GradebookJson.imported(imports.importSheet(GradebookCallers.actor(security), classCode, subject,
+                GradebookCallers.semester(semester), read(body), csv));
     }
 
     @GET
     @Path("/amendments")
     @Operation(summary = "Amendments after the lock: all for management, a teacher's own otherwise")
-    public List<Map<String, Object>> amendments() {
-        return amendments.list(GradebookCallers.actor(security));
+    public JsonArray amendments() {
+        return GradebookJson.amendments(amendments.list(GradebookCallers.actor(security)));
     }
 
     @POST
@@ -160,11 +160,11 @@ public class GradebookResource {
     @Operation(summary = "Ask for a change after the lock {class, subject, semester, studentId, column, score, reason} → 201 PENDING")
     public Response requestAmendment(JsonObject body) {
         JsonObject b = GradebookCallers.body(body);
-        return Response.status(201).entity(amendments.request(GradebookCallers.actor(security),
+        return Response.status(201).entity(GradebookJson.amendment(amendments.request(GradebookCallers.actor(security),
                 GradebookCallers.text(b, "class", true), GradebookCallers.text(b, "subject", true),
                 GradebookCallers.integer(b, "semester"), GradebookCallers.text(b, "studentId", true),
                 GradebookCallers.text(b, "column", true), GradebookCallers.score(b, "score"),
-                GradebookCallers.text(b, "reason", false))).build();
+                GradebookCallers.text(b, "reason", false)))).build();
     }
 
     @POST
@@ -172,10 +172,10 @@ public class GradebookResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Audience.LEADERS)
     @Operation(summary = "Approve (the change is written, source AMENDMENT) or reject an amendment {approve, note}")
-    public Map<String, Object> decide(@PathParam("id") long id, JsonObject body) {
+    public JsonObject decide(@PathParam("id") long id, JsonObject body) {
         JsonObject b = GradebookCallers.body(body);
-        return amendments.decide(GradebookCallers.actor(security), id, "true".equals(GradebookCallers.text(b, "approve", true)),
-                GradebookCallers.text(b, "note", false));
+        return GradebookJson.amendment(amendments.decide(GradebookCallers.actor(security), id,
+                "true".equals(GradebookCallers.text(b, "approve", true)), GradebookCallers.text(b, "note", false)));
     }
 
     private static byte[] read(InputStream body) {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import vn.khaothi.engine.application.gradebook.GradebookPrints;
@@ -71,10 +70,10 @@ public class ResultsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Audience.TEACHERS)
     @Operation(summary = "The homeroom teacher enters conduct {class, period, studentId, level TOT|KHA|DAT|CHUA_DAT} (TT22 Art. 8)")
-    public Map<String, Object> conduct(JsonObject body) {
+    public JsonObject conduct(JsonObject body) {
         JsonObject b = GradebookCallers.body(body);
-        return results.conduct(GradebookCallers.actor(security), GradebookCallers.text(b, "class", true),
+        return GradebookJson.conduct(results.conduct(GradebookCallers.actor(security), GradebookCallers.text(b, "class", true),
                 GradebookCallers.text(b, "period", true), GradebookCallers.text(b, "studentId", true),
-                GradebookCallers.text(b, "level", true));
+                GradebookCallers.text(b, "level", true)));
     }
 }

@@ -2,14 +2,13 @@ package vn.khaothi.web.sitting;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,7 +39,7 @@ public class MarkingDisputesResource {
     @Operation(summary = "Sittings with disputed items (two marks further apart than the threshold) waiting for the "
             + "caller's decision: a department head's own subjects, every one for the management → "
             + "[{sittingId, title, subject, opensAt, disputed}]")
-    public List<Map<String, Object>> disputes() {
-        return marking.disputes(SittingResource.viewer(security));
+    public JsonArray disputes() {
+        return MarkingJson.disputes(marking.disputes(SittingResource.viewer(security)));
     }
 }

@@ -2,6 +2,7 @@ package vn.khaothi.web.sitting;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -47,8 +48,8 @@ public class MarkingResource {
     @Operation(summary = "The marking queue: policy, progress (complete, waiting, disputed) and every manually marked "
             + "item with the answer, the guidance, the rubric, its status and the marks the caller may see; codes, "
             + "not names, while a blind sitting is not released")
-    public Map<String, Object> queue(@PathParam("id") long id) {
-        return marking.queue(id, SittingResource.viewer(security));
+    public JsonObject queue(@PathParam("id") long id) {
+        return MarkingJson.queue(marking.queue(id, SittingResource.viewer(security)));
     }
 
     @GET
@@ -66,16 +67,16 @@ public class MarkingResource {
     @Allowed(Audience.STAFF)
     @Operation(summary = "A mark (first, second or third as the item's state says) or, with decision, the head's "
             + "decision on a disputed item; 400 naming the criterion, 409 SAME_MARKER / ALREADY_FINAL / NOT_DISPUTED / NOT_HEAD")
-    public Map<String, Object> mark(@PathParam("id") long id, @Valid @NotNull MarkRequest r) {
+    public JsonObject mark(@PathParam("id") long id, @Valid @NotNull MarkRequest r) {
         long itemId;
         try {
             itemId = Long.parseLong(r.itemId);
         } catch (NumberFormatException e) {
             throw ApiException.invalid("itemId", "itemId is an item id");
         }
-        return marking.mark(id, new MarkingService.PaperRef(r.attemptId, r.code), itemId,
+        return MarkingJson.item(marking.mark(id, new MarkingService.PaperRef(r.attemptId, r.code), itemId,
                 new MarkInput(r.points, r.criteria, r.comment), Boolean.TRUE.equals(r.decision), r.reason,
-                SittingResource.viewer(security));
+                SittingResource.viewer(security)));
     }
 
     @PUT
@@ -83,18 +84,18 @@ public class MarkingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Audience.STAFF)
     @Operation(summary = "Blind and double marking of the sitting, before any mark (409 MARKING_STARTED after)")
-    public Map<String, Object> policy(@PathParam("id") long id, @NotNull MarkingPolicyRequest r) {
+    public JsonObject policy(@PathParam("id") long id, @NotNull MarkingPolicyRequest r) {
         var policy = MarkingService.policyOf(r.blind, r.doubleMarking, r.threshold);
         marking.setPolicy(id, policy, SittingResource.viewer(security));
-        return marking.queue(id, SittingResource.viewer(security));
+        return MarkingJson.queue(marking.queue(id, SittingResource.viewer(security)));
     }
 
     @POST
     @Path("/release")
     @Allowed(Audience.STAFF)
     @Operation(summary = "Release the names of a blind sitting once its marking is complete (409 NOT_GRADED before)")
-    public Map<String, Object> release(@PathParam("id") long id) {
+    public JsonObject release(@PathParam("id") long id) {
         marking.release(id, SittingResource.viewer(security));
-        return marking.queue(id, SittingResource.viewer(security));
+        return MarkingJson.queue(marking.queue(id, SittingResource.viewer(security)));
     }
 }

@@ -1,7 +1,6 @@
 package vn.khaothi.engine.application.gradebook;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +35,8 @@ public final class Amendments {
         this.clock = clock;
     }
 
-    public Map<String, Object> request(Actor actor, String classCode, String subjectCode, int semester, String studentId,
-                                       String column, Object value, String reason) {
+    public AmendmentView request(Actor actor, String classCode, String subjectCode, int semester, String studentId,
+                                 String column, Object value, String reason) {
         if (reason == null || reason.isBlank()) {
             throw GradebookRefusal.invalid("reason", "Đính chính sau khi chốt sổ cần lí do (reason)");
         }
@@ -59,11 +58,11 @@ public final class Amendments {
             details.put("reason", reason.strip());
             store.audit(AuditEvent.of(clock.instant(), actor.username(), null, "GRADEBOOK_AMENDMENT_REQUESTED",
                     "gbamend:" + id, details));
-            return view(amendments.find(id).orElse(null));
+            return AmendmentView.of(amendments.find(id).orElse(null));
         });
     }
 
-    public Map<String, Object> decide(Actor actor, long id, boolean approve, String note) {
+    public AmendmentView decide(Actor actor, long id, boolean approve, String note) {
         DecisionAuthority authority = gradebook.authority(actor);
         return gradebook.inTransaction(() -> {
             Amendment m = amendments.find(id).orElseThrow(() -> GradebookRefusal.notFound("Không có đề nghị đính chính " + id));
@@ -81,42 +80,14 @@ public final class Amendments {
             store.audit(AuditEvent.of(clock.instant(), actor.username(), authority.onBehalfOf(),
                     approve ? "GRADEBOOK_AMENDMENT_APPROVED" : "GRADEBOOK_AMENDMENT_REJECTED", "gbamend:" + id,
                     Map.of("note", note == null ? "" : note.strip())));
-            return view(amendments.find(id).orElse(null));
+            return AmendmentView.of(amendments.find(id).orElse(null));
         });
     }
 
     /** Management sees every amendment; a teacher sees those they asked for. Newest first. */
-    public List<Map<String, Object>> list(Actor actor) {
+    public List<AmendmentView> list(Actor actor) {
         boolean all = actor.has(Role.PRINCIPAL) || actor.has(Role.DEPUTY_PRINCIPAL);
         return gradebook.inTransaction(() -> (all ? amendments.all() : amendments.requestedBy(actor.username())).stream()
-                .map(Amendments::view).toList());
-    }
-
-    /** The API's shape of an amendment (api-contract.md): these keys, in this order. */
-    static Map<String, Object> view(Amendment a) {
-        if (a == null) {
-            return null;
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.id());
-        m.put("class", a.classCode());
-        m.put("subject", a.subject());
-        m.put("semester", a.semester());
-        m.put("studentId", a.studentId());
-        m.put("studentName", a.studentName());
-        m.put("column", a.column());
-        m.put("requested", a.requested());
-        m.put("reason", a.reason());
-        m.put("requestedBy", a.requestedBy());
-        m.put("requestedAt", text(a.requestedAt()));
-        m.put("status", a.status());
-        m.put("decidedBy", a.decidedBy());
-        m.put("decidedAt", text(a.decidedAt()));
-        m.put("note", a.note());
-        return m;
-    }
-
-    private static String text(Instant i) {
-        return i == null ? null : i.toString();
+                .map(AmendmentView::of).toList());
     }
 }

@@ -2,7 +2,6 @@ package vn.khaothi.engine.application.gradebook;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +42,8 @@ public final class Appeals {
         this.clock = clock;
     }
 
-    public Map<String, Object> file(Actor actor, String classCode, String subjectCode, int semester, String studentId,
-                                    String column, String reason) {
+    public AppealView file(Actor actor, String classCode, String subjectCode, int semester, String studentId,
+                           String column, String reason) {
         if (reason == null || reason.isBlank()) {
             throw GradebookRefusal.invalid("reason", "Ghi lí do phúc khảo (reason)");
         }
@@ -71,12 +70,12 @@ public final class Appeals {
             }
             long id = appeals.file(plan.schoolClass().id(), plan.subject().id(), semester, ref.id(), col, cell.value().score(),
                     reason.strip(), actor.username(), clock.instant());
-            return view(appeals.find(id).orElseThrow());
+            return AppealView.of(appeals.find(id).orElseThrow());
         });
     }
 
     /** The head of the subject's group assigns a second marker (not the one who wrote the mark). */
-    public Map<String, Object> assign(Actor actor, long id, String marker) {
+    public AppealView assign(Actor actor, long id, String marker) {
         return gradebook.inTransaction(() -> {
             Appeal appeal = found(id);
             if (!actor.has(Role.DEPARTMENT_HEAD) || !store.headsGroupOf(actor.username(), appeal.subjectId())) {
@@ -89,12 +88,12 @@ public final class Appeals {
                 throw GradebookRefusal.invalid("marker", "Chọn giáo viên chấm phúc khảo (marker)");
             }
             appeals.assign(id, marker.strip(), actor.username());
-            return view(appeals.find(id).orElseThrow());
+            return AppealView.of(appeals.find(id).orElseThrow());
         });
     }
 
     /** The second marker's outcome: a new score (CHANGED when it differs) or none (KEPT), with a reason. */
-    public Map<String, Object> decide(Actor actor, long id, Object score, String note) {
+    public AppealView decide(Actor actor, long id, Object score, String note) {
         if (note == null || note.isBlank()) {
             throw GradebookRefusal.invalid("note", "Ghi lí do kết quả phúc khảo (note)");
         }
@@ -128,12 +127,12 @@ public final class Appeals {
                         GradebookService.auditSubject(plan, student), details));
             }
             appeals.decide(id, changed ? "CHANGED" : "KEPT", outcome.score(), note.strip(), clock.instant());
-            return view(appeals.find(id).orElseThrow());
+            return AppealView.of(appeals.find(id).orElseThrow());
         });
     }
 
     /** Appeals the actor may see: a student's own, a marker's, a department head's subjects', a homeroom teacher's class, management all. */
-    public List<Map<String, Object>> list(Actor actor) {
+    public List<AppealView> list(Actor actor) {
         return gradebook.inTransaction(() -> {
             List<Appeal> found;
             if (actor.has(Role.PRINCIPAL) || actor.has(Role.DEPUTY_PRINCIPAL)) {
@@ -143,13 +142,13 @@ public final class Appeals {
             } else {
                 found = appeals.forTeacher(actor.username());
             }
-            return found.stream().map(Appeals::view).toList();
+            return found.stream().map(AppealView::of).toList();
         });
     }
 
     /** A student's appeals, for their results page (inside the caller's transaction). */
-    static List<Map<String, Object>> ofStudent(GradebookService gradebook, long studentId) {
-        return gradebook.stores().appeals().ofStudent(studentId).stream().map(Appeals::view).toList();
+    static List<AppealView> ofStudent(GradebookService gradebook, long studentId) {
+        return gradebook.stores().appeals().ofStudent(studentId).stream().map(AppealView::of).toList();
     }
 
     private Appeal found(long id) {
@@ -162,31 +161,5 @@ public final class Appeals {
         } catch (NumberFormatException badSetting) {
             return DEFAULT_DAYS;
         }
-    }
-
-    /** The API's shape of an appeal (api-contract.md, "Appeals"): these keys, in this order. */
-    static Map<String, Object> view(Appeal a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.id());
-        m.put("class", a.classCode());
-        m.put("subject", a.subject());
-        m.put("semester", a.semester());
-        m.put("studentId", a.studentId());
-        m.put("studentName", a.studentName());
-        m.put("column", a.column());
-        m.put("original", a.original());
-        m.put("reason", a.reason());
-        m.put("filedBy", a.filedBy());
-        m.put("filedAt", text(a.filedAt()));
-        m.put("status", a.status());
-        m.put("marker", a.marker());
-        m.put("outcome", a.outcome());
-        m.put("outcomeNote", a.outcomeNote());
-        m.put("decidedAt", text(a.decidedAt()));
-        return m;
-    }
-
-    private static String text(Instant i) {
-        return i == null ? null : i.toString();
     }
 }

@@ -1,9 +1,7 @@
 package vn.khaothi.engine.application.gradebook;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.khaothi.engine.application.gradebook.GradebookService.CellWrite;
@@ -26,9 +24,9 @@ public final class GradebookImports {
         this.gradebook = gradebook;
     }
 
-    /** Answers {@code {"written": n, "cells": m, "rounded": [...]}}. */
-    public Map<String, Object> importSheet(Actor actor, String classCode, String subjectCode, int semester, byte[] content,
-                                           boolean csv) {
+    /** Writes the sheet's cells, or none when any is refused (422 IMPORT_INVALID listing every problem). */
+    public ImportReport importSheet(Actor actor, String classCode, String subjectCode, int semester, byte[] content,
+                                    boolean csv) {
         SubjectPlan plan = gradebook.plan(actor, classCode, subjectCode, semester);
         gradebook.ensureMayWrite(actor, plan);
         if (content == null || content.length == 0) {
@@ -69,10 +67,6 @@ public final class GradebookImports {
         }
         int written = gradebook.writeAll(actor, classCode, subjectCode, semester, parsed.cells(), ScoreSource.IMPORT,
                 "Nhập từ tệp " + (csv ? "CSV" : "Excel"), true);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("written", written);
-        answer.put("cells", parsed.cells().size());
-        answer.put("rounded", rounded);
-        return answer;
+        return new ImportReport(written, parsed.cells().size(), rounded);
     }
 }

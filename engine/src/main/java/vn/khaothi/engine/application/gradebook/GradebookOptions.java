@@ -1,9 +1,7 @@
 package vn.khaothi.engine.application.gradebook;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import vn.khaothi.engine.domain.gradebook.GradebookRefs.ClassRef;
 import vn.khaothi.engine.domain.gradebook.GradebookRefs.SubjectRef;
 import vn.khaothi.engine.domain.gradebook.GradebookRepository;
@@ -24,32 +22,23 @@ public final class GradebookOptions {
      * subjects:[{code, name, writable}]}]} — management every class of the current year, a teacher
      * their assignments and their homeroom class, a department head their group's subjects.
      */
-    public List<Map<String, Object>> options(Actor actor) {
+    public List<GradebookOption> options(Actor actor) {
         return gradebook.inTransaction(() -> {
-            List<Map<String, Object>> classes = new ArrayList<>();
+            List<GradebookOption> classes = new ArrayList<>();
             GradebookRepository store = gradebook.store();
             for (ClassRef k : store.currentClasses()) {
                 boolean homeroom = actor.is(k.homeroomUsername());
-                List<Map<String, Object>> subjects = new ArrayList<>();
+                List<GradebookOption.Subject> subjects = new ArrayList<>();
                 for (SubjectRef subject : store.subjectsOfGrade(k.grade())) {
                     boolean teaches = store.teaches(actor.username(), k.id(), subject.id());
                     boolean reads = teaches || homeroom || actor.has(Role.PRINCIPAL) || actor.has(Role.DEPUTY_PRINCIPAL)
                             || actor.has(Role.DEPARTMENT_HEAD) && store.headsGroupOf(actor.username(), subject.id());
                     if (reads) {
-                        Map<String, Object> s = new LinkedHashMap<>();
-                        s.put("code", subject.code());
-                        s.put("name", subject.nameVi());
-                        s.put("writable", teaches);
-                        subjects.add(s);
+                        subjects.add(new GradebookOption.Subject(subject.code(), subject.nameVi(), teaches));
                     }
                 }
                 if (!subjects.isEmpty()) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("class", k.code());
-                    m.put("grade", k.grade());
-                    m.put("homeroom", homeroom);
-                    m.put("subjects", subjects);
-                    classes.add(m);
+                    classes.add(new GradebookOption(k.code(), k.grade(), homeroom, subjects));
                 }
             }
             return classes;

@@ -207,19 +207,14 @@ public final class GradebookService {
     }
 
     /** Locks (chốt sổ) every subject of the class for the semester: the principal, or a deputy under a delegation. */
-    public Map<String, Object> lock(Actor actor, String classCode, int semester) {
+    public GradebookLock lock(Actor actor, String classCode, int semester) {
         return inTransaction(() -> {
             ClassRef schoolClass = schoolClass(classCode);
             checkSemester(semester);
             DecisionAuthority authority = authority(actor);
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("class", schoolClass.code());
-            answer.put("semester", semester);
-            answer.put("locked", true);
             Optional<String> already = store.lockedBy(schoolClass.id(), semester);
             if (already.isPresent()) {
-                answer.put("lockedBy", already.get());
-                return answer;
+                return new GradebookLock(schoolClass.code(), semester, already.get(), true, null, null);
             }
             Instant now = clock.instant();
             store.lock(schoolClass.id(), semester, actor.username(), authority.onBehalfOf(), now);
@@ -230,10 +225,8 @@ public final class GradebookService {
             details.put("delegationId", authority.delegationId());
             store.audit(AuditEvent.of(now, actor.username(), authority.onBehalfOf(), "GRADEBOOK_LOCKED",
                     "gblock:" + schoolClass.id() + ":" + semester, details));
-            answer.put("lockedBy", actor.username());
-            answer.put("onBehalfOf", authority.onBehalfOf());
-            answer.put("signature", authority.signature());
-            return answer;
+            return new GradebookLock(schoolClass.code(), semester, actor.username(), false, authority.onBehalfOf(),
+                    authority.signature());
         });
     }
 

@@ -26,6 +26,6 @@ public final class ResultViews {
     public record Mine(String studentId, String name, String classCode,
                        String period, List<SubjectResult> subjects, String learningLevel, String computedLevel,
                        Boolean adjusted, String conductLevel, Boolean promoted, List<String> retestSubjects,
-                       Boolean summerTraining, String award, List<Map<String, Object>> appeals, List<String> citations) {
+                       Boolean summerTraining, String award, List<AppealView> appeals, List<String> citations) {
     }
 }

@@ -80,7 +80,7 @@ public final class ResultsService {
     }
 
     /** The homeroom teacher records a student's conduct for a period (TT22 Art. 8). */
-    public Map<String, Object> conduct(Actor actor, String classCode, String period, String studentId, String level) {
+    public ConductEntry conduct(Actor actor, String classCode, String period, String studentId, String level) {
         String p = period(period);
         if (level == null || !LEVELS.contains(level.strip().toUpperCase(java.util.Locale.ROOT))) {
             throw GradebookRefusal.invalid("level", "Mức rèn luyện (level) là TOT, KHA, DAT hoặc CHUA_DAT (TT22 Điều 8)");
@@ -103,9 +103,7 @@ public final class ResultsService {
             details.put("new", lvl);
             gradebook.store().audit(AuditEvent.of(clock.instant(), actor.username(), null, "CONDUCT_ENTERED",
                     "conduct:" + schoolClass.id() + ":" + student.id(), details));
-            Map<String, Object> answer = new LinkedHashMap<>(details);
-            answer.put("citations", List.of("TT22 Art. 8"));
-            return answer;
+            return new ConductEntry(schoolClass.code(), p, student.username(), old, lvl, List.of("TT22 Art. 8"));
         });
     }
 

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -53,7 +52,7 @@ public final class SittingResults {
      * all classes in one transaction. A list student without a class refuses the whole publish
      * (409 STUDENT_WITHOUT_CLASS naming them), so nothing is half-published.
      */
-    public Map<String, Object> publish(Actor actor, long sittingId) {
+    public PublishedScores publish(Actor actor, long sittingId) {
         SittingFacts s = gradebook.inTransaction(() -> facts(sittingId));
         if (s.column() == null) {
             throw GradebookRefusal.conflict("NO_GRADEBOOK_COLUMN", "Bài kiểm tra này chưa chọn cột sổ điểm (gradebookColumn)", null);
@@ -79,17 +78,10 @@ public final class SittingResults {
         int written = gradebook.writeAll(actor, s.classCode(), s.subject(), s.semester(), cells, ScoreSource.SITTING,
                 "Bài kiểm tra: " + s.title(), false);
         markPublished(sittingId);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("written", written);
-        answer.put("graded", cells.size());
-        answer.put("class", s.classCode());
-        answer.put("subject", s.subject());
-        answer.put("semester", s.semester());
-        answer.put("column", s.column());
-        return answer;
+        return new PublishedScores(written, cells.size(), s.classCode(), s.subject(), s.semester(), s.column(), null);
     }
 
-    private Map<String, Object> publishList(Actor actor, long sittingId, SittingFacts s) {
+    private PublishedScores publishList(Actor actor, long sittingId, SittingFacts s) {
         List<Graded> graded = gradebook.inTransaction(() -> gradedWithClasses(sittingId, s.day()));
         Map<String, List<Graded>> byClass = new TreeMap<>();
         for (Graded g : graded) {
@@ -125,7 +117,7 @@ public final class SittingResults {
                         + " của lớp " + e.getKey(), null);
             }
         }
-        List<Map<String, Object>> classes = new ArrayList<>();
+        List<PublishedScores.PublishedClass> classes = new ArrayList<>();
         int written = gradebook.inTransaction(() -> {
             int total = 0;
             for (Map.Entry<String, List<Graded>> e : byClass.entrySet()) {
@@ -134,26 +126,14 @@ public final class SittingResults {
                 int semester = e.getValue().get(0).semester();
                 int n = gradebook.writeAll(actor, e.getKey(), s.subject(), semester, cells, ScoreSource.SITTING,
                         "Bài kiểm tra: " + s.title(), false);
-                Map<String, Object> one = new LinkedHashMap<>();
-                one.put("class", e.getKey());
-                one.put("semester", semester);
-                one.put("graded", cells.size());
-                one.put("written", n);
-                classes.add(one);
+                classes.add(new PublishedScores.PublishedClass(e.getKey(), semester, cells.size(), n));
                 total += n;
             }
             return total;
         });
         markPublished(sittingId);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("written", written);
-        answer.put("graded", graded.size());
-        answer.put("class", null);
-        answer.put("subject", s.subject());
-        answer.put("semester", classes.isEmpty() ? null : classes.get(0).get("semester"));
-        answer.put("column", s.column());
-        answer.put("classes", classes);
-        return answer;
+        return new PublishedScores(written, graded.size(), null, s.subject(),
+                classes.isEmpty() ? null : classes.get(0).semester(), s.column(), classes);
     }
 
     private static void checkGraded(SittingFacts s) {

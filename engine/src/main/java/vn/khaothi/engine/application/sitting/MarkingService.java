@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import vn.khaothi.engine.domain.marking.MarkingStatus;
 import vn.khaothi.engine.domain.sitting.Sitting;
 import vn.khaothi.engine.application.paper.DeliverableItem;
 import vn.khaothi.itembank.domain.item.EssayBody;
+import vn.khaothi.itembank.domain.item.Fractions;
 import vn.khaothi.itembank.domain.item.Rubric;
 
 /**
@@ -130,33 +132,26 @@ public class MarkingService {
      * the double-marked sittings of their subject; for the management, every one. Each with its
      * title, opening and number of disputed items; empty for anyone else.
      */
-    public List<Map<String, Object>> disputes(Actor viewer) {
+    public List<DisputedSitting> disputes(Actor viewer) {
         if (viewer.has(Role.STUDENT) || !viewer.isManager() && !viewer.has(Role.DEPARTMENT_HEAD)) {
             return List.of();
         }
-        List<Map<String, Object>> found = new ArrayList<>();
+        List<DisputedSitting> found = new ArrayList<>();
         for (long id : store().doubleMarkedAwaiting(100)) {
             Sitting sitting = sittings.sitting(id);
             if (!isHead(sitting, viewer)) {
                 continue;
             }
-            Map<String, Object> q = queue(id, viewer);
-            int disputed = (Integer) q.get("disputed");
+            int disputed = queue(id, viewer).disputed();
             if (disputed > 0) {
-                Map<String, Object> one = new LinkedHashMap<>();
-                one.put("sittingId", id);
-                one.put("title", sitting.title());
-                one.put("subject", sitting.subjectCode());
-                one.put("opensAt", sitting.opensAt().toString());
-                one.put("disputed", disputed);
-                found.add(one);
+                found.add(new DisputedSitting(id, sitting.title(), sitting.subjectCode(), sitting.opensAt(), disputed));
             }
         }
         return found;
     }
 
     /** The marker's view of the sitting: policy, progress and every manually marked item. */
-    public Map<String, Object> queue(long sittingId, Actor viewer) {
+    public MarkingQueue queue(long sittingId, Actor viewer) {
         Sitting sitting = sittings.sitting(sittingId);
         requireMarker(sitting, viewer);
         boolean head = isHead(sitting, viewer);
@@ -164,7 +159,7 @@ public class MarkingService {
         MarkingPolicy policy = stored.map(MarkingRepository.StoredPolicy::policy).orElse(MarkingPolicy.SINGLE);
         boolean hidden = policy.blind() && stored.get().releasedAt() == null;
         Map<Long, Map<Long, List<Mark>>> marks = store().marks(sittingId);
-        List<Map<String, Object>> items = new ArrayList<>();
+        List<MarkingItemView> items = new ArrayList<>();
         int waiting = 0;
         int disputed = 0;
         for (ManualItem x : store().manualItems(sittingId, null)) {
@@ -175,73 +170,39 @@ public class MarkingService {
             disputed += m.status() == MarkingStatus.DISPUTED ? 1 : 0;
             items.add(view(x, item, m, viewer, hidden, head));
         }
-        Map<String, Object> q = new LinkedHashMap<>();
-        q.put("sittingId", sittingId);
-        q.put("title", sitting.title());
-        q.put("blind", policy.blind());
-        q.put("doubleMarking", policy.doubleMarking());
-        q.put("threshold", policy.threshold() == null ? null : vn.khaothi.itembank.domain.item.Fractions.normalise(policy.threshold()));
-        q.put("released", stored.map(p -> p.releasedAt() != null).orElse(false));
-        q.put("complete", waiting == 0);
-        q.put("waiting", waiting);
-        q.put("disputed", disputed);
-        q.put("canDecide", head);
-        q.put("canRelease", policy.blind() && isOrganiser(sitting, viewer));
-        q.put("items", items);
-        return q;
+        return new MarkingQueue(sittingId, sitting.title(), policy.blind(), policy.doubleMarking(),
+                Fractions.normalise(policy.threshold()), stored.map(p -> p.releasedAt() != null).orElse(false),
+                waiting == 0, waiting, disputed, head, policy.blind() && isOrganiser(sitting, viewer), items);
     }
 
-    private Map<String, Object> view(ManualItem x, DeliverableItem item, ItemMarking m, Actor viewer, boolean hidden,
-                                     boolean head) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("code", x.code());
-        v.put("attemptId", hidden ? null : x.attemptId());
-        v.put("studentId", hidden ? null : x.studentUsername());
-        v.put("studentName", hidden ? null : x.studentName());
-        v.put("versionCode", x.versionCode());
-        v.put("itemId", String.valueOf(x.itemId()));
-        v.put("position", x.position());
-        v.put("maxPoints", vn.khaothi.itembank.domain.item.Fractions.normalise(x.maxPoints()));
-        v.put("response", x.response() == null ? null : ItemJson.parse(x.response()));
-        v.put("status", m.status().name());
-        v.put("finalPoints", m.finalPoints().orElse(null));
-        v.put("yourTurn", m.awaits(viewer.username()));
-        v.put("canDecide", m.status() == MarkingStatus.DISPUTED && head);
-        v.put("stem", item == null ? "" : item.content().stem().html());
-        v.put("guidance", item != null && item.content().body() instanceof EssayBody e ? e.guidance().html() : "");
-        v.put("rubric", rubricView(m.rubric()));
+    private static MarkingItemView view(ManualItem x, DeliverableItem item, ItemMarking m, Actor viewer, boolean hidden,
+                                        boolean head) {
+        boolean canDecide = m.status() == MarkingStatus.DISPUTED && head;
         // Independence: a marker sees only their own marks until the item is final; the head sees a dispute's marks.
-        boolean all = m.status().isFinal() || v.get("canDecide").equals(Boolean.TRUE);
-        v.put("marks", m.marks().stream().filter(k -> all || k.marker().equals(viewer.username())).map(k -> {
-            Map<String, Object> mk = new LinkedHashMap<>();
-            mk.put("round", k.round().name());
-            mk.put("marker", k.marker());
-            mk.put("points", vn.khaothi.itembank.domain.item.Fractions.normalise(k.points()));
-            Map<String, Object> criteria = new LinkedHashMap<>();
-            k.criteria().forEach((id, p) -> criteria.put(id, vn.khaothi.itembank.domain.item.Fractions.normalise(p)));
-            mk.put("criteria", criteria);
-            mk.put("comment", k.comment());
-            mk.put("reason", k.reason());
-            mk.put("at", k.at().toString());
-            return mk;
-        }).toList());
-        return v;
+        boolean all = m.status().isFinal() || canDecide;
+        List<MarkingItemView.GivenMark> shown = m.marks().stream()
+                .filter(k -> all || k.marker().equals(viewer.username()))
+                .map(MarkingService::given).toList();
+        return new MarkingItemView(x.code(), hidden ? null : x.attemptId(), hidden ? null : x.studentUsername(),
+                hidden ? null : x.studentName(), x.versionCode(), x.itemId(), x.position(), Fractions.normalise(x.maxPoints()),
+                x.response(), m.status(), m.finalPoints().orElse(null), m.awaits(viewer.username()), canDecide,
+                item == null ? "" : item.content().stem().html(),
+                item != null && item.content().body() instanceof EssayBody e ? e.guidance().html() : "",
+                rubricView(m.rubric()), shown);
     }
 
-    private static List<Map<String, Object>> rubricView(Rubric rubric) {
-        return rubric.criteria().stream().map(c -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", c.id());
-            m.put("name", c.name());
-            m.put("max", vn.khaothi.itembank.domain.item.Fractions.normalise(c.max()));
-            m.put("levels", c.levels().stream().map(l -> {
-                Map<String, Object> lv = new LinkedHashMap<>();
-                lv.put("label", l.label());
-                lv.put("points", l.points() == null ? null : vn.khaothi.itembank.domain.item.Fractions.normalise(l.points()));
-                return lv;
-            }).toList());
-            return m;
-        }).toList();
+    private static MarkingItemView.GivenMark given(Mark k) {
+        Map<String, BigDecimal> criteria = new LinkedHashMap<>();
+        k.criteria().forEach((id, p) -> criteria.put(id, Fractions.normalise(p)));
+        return new MarkingItemView.GivenMark(k.round().name(), k.marker(), Fractions.normalise(k.points()),
+                Collections.unmodifiableMap(criteria), k.comment(), k.reason(), k.at());
+    }
+
+    private static List<MarkingItemView.Criterion> rubricView(Rubric rubric) {
+        return rubric.criteria().stream().map(c -> new MarkingItemView.Criterion(c.id(), c.name(),
+                Fractions.normalise(c.max()), c.levels().stream()
+                        .map(l -> new MarkingItemView.Level(l.label(), Fractions.normalise(l.points()))).toList()))
+                .toList();
     }
 
     // ---- marks ---------------------------------------------------------------------------------------
@@ -254,8 +215,8 @@ public class MarkingService {
      * A mark (the first, second or third, as the item's state says) or, with {@code decision}, the
      * head's decision on a dispute. Returns the item as the queue shows it after the mark.
      */
-    public Map<String, Object> mark(long sittingId, PaperRef paper, long itemId, MarkInput input, boolean decision,
-                                    String reason, Actor viewer) {
+    public MarkingItemView mark(long sittingId, PaperRef paper, long itemId, MarkInput input, boolean decision,
+                                String reason, Actor viewer) {
         Sitting sitting = sittings.sitting(sittingId);
         requireMarker(sitting, viewer);
         Marker marker = new Marker(viewer.username(), isHead(sitting, viewer));

@@ -191,7 +191,7 @@ class GradebookServiceTest {
                 SchoolFixture.studentId("T9L", 1), "TX1", "5", null, null));
         assertRefused("FORBIDDEN", () -> service.lock(MATH, "T9L", 1));
         assertRefused("FORBIDDEN", () -> service.lock(DEPUTY, "T9L", 1));
-        assertEquals(true, service.lock(PRINCIPAL, "T9L", 1).get("locked"));
+        assertEquals("T9L", service.lock(PRINCIPAL, "T9L", 1).classCode());
         GradebookRefusal locked = assertThrows(GradebookRefusal.class, () -> service.write(Actor.of(SchoolFixture.teacherOf("T9L", "MATH")),
                 new ScoreWrite("T9L", "MATH", 1, SchoolFixture.studentId("T9L", 1), "TX1", "6", null, null)));
         assertEquals("GRADEBOOK_LOCKED", locked.code());
@@ -228,18 +228,18 @@ class GradebookServiceTest {
         assertRefused("FORBIDDEN", () -> delegated.lock(oldDeputy, "T9D", 1));
         assertFalse(delegated.sheet(PRINCIPAL, "T9D", "MATH", 1).locked(), "a refused lock changes nothing");
 
-        Map<String, Object> locked = delegated.lock(gradebookDeputy, "T9D", 1);
-        assertEquals(true, locked.get("locked"));
-        assertEquals("hieutruong", locked.get("onBehalfOf"));
-        assertEquals("KT. Hiệu trưởng / Phó Hiệu trưởng", locked.get("signature"));
+        GradebookLock locked = delegated.lock(gradebookDeputy, "T9D", 1);
+        assertFalse(locked.alreadyLocked());
+        assertEquals("hieutruong", locked.onBehalfOf());
+        assertEquals("KT. Hiệu trưởng / Phó Hiệu trưởng", locked.signature());
         assertTrue(delegated.sheet(PRINCIPAL, "T9D", "MATH", 1).locked());
 
         Amendments amendments = new Amendments(delegated, Clock.systemUTC());
-        long first = ((Number) amendments.request(teacher, "T9D", "MATH", 1, student, "GK", "7", "nhập nhầm").get("id")).longValue();
+        long first = amendments.request(teacher, "T9D", "MATH", 1, student, "GK", "7", "nhập nhầm").id();
         assertRefused("FORBIDDEN", () -> amendments.decide(remoteDeputy, first, true, null));
         assertEquals(new BigDecimal("6.0"), delegated.sheet(PRINCIPAL, "T9D", "MATH", 1).rows().get(0).scores().get("GK"),
                 "a refused approval changes nothing");
-        assertEquals("APPROVED", amendments.decide(gradebookDeputy, first, true, "đồng ý").get("status"));
+        assertEquals("APPROVED", amendments.decide(gradebookDeputy, first, true, "đồng ý").status());
         assertEquals(new BigDecimal("7.0"), delegated.sheet(PRINCIPAL, "T9D", "MATH", 1).rows().get(0).scores().get("GK"));
         HistoryLine last = delegated.history(PRINCIPAL, "T9D", "MATH", 1, student).get(1);
         assertEquals("AMENDMENT", last.source());
@@ -275,16 +275,16 @@ class GradebookServiceTest {
 
         assertRefused("FORBIDDEN", () -> results.publish(Actor.of(SchoolFixture.teacherOf("T9Q", "MATH"), Role.TEACHER), mixed));
 
-        Map<String, Object> published = results.publish(Actor.of(creator, Role.TEACHER), mixed);
-        assertEquals(3, published.get("written"));
-        assertEquals(1, published.get("semester"));
-        assertEquals(2, ((List<?>) published.get("classes")).size(), published.toString());
+        PublishedScores published = results.publish(Actor.of(creator, Role.TEACHER), mixed);
+        assertEquals(3, published.written());
+        assertEquals(1, published.semester());
+        assertEquals(2, published.classes().size(), published.toString());
         Sheet p = service.sheet(PRINCIPAL, "T9P", "MATH", 1);
         assertEquals(new BigDecimal("8.3"), p.rows().get(0).scores().get("TX2"), "rounded per Art. 5.3.b");
         assertEquals(new BigDecimal("7.0"), p.rows().get(1).scores().get("TX2"));
         assertEquals(new BigDecimal("9.5"), service.sheet(PRINCIPAL, "T9Q", "MATH", 1).rows().get(0).scores().get("TX2"));
         assertEquals("SITTING", service.history(PRINCIPAL, "T9Q", "MATH", 1, "t9q-001").get(0).source());
-        assertEquals(0, results.publish(Actor.of(SchoolFixture.teacherOf("T9P", "MATH"), Role.TEACHER), mixed).get("written"),
+        assertEquals(0, results.publish(Actor.of(SchoolFixture.teacherOf("T9P", "MATH"), Role.TEACHER), mixed).written(),
                 "a republish writes only what changed");
     }
 

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.mariadb.jdbc.MariaDbPoolDataSource;
 import vn.khaothi.engine.domain.attempt.AnswerStep;
 import vn.khaothi.engine.domain.marking.MarkInput;
+import vn.khaothi.engine.domain.marking.MarkingStatus;
 import vn.khaothi.engine.infrastructure.database.EmbeddedDatabase;
 import vn.khaothi.engine.infrastructure.database.SchemaMigrator;
 import vn.khaothi.engine.infrastructure.database.TestDatabases;
@@ -107,37 +108,37 @@ class MarkingFlowTest {
     void blindMarkingWithARubricShowsCodesUntilRelease() throws Exception {
         long sitting = sittingWithEssays(marking, MarkingService.policyOf(true, false, null));
         assertFalse(marking.markingComplete(sitting), "two essays wait");
-        Map<String, Object> queue = marking.queue(sitting, teacher);
-        assertEquals(Boolean.TRUE, queue.get("blind"));
-        List<Map<String, Object>> items = items(queue);
+        MarkingQueue queue = marking.queue(sitting, teacher);
+        assertTrue(queue.blind());
+        List<MarkingItemView> items = queue.items();
         assertEquals(2, items.size(), queue.toString());
-        for (Map<String, Object> x : items) {
-            assertNull(x.get("studentName"), "blind: no name");
-            assertNull(x.get("attemptId"), "blind: no attempt id either");
-            assertTrue(((String) x.get("code")).matches("\\d{4}"), x.toString());
-            assertEquals(2, ((List<?>) x.get("rubric")).size());
-            assertEquals("Mỗi ý đúng 0,5 điểm", x.get("guidance"));
+        for (MarkingItemView x : items) {
+            assertNull(x.studentName(), "blind: no name");
+            assertNull(x.attemptId(), "blind: no attempt id either");
+            assertTrue(x.code().matches("\\d{4}"), x.toString());
+            assertEquals(2, x.rubric().size());
+            assertEquals("Mỗi ý đúng 0,5 điểm", x.guidance());
         }
         List<Map<String, Object>> legacy = AttemptReports.over(backbone, sittings, attempts).gradingQueue(sitting, teacher);
         assertTrue(legacy.stream().allMatch(x -> x.get("studentName") == null && x.get("code") != null), legacy.toString());
 
-        String code = (String) items.get(0).get("code");
+        String code = items.get(0).code();
         SittingProblem over = assertThrows(SittingProblem.class, () -> marking.mark(sitting,
                 new MarkingService.PaperRef(null, code), 13, criteria("2", "0"), false, null, teacher));
         assertEquals("MARK_OUT_OF_RANGE", over.code());
-        Map<String, Object> marked = marking.mark(sitting, new MarkingService.PaperRef(null, code), 13,
+        MarkingItemView marked = marking.mark(sitting, new MarkingService.PaperRef(null, code), 13,
                 criteria("1", "0.5"), false, null, teacher);
-        assertEquals("FINAL", marked.get("status"));
-        assertEquals(0, new BigDecimal("1.5").compareTo((BigDecimal) marked.get("finalPoints")));
+        assertEquals(MarkingStatus.FINAL, marked.status());
+        assertEquals(0, new BigDecimal("1.5").compareTo(marked.finalPoints()));
         assertEquals("NOT_GRADED", assertThrows(SittingProblem.class, () -> marking.release(sitting, teacher)).code());
 
-        marking.mark(sitting, new MarkingService.PaperRef(null, (String) items.get(1).get("code")), 13,
+        marking.mark(sitting, new MarkingService.PaperRef(null, items.get(1).code()), 13,
                 criteria("0", "0.25"), false, null, teacher);
         assertTrue(marking.markingComplete(sitting));
         marking.release(sitting, teacher);
-        List<Map<String, Object>> named = items(marking.queue(sitting, teacher));
-        assertTrue(named.stream().allMatch(x -> x.get("studentName") != null), named.toString());
-        long attemptId = (Long) named.stream().filter(x -> x.get("code").equals(code)).findFirst().orElseThrow().get("attemptId");
+        List<MarkingItemView> named = marking.queue(sitting, teacher).items();
+        assertTrue(named.stream().allMatch(x -> x.studentName() != null), named.toString());
+        long attemptId = named.stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow().attemptId();
         AttemptView graded = attempts.view(attemptId, teacher);
         assertEquals("GRADED", graded.status().name());
         // 1 point for the right choice + 1.5 from the rubric
@@ -149,26 +150,26 @@ class MarkingFlowTest {
     @Test
     void doubleMarkingDisagreementGoesToAThirdMark() throws Exception {
         long sitting = sittingWithEssays(marking, MarkingService.policyOf(false, true, new BigDecimal("0.5")));
-        List<Map<String, Object>> items = items(marking.queue(sitting, teacher));
-        long a1 = (Long) items.get(0).get("attemptId");
-        long a2 = (Long) items.get(1).get("attemptId");
+        List<MarkingItemView> items = marking.queue(sitting, teacher).items();
+        long a1 = items.get(0).attemptId();
+        long a2 = items.get(1).attemptId();
         MarkingService.PaperRef p1 = new MarkingService.PaperRef(a1, null);
         MarkingService.PaperRef p2 = new MarkingService.PaperRef(a2, null);
 
         // Paper 1: 0.5 and 1.75 are 1.25 apart: disputed, then a third marker decides.
-        assertEquals("AWAITING_SECOND", marking.mark(sitting, p1, 13, criteria("0.5", "0"), false, null, teacher).get("status"));
+        assertEquals(MarkingStatus.AWAITING_SECOND, marking.mark(sitting, p1, 13, criteria("0.5", "0"), false, null, teacher).status());
         assertEquals("SAME_MARKER", assertThrows(SittingProblem.class,
                 () -> marking.mark(sitting, p1, 13, criteria("0.5", "0"), false, null, teacher)).code());
-        Map<String, Object> hidden = items(marking.queue(sitting, second)).get(0);
-        assertTrue(((List<?>) hidden.get("marks")).isEmpty(), "the second marker does not see the first mark");
-        assertEquals(Boolean.TRUE, hidden.get("yourTurn"));
-        assertEquals("DISPUTED", marking.mark(sitting, p1, 13, criteria("1.25", "0.5"), false, null, second).get("status"));
+        MarkingItemView hidden = marking.queue(sitting, second).items().get(0);
+        assertTrue(hidden.marks().isEmpty(), "the second marker does not see the first mark");
+        assertTrue(hidden.yourTurn());
+        assertEquals(MarkingStatus.DISPUTED, marking.mark(sitting, p1, 13, criteria("1.25", "0.5"), false, null, second).status());
         assertFalse(marking.markingComplete(sitting));
         assertEquals("SUBMITTED", attempts.view(a1, teacher).status().name(), "a disputed essay keeps the attempt open");
-        List<Map<String, Object>> waitingForHead = marking.disputes(head);
-        assertTrue(waitingForHead.stream().anyMatch(d -> d.get("sittingId").equals(sitting) && d.get("disputed").equals(1)),
+        List<DisputedSitting> waitingForHead = marking.disputes(head);
+        assertTrue(waitingForHead.stream().anyMatch(d -> d.sittingId() == sitting && d.disputed() == 1),
                 waitingForHead.toString());
-        assertTrue(marking.disputes(otherHead).stream().noneMatch(d -> d.get("sittingId").equals(sitting)), "another subject's head");
+        assertTrue(marking.disputes(otherHead).stream().noneMatch(d -> d.sittingId() == sitting), "another subject's head");
         assertTrue(marking.disputes(teacher).isEmpty(), "a teacher decides no dispute");
         // Only the head of the sitting's subject (Toán) acts on it, as analytics decides: not the head of Ngữ văn.
         assertEquals("FORBIDDEN", assertThrows(SittingProblem.class, () -> marking.queue(sitting, otherHead)).code());
@@ -176,11 +177,11 @@ class MarkingFlowTest {
                 () -> marking.mark(sitting, p1, 13, criteria("1", "0"), true, "Tổ trưởng khác môn", otherHead)).code());
         assertFalse(sittings.isStaffOf(sittings.sitting(sitting), otherHead));
         assertTrue(sittings.isStaffOf(sittings.sitting(sitting), head));
-        assertEquals(Boolean.TRUE, marking.queue(sitting, head).get("canDecide"));
-        Map<String, Object> third = marking.mark(sitting, p1, 13, criteria("1", "0"), false, null, head);
-        assertEquals("FINAL", third.get("status"));
-        assertEquals(0, BigDecimal.ONE.compareTo((BigDecimal) third.get("finalPoints")));
-        assertEquals(3, ((List<?>) third.get("marks")).size(), "all marks are shown once final");
+        assertTrue(marking.queue(sitting, head).canDecide());
+        MarkingItemView third = marking.mark(sitting, p1, 13, criteria("1", "0"), false, null, head);
+        assertEquals(MarkingStatus.FINAL, third.status());
+        assertEquals(0, BigDecimal.ONE.compareTo(third.finalPoints()));
+        assertEquals(3, third.marks().size(), "all marks are shown once final");
 
         // Paper 2: the old grading endpoint cannot skip the rubric, and one mark is not enough.
         SittingProblem total = assertThrows(SittingProblem.class, () -> attempts.gradeItem(a2, 13, new BigDecimal("1"), teacher));
@@ -197,11 +198,6 @@ class MarkingFlowTest {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> items(Map<String, Object> queue) {
-        return (List<Map<String, Object>>) queue.get("items");
-    }
 
     private static MarkInput criteria(String c1, String c2) {
         return new MarkInput(null, Map.of("c1", new BigDecimal(c1), "c2", new BigDecimal(c2)), "Nhận xét");
