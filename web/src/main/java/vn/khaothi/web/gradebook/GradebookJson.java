@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import vn.khaothi.engine.application.gradebook.AmendmentView;
 import vn.khaothi.engine.application.gradebook.AppealView;
 import vn.khaothi.engine.application.gradebook.ConductEntry;
@@ -135,8 +136,13 @@ public final class GradebookJson {
     }
 
     static JsonArray appeals(List<AppealView> found) {
+        return arrayOf(found, GradebookJson::appeal);
+    }
+
+    /** One JSON array of one mapping per element, in the list's order. */
+    private static <T> JsonArray arrayOf(List<T> found, Function<T, JsonObject> one) {
         JsonArrayBuilder array = JSON.createArrayBuilder();
-        found.forEach(a -> array.add(appeal(a)));
+        found.forEach(x -> array.add(one.apply(x)));
         return array.build();
     }
 
@@ -165,9 +171,7 @@ public final class GradebookJson {
     }
 
     static JsonArray amendments(List<AmendmentView> found) {
-        JsonArrayBuilder array = JSON.createArrayBuilder();
-        found.forEach(a -> array.add(amendment(a)));
-        return array.build();
+        return arrayOf(found, GradebookJson::amendment);
     }
 
     /** {@code GET /gradebook/options}: [{class, grade, homeroom, subjects:[{code, name, writable}]}]. */
